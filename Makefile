@@ -1,0 +1,55 @@
+# DSL Desktop — two commands for a newcomer: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+# Debian libraries the Qt wheels load at run time (offscreen and on a desktop).
+QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 \
+           libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
+           libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 \
+           libx11-xcb1 libxrender1 libxi6 poppler-utils fonts-dejavu-core
+
+.PHONY: install run test lint screenshots bench package clean debs
+
+install: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@$(MAKE) --no-print-directory debs
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $(STAMP)
+
+# Installs the Qt runtime libraries when some are missing and we are root on Debian/Ubuntu.
+debs:
+	@missing=""; \
+	if command -v dpkg-query >/dev/null 2>&1; then \
+	  for p in $(QT_DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
+	fi; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "Installing Debian packages:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	  else \
+	    echo "Note: these system packages may be needed by Qt:$$missing"; \
+	  fi; \
+	fi
+
+run: install
+	$(PY) main.py
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: install
+	$(VENV)/bin/ruff check dsl_desktop db ui tests main.py
+	$(VENV)/bin/mypy
+
+screenshots: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

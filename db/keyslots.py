@@ -1,0 +1,341 @@
+"""Key slots: the random data key (DEK) wrapped once per way of unlocking.
+
+The file ``vault.keys`` beside the database is JSON. Each slot wraps the same 32-byte DEK with
+AES-256-GCM under a key-encryption key (KEK):
+
+* ``passphrase`` — one per account; KEK = Argon2id(passphrase, salt, params).
+* ``recovery`` — one per vault; KEK = Argon2id(recovery code, salt, params).
+* ``device`` — optional, per account; KEK is a random key held in the OS keychain.
+
+Every slot's header (type, account hash, KDF parameters and salt) is bound to the ciphertext as
+associated data, so a changed parameter makes the unwrap fail. A checksum over the file tells
+accidental damage or editing apart from a wrong passphrase. No account name is stored in clear:
+a slot carries a salted hash of the sign-in name.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import json
+import os
+import secrets
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from db.errors import KeySlotsDamaged, WeakKdfParameters, WrongPassphrase
+from db.fsutil import atomic_write
+
+FORMAT = "dsl-desktop.keys"
+FORMAT_VERSION = 1
+DEK_BYTES = 32
+
+
+@dataclass(frozen=True)
+class KdfParams:
+    """Argon2id cost. ``memory_kib`` in KiB."""
+
+    memory_kib: int = 65536
+    iterations: int = 3
+    lanes: int = 4
+
+    # OWASP Password Storage Cheat Sheet: equivalent Argon2id minimum configurations (m KiB, t).
+    OWASP_FLOOR: tuple[tuple[int, int], ...] = (
+        (47104, 1),
+        (19456, 2),
+        (12288, 3),
+        (9216, 4),
+        (7168, 5),
+    )
+
+    def check(self) -> None:
+        if self.lanes < 1 or not any(
+            self.memory_kib >= m and self.iterations >= t for m, t in self.OWASP_FLOOR
+        ):
+            raise WeakKdfParameters(
+                f"Argon2id settings m={self.memory_kib} KiB, t={self.iterations}, p={self.lanes} "
+                "are below the accepted minimum (for example 19 MiB with t=2)."
+            )
+
+    def as_dict(self) -> dict[str, int]:
+        return {"m": self.memory_kib, "t": self.iterations, "p": self.lanes}
+
+
+DEFAULT_KDF = KdfParams()
+
+
+def derive_kek(secret: str, salt: bytes, params: KdfParams) -> bytes:
+    params.check()
+    kdf = Argon2id(
+        salt=salt,
+        length=32,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(secret.encode("utf-8"))
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise KeySlotsDamaged("The key file has a field of the wrong type.")
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise KeySlotsDamaged("The key file has a damaged field.") from exc
+
+
+def _canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+# Recovery codes: 160 random bits as 32 base32 characters in groups of four.
+_RECOVERY_BYTES = 20
+
+
+def new_recovery_code() -> str:
+    raw = base64.b32encode(secrets.token_bytes(_RECOVERY_BYTES)).decode("ascii")
+    return "-".join(raw[i : i + 4] for i in range(0, len(raw), 4))
+
+
+def normalise_recovery_code(code: str) -> str:
+    cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
+    # Characters that people mistype for base32 digits.
+    return cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+
+
+@dataclass
+class Slot:
+    kind: str  # "passphrase" | "recovery" | "device"
+    account: str | None
+    header: dict[str, Any]
+    nonce: bytes
+    wrapped: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {**self.header, "nonce": _b64(self.nonce), "wrapped": _b64(self.wrapped)}
+
+    @property
+    def kdf(self) -> KdfParams:
+        k = self.header.get("kdf")
+        if not isinstance(k, dict):
+            raise KeySlotsDamaged("A key slot has no key-derivation settings.")
+        try:
+            return KdfParams(int(k["m"]), int(k["t"]), int(k["p"]))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise KeySlotsDamaged("A key slot has damaged key-derivation settings.") from exc
+
+    @property
+    def salt(self) -> bytes:
+        return _unb64(self.header.get("kdf", {}).get("salt"))
+
+    def checked_kdf(self) -> KdfParams:
+        """The slot's KDF settings; settings below the floor mean the file was tampered with."""
+        params = self.kdf
+        try:
+            params.check()
+        except WeakKdfParameters as exc:
+            raise KeySlotsDamaged(
+                "A key slot asks for weaker settings than DSL Desktop accepts: it has been tampered with."
+            ) from exc
+        return params
+
+
+class KeyFile:
+    """The in-memory form of ``vault.keys``."""
+
+    def __init__(self, vault_id: str, name_salt: bytes, slots: list[Slot]) -> None:
+        self.vault_id = vault_id
+        self.name_salt = name_salt
+        self.slots = slots
+
+    # ---- creation and persistence -------------------------------------------------------
+    @classmethod
+    def new(cls) -> KeyFile:
+        return cls(str(uuid.uuid4()), secrets.token_bytes(16), [])
+
+    @classmethod
+    def load(cls, path: Path) -> KeyFile:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise
+        try:
+            doc = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise KeySlotsDamaged("The key file is not readable: it has been damaged.") from exc
+        if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+            raise KeySlotsDamaged("The key file is not a DSL Desktop key file.")
+        if doc.get("version") != FORMAT_VERSION:
+            raise KeySlotsDamaged("The key file was written by an unknown version.")
+        body = {k: v for k, v in doc.items() if k != "checksum"}
+        if doc.get("checksum") != hashlib.sha256(_canonical(body)).hexdigest():
+            raise KeySlotsDamaged("The key file has been changed or damaged: its checksum fails.")
+        try:
+            slots = []
+            for s in doc["slots"]:
+                header = {k: v for k, v in s.items() if k not in ("nonce", "wrapped")}
+                slots.append(
+                    Slot(
+                        kind=str(s["type"]),
+                        account=s.get("account"),
+                        header=header,
+                        nonce=_unb64(s["nonce"]),
+                        wrapped=_unb64(s["wrapped"]),
+                    )
+                )
+            return cls(str(doc["vault_id"]), _unb64(doc["name_salt"]), slots)
+        except (KeyError, TypeError) as exc:
+            raise KeySlotsDamaged("The key file is missing required fields.") from exc
+
+    def to_bytes(self) -> bytes:
+        body: dict[str, Any] = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "vault_id": self.vault_id,
+            "name_salt": _b64(self.name_salt),
+            "slots": [s.to_json() for s in self.slots],
+        }
+        body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
+        return json.dumps(body, indent=1, sort_keys=True).encode("utf-8")
+
+    def save(self, path: Path) -> None:
+        atomic_write(path, self.to_bytes())
+
+    # ---- helpers ---------------------------------------------------------------------------
+    def name_hash(self, sign_in_name: str) -> str:
+        norm = " ".join(sign_in_name.split()).casefold()
+        return hashlib.sha256(self.name_salt + norm.encode("utf-8")).hexdigest()
+
+    def _aad(self, header: dict[str, Any]) -> bytes:
+        return _canonical({"format": FORMAT, "vault_id": self.vault_id, "slot": header})
+
+    def _wrap(self, header: dict[str, Any], kek: bytes, dek: bytes) -> Slot:
+        nonce = os.urandom(12)
+        wrapped = AESGCM(kek).encrypt(nonce, dek, self._aad(header))
+        return Slot(str(header["type"]), header.get("account"), header, nonce, wrapped)
+
+    def _unwrap(self, slot: Slot, kek: bytes) -> bytes:
+        try:
+            dek = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(slot.header))
+        except InvalidTag as exc:
+            raise WrongPassphrase("The sign-in name or passphrase is not right.") from exc
+        if len(dek) != DEK_BYTES:
+            raise KeySlotsDamaged("A key slot holds a key of the wrong size.")
+        return dek
+
+    def _replace(self, kind: str, account: str | None, new: Slot) -> None:
+        self.slots = [s for s in self.slots if not (s.kind == kind and s.account == account)]
+        self.slots.append(new)
+
+    # ---- passphrase slots ---------------------------------------------------------------
+    def set_passphrase(
+        self, account: str, sign_in_name: str, passphrase: str, dek: bytes, params: KdfParams
+    ) -> None:
+        params.check()
+        salt = os.urandom(16)
+        header = {
+            "type": "passphrase",
+            "account": account,
+            "name": self.name_hash(sign_in_name),
+            "kdf": {"alg": "argon2id", **params.as_dict(), "salt": _b64(salt)},
+        }
+        self._replace("passphrase", account, self._wrap(header, derive_kek(passphrase, salt, params), dek))
+
+    def passphrase_slot(self, sign_in_name: str) -> Slot | None:
+        h = self.name_hash(sign_in_name)
+        for s in self.slots:
+            if s.kind == "passphrase" and s.header.get("name") == h:
+                return s
+        return None
+
+    def account_for(self, sign_in_name: str) -> str | None:
+        slot = self.passphrase_slot(sign_in_name)
+        return slot.account if slot else None
+
+    def unwrap_passphrase(self, sign_in_name: str, passphrase: str) -> tuple[str, bytes]:
+        slot = self.passphrase_slot(sign_in_name)
+        if slot is None:
+            # Spend the same effort as a real attempt so a name cannot be probed by timing.
+            derive_kek(passphrase, b"\0" * 16, DEFAULT_KDF)
+            raise WrongPassphrase("The sign-in name or passphrase is not right.")
+        params = slot.checked_kdf()
+        kek = derive_kek(passphrase, slot.salt, params)
+        assert slot.account is not None
+        return slot.account, self._unwrap(slot, kek)
+
+    def unwrap_any_passphrase(self, passphrase: str) -> tuple[str, bytes]:
+        """Try the passphrase against every account's slot (for the command line)."""
+        for slot in self.slots:
+            if slot.kind != "passphrase" or slot.account is None:
+                continue
+            params = slot.checked_kdf()
+            try:
+                return slot.account, self._unwrap(slot, derive_kek(passphrase, slot.salt, params))
+            except WrongPassphrase:
+                continue
+        raise WrongPassphrase("That passphrase does not open this vault.")
+
+    def remove_account(self, account: str) -> None:
+        self.slots = [s for s in self.slots if s.account != account]
+
+    # ---- recovery slot ---------------------------------------------------------------------
+    def set_recovery(self, dek: bytes, params: KdfParams) -> str:
+        code = new_recovery_code()
+        salt = os.urandom(16)
+        header = {
+            "type": "recovery",
+            "kdf": {"alg": "argon2id", **params.as_dict(), "salt": _b64(salt)},
+        }
+        kek = derive_kek(normalise_recovery_code(code), salt, params)
+        self._replace("recovery", None, self._wrap(header, kek, dek))
+        return code
+
+    def unwrap_recovery(self, code: str) -> bytes:
+        slot = next((s for s in self.slots if s.kind == "recovery"), None)
+        if slot is None:
+            raise KeySlotsDamaged("The key file has no recovery slot.")
+        kek = derive_kek(normalise_recovery_code(code), slot.salt, slot.checked_kdf())
+        try:
+            return self._unwrap(slot, kek)
+        except WrongPassphrase as exc:
+            raise WrongPassphrase("That recovery code is not right.") from exc
+
+    # ---- device slots (OS keychain) ------------------------------------------------------
+    def keychain_entry(self, account: str) -> str:
+        return f"{self.vault_id}/{account}"
+
+    def set_device(self, account: str, device_key: bytes, dek: bytes) -> None:
+        header = {"type": "device", "account": account}
+        self._replace("device", account, self._wrap(header, device_key, dek))
+
+    def has_device(self, account: str) -> bool:
+        return any(s.kind == "device" and s.account == account for s in self.slots)
+
+    def device_accounts(self) -> list[str]:
+        return [s.account for s in self.slots if s.kind == "device" and s.account]
+
+    def unwrap_device(self, account: str, device_key: bytes) -> bytes:
+        slot = next((s for s in self.slots if s.kind == "device" and s.account == account), None)
+        if slot is None:
+            raise WrongPassphrase("This computer is not remembered for that account.")
+        try:
+            return self._unwrap(slot, device_key)
+        except WrongPassphrase as exc:
+            raise WrongPassphrase(
+                "The key kept on this computer no longer matches. Sign in with your passphrase."
+            ) from exc
+
+    def remove_device(self, account: str) -> None:
+        self.slots = [s for s in self.slots if not (s.kind == "device" and s.account == account)]

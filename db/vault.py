@@ -1,0 +1,510 @@
+"""The vault: one data folder holding the encrypted database and its key slots.
+
+Files in the data folder:
+
+* ``vault.db`` (+ ``-wal``/``-shm``) — the SQLCipher 4 database, keyed with the raw data key;
+* ``vault.keys`` — the key slots (see ``db.keyslots``);
+* ``vault.attempts`` — count and time of recent failed unlocks, so the delay survives a restart;
+* ``audit.head`` — the newest audit event's number and hash.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import secrets
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import audit, keychain, schema
+from db.engine import classify, make_engine
+from db.errors import (
+    DatabaseDamaged,
+    KeychainUnavailable,
+    KeySlotsDamaged,
+    UnlockThrottled,
+    VaultAlreadyExists,
+    VaultError,
+    VaultMissing,
+    WrongPassphrase,
+)
+from db.fsutil import atomic_write
+from db.keyslots import DEFAULT_KDF, KdfParams, KeyFile
+from db.models import School, User
+
+DB_FILE = "vault.db"
+KEYS_FILE = "vault.keys"
+ATTEMPTS_FILE = "vault.attempts"
+HEAD_FILE = "audit.head"
+
+FREE_ATTEMPTS = 3
+MAX_DELAY = 300.0
+
+
+def unlock_delay(failures: int) -> float:
+    """Seconds to wait after ``failures`` consecutive wrong attempts: 0, 0, 0, 2, 4, 8 ... 300."""
+    if failures < FREE_ATTEMPTS:
+        return 0.0
+    return float(min(MAX_DELAY, 2 ** (failures - FREE_ATTEMPTS + 1)))
+
+
+class Throttle:
+    def __init__(self, path: Path, clock: Callable[[], float]) -> None:
+        self.path = path
+        self.clock = clock
+
+    def _read(self) -> tuple[int, float]:
+        try:
+            doc = json.loads(self.path.read_text("ascii"))
+            return int(doc["failures"]), float(doc["last"])
+        except FileNotFoundError:
+            return 0, 0.0
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+            # A damaged counter must not let guessing go faster: assume the worst seen so far.
+            return FREE_ATTEMPTS + 2, self.clock()
+
+    def remaining(self) -> float:
+        failures, last = self._read()
+        return max(0.0, last + unlock_delay(failures) - self.clock())
+
+    def failures(self) -> int:
+        return self._read()[0]
+
+    def check(self) -> None:
+        wait = self.remaining()
+        if wait > 0:
+            raise UnlockThrottled(wait)
+
+    def failed(self) -> None:
+        failures, _ = self._read()
+        atomic_write(
+            self.path, json.dumps({"failures": failures + 1, "last": self.clock()}).encode()
+        )
+
+    def succeeded(self) -> None:
+        if self.path.exists():
+            self.path.unlink()
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """Who is using the open vault. Plain data: safe to pass to the UI."""
+
+    user_id: int
+    account: str
+    sign_in_name: str
+    display_name: str
+    role: str
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
+
+
+class Vault:
+    """A data folder, locked. Opening it gives an :class:`OpenVault`."""
+
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        clock: Callable[[], float] = time.time,
+        keyring_backend: Any | None = None,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.clock = clock
+        self.keyring_backend = keyring_backend
+        self.throttle = Throttle(self.data_dir / ATTEMPTS_FILE, clock)
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILE
+
+    @property
+    def keys_path(self) -> Path:
+        return self.data_dir / KEYS_FILE
+
+    @property
+    def head_path(self) -> Path:
+        return self.data_dir / HEAD_FILE
+
+    def exists(self) -> bool:
+        return self.db_path.exists() or self.keys_path.exists()
+
+    def keychain_status(self) -> keychain.KeychainStatus:
+        return keychain.status(self.keyring_backend)
+
+    # ---- set-up -------------------------------------------------------------------------
+    def create(
+        self,
+        *,
+        school_name: str,
+        sign_in_name: str,
+        display_name: str,
+        passphrase: str,
+        kdf: KdfParams = DEFAULT_KDF,
+        school: dict[str, str] | None = None,
+        seed: Callable[[Session], None] | None = None,
+    ) -> tuple[OpenVault, str]:
+        """Create a new vault with its first DSL account. Returns it open, with the recovery code."""
+        if self.exists():
+            raise VaultAlreadyExists(f"There is already a vault in {self.data_dir}.")
+        if not school_name.strip():
+            raise VaultError("Enter the school's name.")
+        if not sign_in_name.strip():
+            raise VaultError("Enter a sign-in name for the first account.")
+        kdf.check()
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        self.head_path.unlink(missing_ok=True)  # left by an earlier vault; would fake a gap
+        dek = secrets.token_bytes(32)
+        keys = KeyFile.new()
+        account = secrets.token_hex(8)
+        keys.set_passphrase(account, sign_in_name, passphrase, dek, kdf)
+        code = keys.set_recovery(dek, kdf)
+        try:
+            engine = make_engine(self.db_path, dek)
+            schema.upgrade(engine, self.db_path)
+            ov = OpenVault(self, engine, dek, keys, None)
+            with ov.unit() as s:
+                s.add(School(name=school_name.strip(), **(school or {})))
+                user = User(
+                    account=account,
+                    sign_in_name=" ".join(sign_in_name.split()),
+                    display_name=display_name.strip() or sign_in_name.strip(),
+                    role="dsl",
+                    created_at=_now(),
+                )
+                s.add(user)
+                s.flush()
+                if seed is not None:
+                    seed(s)
+                ov.user = _signed_in(user)
+                ov.audit(s, "vault.created", entity="school")
+                ov.audit(s, "sign_in", details={"method": "set-up"})
+            keys.save(self.keys_path)
+        except BaseException:
+            # Leave no half-made vault behind: the next attempt must start clean.
+            for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYS_FILE, HEAD_FILE):
+                p = self.data_dir / name
+                if p.exists():
+                    p.unlink()
+            raise
+        return ov, code
+
+    # ---- unlocking ----------------------------------------------------------------------
+    def _keys(self) -> KeyFile:
+        if not self.db_path.exists() and not self.keys_path.exists():
+            raise VaultMissing(f"No vault was found in {self.data_dir}.")
+        if not self.db_path.exists():
+            raise VaultMissing(
+                f"The vault's database ({DB_FILE}) is missing from {self.data_dir}, "
+                "though its key file is there."
+            )
+        check_not_damaged(self.db_path)
+        try:
+            return KeyFile.load(self.keys_path)
+        except FileNotFoundError as exc:
+            raise VaultMissing(
+                f"The vault's key file ({KEYS_FILE}) is missing from {self.data_dir}."
+            ) from exc
+
+    def _open(self, keys: KeyFile, dek: bytes) -> OpenVault:
+        engine = make_engine(self.db_path, dek)
+        try:
+            with engine.connect() as conn:
+                if schema.current_revision(conn) is None:
+                    # An existing vault always has a schema; building one now would silently
+                    # replace the user's records with an empty vault.
+                    raise DatabaseDamaged(
+                        "The database file has no DSL Desktop tables: it is damaged or was replaced."
+                    )
+            schema.upgrade(engine, self.db_path)
+        except DBAPIError as exc:
+            engine.dispose()
+            raise classify(exc) from exc
+        except VaultError:
+            engine.dispose()
+            raise
+        return OpenVault(self, engine, dek, keys, None)
+
+    def unlock(self, sign_in_name: str, passphrase: str) -> OpenVault:
+        keys = self._keys()
+        self.throttle.check()
+        try:
+            account, dek = keys.unwrap_passphrase(sign_in_name, passphrase)
+        except WrongPassphrase:
+            self.throttle.failed()
+            raise
+        self.throttle.succeeded()
+        return self._signed_in(self._open(keys, dek), account, "passphrase")
+
+    def unlock_any(self, passphrase: str) -> OpenVault:
+        """Open with a passphrase of any account (the command line asks for no sign-in name)."""
+        keys = self._keys()
+        self.throttle.check()
+        try:
+            account, dek = keys.unwrap_any_passphrase(passphrase)
+        except WrongPassphrase:
+            self.throttle.failed()
+            raise
+        self.throttle.succeeded()
+        return self._signed_in(self._open(keys, dek), account, "passphrase")
+
+    def unlock_with_recovery(self, code: str) -> OpenVault:
+        """Open with the recovery code. Nobody is signed in until a new passphrase is set."""
+        keys = self._keys()
+        self.throttle.check()
+        try:
+            dek = keys.unwrap_recovery(code)
+        except WrongPassphrase:
+            self.throttle.failed()
+            raise
+        self.throttle.succeeded()
+        return self._open(keys, dek)
+
+    def remembered_accounts(self) -> list[str]:
+        try:
+            return self._keys().device_accounts()
+        except VaultError:
+            return []
+
+    def unlock_with_device(self, account: str) -> OpenVault:
+        keys = self._keys()
+        st = self.keychain_status()
+        if not st.available:
+            raise KeychainUnavailable(st.reason)
+        key = keychain.fetch(keys.keychain_entry(account), self.keyring_backend)
+        if key is None:
+            raise WrongPassphrase("This computer no longer holds the key. Sign in with your passphrase.")
+        dek = keys.unwrap_device(account, key)
+        return self._signed_in(self._open(keys, dek), account, "device")
+
+    @staticmethod
+    def _signed_in(ov: OpenVault, account: str, method: str) -> OpenVault:
+        try:
+            ov.sign_in(account, method)
+        except BaseException:
+            ov.user = None  # nobody signed in: close() only drops the connections and the key
+            ov.close()
+            raise
+        return ov
+
+
+def _signed_in(u: User) -> SignedIn:
+    return SignedIn(u.id, u.account, u.sign_in_name, u.display_name, u.role)
+
+
+@dataclass
+class VerifyReport:
+    ok: bool
+    problems: list[str] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)
+
+
+class OpenVault:
+    """An unlocked vault: the engine, the key slots and who is signed in."""
+
+    def __init__(
+        self, vault: Vault, engine: Engine, dek: bytes, keys: KeyFile, user: SignedIn | None
+    ) -> None:
+        self.vault = vault
+        self.engine = engine
+        self._dek = dek
+        self._audit_key = audit.audit_key(dek)
+        self.keys = keys
+        self.user = user
+        self.Session = sessionmaker(engine, expire_on_commit=False)
+        self.closed = False
+
+    # ---- units of work ------------------------------------------------------------------
+    @contextmanager
+    def unit(self) -> Iterator[Session]:
+        """A session that commits on success, rolls back on error, and keeps the audit head."""
+        if self.closed:
+            raise VaultError("The vault is locked.")
+        session = self.Session()
+        try:
+            yield session
+            session.commit()
+        except DBAPIError as exc:
+            session.rollback()
+            raise classify(exc) from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+        head = session.info.pop("audit_head", None)
+        if head is not None:
+            audit.write_head(self.vault.head_path, head[0], head[1])
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session (no commit)."""
+        if self.closed:
+            raise VaultError("The vault is locked.")
+        session = self.Session()
+        try:
+            yield session
+        except DBAPIError as exc:
+            raise classify(exc) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        *,
+        entity: str = "",
+        entity_id: str | int = "",
+        details: dict[str, Any] | None = None,
+    ) -> None:
+        ev = audit.append(
+            session,
+            self._audit_key,
+            action,
+            user_id=self.user.user_id if self.user else None,
+            entity=entity,
+            entity_id=entity_id,
+            details=details,
+            head=audit.read_head(self.vault.head_path),
+        )
+        session.info["audit_head"] = (ev.seq, ev.hash)
+
+    # ---- accounts and key slots -----------------------------------------------------------
+    def sign_in(self, account: str, method: str) -> SignedIn:
+        with self.unit() as s:
+            user = s.scalars(select(User).where(User.account == account)).first()
+            if user is None or not user.active:
+                raise WrongPassphrase("That account has been removed. Ask the DSL.")
+            self.user = _signed_in(user)
+            self.audit(s, "sign_in", details={"method": method})
+        return self.user
+
+    def _save_keys(self) -> None:
+        self.keys.save(self.vault.keys_path)
+
+    def set_passphrase(
+        self, account: str, sign_in_name: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF
+    ) -> None:
+        """Write (or rewrite) one account's passphrase slot. The database is not touched."""
+        self.keys.set_passphrase(account, sign_in_name, passphrase, self._dek, kdf)
+        self._save_keys()
+
+    def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+        user = self._require_user()
+        self.keys.unwrap_passphrase(user.sign_in_name, old)  # proves the old one
+        self.set_passphrase(user.account, user.sign_in_name, new, kdf)
+
+    def remove_slots(self, account: str) -> None:
+        if self.keys.has_device(account):
+            keychain.delete(self.keys.keychain_entry(account), self.vault.keyring_backend)
+        self.keys.remove_account(account)
+        self._save_keys()
+
+    def new_recovery_code(self, kdf: KdfParams = DEFAULT_KDF) -> str:
+        code = self.keys.set_recovery(self._dek, kdf)
+        self._save_keys()
+        return code
+
+    def remember_device(self) -> None:
+        user = self._require_user()
+        st = self.vault.keychain_status()
+        if not st.available:
+            raise KeychainUnavailable(st.reason)
+        key = os.urandom(32)
+        keychain.store(self.keys.keychain_entry(user.account), key, self.vault.keyring_backend)
+        self.keys.set_device(user.account, key, self._dek)
+        self._save_keys()
+
+    def forget_device(self) -> None:
+        user = self._require_user()
+        keychain.delete(self.keys.keychain_entry(user.account), self.vault.keyring_backend)
+        self.keys.remove_device(user.account)
+        self._save_keys()
+
+    def is_remembered(self) -> bool:
+        return self.user is not None and self.keys.has_device(self.user.account)
+
+    def _require_user(self) -> SignedIn:
+        if self.user is None:
+            raise VaultError("Nobody is signed in.")
+        return self.user
+
+    # ---- checks ------------------------------------------------------------------------------
+    def verify(self) -> VerifyReport:
+        problems: list[str] = []
+        facts: dict[str, Any] = {}
+        try:
+            return self._verify(problems, facts)
+        except DBAPIError as exc:  # a damaged page: report it, do not raise a driver error
+            problems.append(f"the database could not be read: {classify(exc).message}")
+        except VaultError as exc:
+            problems.append(f"the database could not be read: {exc.message}")
+        return VerifyReport(ok=False, problems=problems, facts=facts)
+
+    def _verify(self, problems: list[str], facts: dict[str, Any]) -> VerifyReport:
+        with self.engine.connect() as conn:
+            facts["cipher_version"] = str(conn.exec_driver_sql("PRAGMA cipher_version").scalar())
+            if not facts["cipher_version"].startswith("4"):
+                problems.append(f"unexpected SQLCipher version {facts['cipher_version']}")
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
+            if rows != ["ok"]:
+                problems.append("database integrity check failed: " + "; ".join(map(str, rows[:5])))
+            bad_pages = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
+            if bad_pages:
+                problems.append(f"{len(bad_pages)} encrypted page(s) failed their check")
+            facts["journal_mode"] = str(conn.exec_driver_sql("PRAGMA journal_mode").scalar())
+            facts["schema"] = schema.current_revision(conn)
+        with self.vault.db_path.open("rb") as fh:
+            if fh.read(16) == b"SQLite format 3\x00":
+                problems.append("the database file is not encrypted")
+        with self.reading() as s:
+            chain = audit.verify(s, self._audit_key, self.vault.head_path)
+        facts["audit_events"] = chain.events
+        problems.extend(f"audit trail: {p}" for p in chain.problems)
+        return VerifyReport(ok=not problems, problems=problems, facts=facts)
+
+    # ---- locking --------------------------------------------------------------------------
+    def close(self, reason: str = "sign_out") -> None:
+        """Record why the vault is closing, then drop every connection and the key."""
+        if self.closed:
+            return
+        try:
+            if self.user is not None:
+                with self.unit() as s:
+                    self.audit(s, reason)
+        except VaultError:
+            pass  # closing must always succeed; the failure is in the log
+        finally:
+            self.closed = True
+            self.engine.dispose()
+            self._dek = b""
+
+
+def check_not_damaged(path: Path) -> None:
+    """Raise DatabaseDamaged if ``path`` is clearly not an encrypted database (too short)."""
+    if path.exists() and path.stat().st_size < 512:
+        raise DatabaseDamaged("The database file is too short to be a vault: it is damaged.")
+
+
+__all__ = [
+    "DEFAULT_KDF",
+    "KdfParams",
+    "KeySlotsDamaged",
+    "OpenVault",
+    "SignedIn",
+    "Vault",
+    "VerifyReport",
+]

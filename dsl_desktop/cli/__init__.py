@@ -1,0 +1,63 @@
+"""The command line: ``python main.py SUBCOMMAND``.
+
+Each feature module registers its sub-commands through ``COMMAND_MODULES``; every failure is one
+clear line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from dsl_desktop import APP_NAME, __version__
+from dsl_desktop.cli.common import CliError, add_common
+from dsl_desktop.logs import crash_report, log
+
+COMMAND_MODULES = [
+    "dsl_desktop.cli.vault_commands",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="main.py",
+        description=f"{APP_NAME}: run with no sub-command to start the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    add_common(parser, top_level=True)
+    sub = parser.add_subparsers(dest="command", metavar="SUBCOMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        code: int = args.handler(args)
+        return code
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        from db.errors import VaultError
+
+        if isinstance(exc, VaultError):
+            print(f"error: {exc.message}{' ' + exc.advice if exc.advice else ''}", file=sys.stderr)
+            return 1
+        log.error("unexpected error in %s:\n%s", args.command, crash_report(type(exc), exc, exc.__traceback__))
+        print(
+            f"error: an unexpected problem stopped {args.command} "
+            f"({type(exc).__name__}); the details are in the log.",
+            file=sys.stderr,
+        )
+        return 1

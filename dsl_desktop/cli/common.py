@@ -1,0 +1,59 @@
+"""Shared pieces of the sub-commands: data folder, passphrase input, opening the vault."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from dsl_desktop.paths import default_data_dir
+
+
+class CliError(Exception):
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def add_common(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS if not top_level else None,
+        help="the vault's folder (default: your user data folder)",
+    )
+    if not top_level:
+        parser.add_argument(
+            "--passphrase-stdin",
+            action="store_true",
+            help="read the passphrase from the first line of standard input",
+        )
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    value = getattr(args, "data_dir", None)
+    return Path(value) if value else default_data_dir()
+
+
+def read_secret(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
+    if getattr(args, "passphrase_stdin", False):
+        line = sys.stdin.readline()
+        if not line:
+            raise CliError("no passphrase on standard input")
+        secret = line.rstrip("\r\n")
+    else:
+        if not sys.stdin.isatty():
+            raise CliError("no terminal to ask for the passphrase; use --passphrase-stdin")
+        secret = getpass.getpass(prompt)
+    if not secret:
+        raise CliError("the passphrase is empty")
+    return secret
+
+
+def open_vault(args: argparse.Namespace, **vault_kwargs: Any) -> Any:
+    """Open the vault in the data folder with a passphrase of any account."""
+    from db.vault import Vault
+
+    return Vault(data_dir(args), **vault_kwargs).unlock_any(read_secret(args))

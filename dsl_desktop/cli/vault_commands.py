@@ -1,0 +1,87 @@
+"""init, verify and change-passphrase."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from dsl_desktop.cli.common import CliError, add_common, data_dir, open_vault, read_secret
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("init", help="create a new vault with its first DSL account")
+    add_common(p)
+    p.add_argument("--school", required=True, help="the school's name")
+    p.add_argument("--user", required=True, help="the first DSL's sign-in name")
+    p.add_argument("--display-name", default="", help="the DSL's full name (default: --user)")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("verify", help="check the database, its encryption and the audit trail")
+    add_common(p)
+    p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser("change-passphrase", help="change the passphrase of an account")
+    add_common(p)
+    p.set_defaults(handler=cmd_change_passphrase)
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from db.vault import Vault
+    from dsl_desktop.passphrase import assess
+
+    passphrase = read_secret(args)
+    if not args.passphrase_stdin:
+        if read_secret(args, "Repeat the passphrase: ") != passphrase:
+            raise CliError("the two passphrases differ")
+    strength = assess(passphrase)
+    if not strength.acceptable:
+        raise CliError(f"passphrase too weak: {strength.problems[0]}")
+    from dsl_desktop.services.setup import seed_catalogues
+
+    vault, code = Vault(data_dir(args)).create(
+        school_name=args.school,
+        sign_in_name=args.user,
+        display_name=args.display_name or args.user,
+        passphrase=passphrase,
+        seed=seed_catalogues,
+    )
+    vault.close()
+    print(f"Created a vault for {args.school.strip()} in {data_dir(args)}")
+    print("Recovery code (shown once; print it and keep it somewhere safe):")
+    print(code)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    vault = open_vault(args)
+    try:
+        report = vault.verify()
+    finally:
+        vault.close("verify")
+    if report.ok:
+        print(
+            f"ok: database sound, SQLCipher {report.facts.get('cipher_version')}, "
+            f"{report.facts.get('audit_events')} audit events chained"
+        )
+        return 0
+    for problem in report.problems:
+        print(f"problem: {problem}", file=sys.stderr)
+    return 1
+
+
+def cmd_change_passphrase(args: argparse.Namespace) -> int:
+    from db.vault import Vault
+    from dsl_desktop.services.accounts import change_passphrase
+
+    old = read_secret(args, "Current passphrase: ")
+    vault = Vault(data_dir(args)).unlock_any(old)
+    try:
+        new = read_secret(args, "New passphrase: ")
+        if not args.passphrase_stdin and read_secret(args, "Repeat the new passphrase: ") != new:
+            raise CliError("the two passphrases differ")
+        change_passphrase(vault, old, new)
+    finally:
+        vault.close("sign_out")
+    print("Passphrase changed.")
+    return 0

@@ -1,0 +1,92 @@
+"""The vocabulary of the Prevent procedure as the app records it.
+
+Values are stored in the database as the enum's ``value`` strings.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    DSL = "dsl"
+    DEPUTY = "deputy"
+    REVIEWER = "reviewer"
+    TRAINING_ADMIN = "training_admin"
+
+
+class Stage(StrEnum):
+    NOTICE = "notice"
+    CHECK = "check"
+    DECIDE = "decide"
+    SHARE = "share"
+    REVIEW = "review"
+    CLOSED = "closed"
+
+
+class ConcernStatus(StrEnum):
+    DRAFT = "draft"
+    OPEN = "open"
+    CLOSED = "closed"
+
+
+class InformationKind(StrEnum):
+    OBSERVED = "observed"
+    ASSERTION = "assertion"
+    ASSUMPTION = "assumption"
+
+
+class Validation(StrEnum):
+    CORROBORATED = "corroborated"
+    UNCORROBORATED = "uncorroborated"
+    CONTRADICTED = "contradicted"
+
+
+class Outcome(StrEnum):
+    NO_FURTHER_ACTION = "no_further_action"
+    MONITOR = "monitor"
+    IN_SCHOOL_SUPPORT = "in_school_support"
+    EARLY_HELP_OR_SOCIAL_CARE = "early_help_or_social_care"
+    PREVENT_REFERRAL = "prevent_referral"
+    EMERGENCY = "emergency"
+
+
+class ReferralOutcome(StrEnum):
+    NO_FURTHER_ACTION = "no_further_action"
+    SIGNPOSTED = "signposted"
+    PREVENT_CASE_MANAGEMENT = "prevent_case_management"
+    CHANNEL = "channel"
+    UNKNOWN = "unknown"
+
+
+class Answer(StrEnum):
+    YES = "yes"
+    NO = "no"
+    UNCLEAR = "unclear"
+
+
+class PersonType(StrEnum):
+    PUPIL = "pupil"
+    STAFF = "staff"
+    PARENT_CARER = "parent_carer"
+    OTHER = "other"
+
+
+class RoleType(StrEnum):
+    """Training role types (domain.md §5) plus the DSL roles."""
+
+    ESSENTIAL = "essential_awareness"
+    ALERTER = "alerter"
+    RESPONDER = "responder"
+    DECISION_MAKER = "decision_maker"
+    GOVERNANCE = "governance"
+    DSL = "dsl"
+    DEPUTY_DSL = "deputy_dsl"
+
+
+class TrainingStatus(StrEnum):
+    COMPLIANT = "compliant"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    NEVER_DONE = "never_done"
+    NOT_REQUIRED = "not_required"

@@ -1,0 +1,42 @@
+"""The rotating log. It holds events and exception types and frames, never record content."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+LOG_NAME = "dsl-desktop.log"
+log = logging.getLogger("dsl_desktop")
+
+
+def setup(log_dir: Path) -> Path:
+    log_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = log_dir / LOG_NAME
+    for h in list(log.handlers):
+        if isinstance(h, logging.handlers.RotatingFileHandler):
+            log.removeHandler(h)
+            h.close()
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return path
+
+
+def crash_report(
+    exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None
+) -> str:
+    """A report safe to log and copy: the exception type and where it happened, no message.
+
+    Messages are left out because they can quote what a user typed.
+    """
+    frames = traceback.extract_tb(tb)
+    lines = [f"{exc_type.__module__}.{exc_type.__qualname__}"]
+    for fr in frames:
+        lines.append(f'  File "{Path(fr.filename).name}", line {fr.lineno}, in {fr.name}')
+    return "\n".join(lines)

@@ -1,0 +1,126 @@
+"""The words the PDF documents print.
+
+Every label goes through ``_()``, so that a Welsh catalogue (and bilingual output) can be added
+without touching the layouts. Messages with values use ``str.format`` placeholders, e.g.
+``_("Page {page} of {pages}").format(page=1, pages=3)``, so a translation may reorder them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date, datetime
+from types import MappingProxyType
+
+from dsl_desktop.domain import Answer, InformationKind, Outcome, Validation
+
+ENGLISH = "en-GB"
+
+_language = ENGLISH
+_catalogue: Mapping[str, str] = MappingProxyType({})
+
+
+def _(message: str) -> str:
+    """The translation hook: the catalogue's wording for ``message``, or the English itself."""
+    return _catalogue.get(message, message)
+
+
+def document_language() -> str:
+    """BCP 47 tag written into each PDF's catalogue (/Lang), matching the active catalogue."""
+    return _language
+
+
+def use_catalogue(language: str, catalogue: Mapping[str, str]) -> None:
+    """Print PDFs in ``language`` using ``catalogue`` (English message -> translation).
+
+    ``use_catalogue(ENGLISH, {})`` goes back to English.
+    """
+    global _language, _catalogue
+    _language = language
+    _catalogue = MappingProxyType(dict(catalogue))
+
+
+MARKING = "OFFICIAL-SENSITIVE"
+"""Government Security Classifications marking; printed as is, never translated."""
+
+
+def kind_label(kind: InformationKind) -> str:
+    labels = {
+        InformationKind.OBSERVED: _("Observed"),
+        InformationKind.ASSERTION: _("Reported (not verified)"),
+        InformationKind.ASSUMPTION: _("Inferred"),
+    }
+    return labels[kind]
+
+
+def validation_label(validation: Validation | None) -> str:
+    if validation is None:
+        return _("Not yet checked")
+    labels = {
+        Validation.CORROBORATED: _("Corroborated"),
+        Validation.UNCORROBORATED: _("Not corroborated"),
+        Validation.CONTRADICTED: _("Contradicted"),
+    }
+    return labels[validation]
+
+
+def outcome_label(outcome: Outcome) -> str:
+    labels = {
+        Outcome.NO_FURTHER_ACTION: _("No further action"),
+        Outcome.MONITOR: _("Keep under review in school"),
+        Outcome.IN_SCHOOL_SUPPORT: _("Support within school"),
+        Outcome.EARLY_HELP_OR_SOCIAL_CARE: _("Referral to early help or children's social care"),
+        Outcome.PREVENT_REFERRAL: _("Prevent referral to the police Prevent team"),
+        Outcome.EMERGENCY: _("Emergency: immediate risk, 999 called"),
+    }
+    return labels[outcome]
+
+
+BOX_TICKED = "\u2611"
+BOX_CROSSED = "\u2612"
+BOX_EMPTY = "\u2610"
+
+
+def answer_mark(answer: Answer | None) -> str:
+    """A box glyph that reads the same on a black-and-white print."""
+    if answer is Answer.YES:
+        return BOX_TICKED
+    if answer is Answer.NO:
+        return BOX_CROSSED
+    return BOX_EMPTY
+
+
+def answer_label(answer: Answer | None, *, unclear: str | None = None) -> str:
+    """Yes / No / the wording for an open answer (``unclear``, default "Unclear")."""
+    if answer is None:
+        return _("Not answered")
+    if answer is Answer.YES:
+        return _("Yes")
+    if answer is Answer.NO:
+        return _("No")
+    return unclear if unclear is not None else _("Unclear")
+
+
+def format_date(value: date | None) -> str:
+    """``14 March 2026``, or ``14 March 2026, 09:30`` when a time is known; "" for none."""
+    if value is None:
+        return ""
+    months = (
+        _("January"),
+        _("February"),
+        _("March"),
+        _("April"),
+        _("May"),
+        _("June"),
+        _("July"),
+        _("August"),
+        _("September"),
+        _("October"),
+        _("November"),
+        _("December"),
+    )
+    text = _("{day} {month} {year}").format(
+        day=value.day, month=months[value.month - 1], year=value.year
+    )
+    if isinstance(value, datetime):
+        text = _("{date}, {time}").format(date=text, time=value.strftime("%H:%M"))
+    return text

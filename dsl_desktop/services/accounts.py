@@ -1,0 +1,237 @@
+"""School details, local contacts, settings and user accounts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+
+from db.errors import PermissionDenied, VaultError
+from db.keyslots import DEFAULT_KDF, KdfParams
+from db.models import LocalContact, School, Setting, User
+from db.vault import OpenVault, SignedIn
+from dsl_desktop.domain import Role
+from dsl_desktop.passphrase import assess
+
+DEFAULT_AUTO_LOCK_MINUTES = 5
+
+
+@dataclass(frozen=True)
+class SchoolDetails:
+    name: str
+    urn: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    local_authority: str = ""
+
+
+@dataclass(frozen=True)
+class Account:
+    user_id: int
+    account: str
+    sign_in_name: str
+    display_name: str
+    role: Role
+    active: bool
+
+
+@dataclass(frozen=True)
+class ContactEntry:
+    id: int | None
+    kind: str
+    name: str
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+
+
+def _me(vault: OpenVault) -> SignedIn:
+    if vault.user is None:
+        raise PermissionDenied("Nobody is signed in.")
+    return vault.user
+
+
+def require_role(vault: OpenVault, *roles: Role) -> SignedIn:
+    me = _me(vault)
+    if Role(me.role) not in roles:
+        raise PermissionDenied("Your account does not allow this.")
+    return me
+
+
+# ---- school ----------------------------------------------------------------------------------
+def school_details(vault: OpenVault) -> SchoolDetails:
+    with vault.reading() as s:
+        row = s.scalars(select(School)).first()
+        if row is None:
+            return SchoolDetails(name="")
+        return SchoolDetails(
+            row.name, row.urn, row.address, row.phone, row.email, row.local_authority
+        )
+
+
+def update_school(vault: OpenVault, details: SchoolDetails) -> None:
+    require_role(vault, Role.DSL, Role.DEPUTY)
+    if not details.name.strip():
+        raise VaultError("Enter the school's name.")
+    with vault.unit() as s:
+        row = s.scalars(select(School)).one()
+        for key in ("name", "urn", "address", "phone", "email", "local_authority"):
+            setattr(row, key, getattr(details, key).strip())
+        vault.audit(s, "school.updated", entity="school", entity_id=row.id)
+
+
+# ---- local contacts --------------------------------------------------------------------------
+def local_contacts(vault: OpenVault) -> list[ContactEntry]:
+    _me(vault)
+    with vault.reading() as s:
+        rows = s.scalars(select(LocalContact).order_by(LocalContact.sort, LocalContact.id))
+        return [ContactEntry(r.id, r.kind, r.name, r.phone, r.email, r.notes) for r in rows]
+
+
+def save_local_contacts(vault: OpenVault, contacts: list[ContactEntry]) -> None:
+    require_role(vault, Role.DSL, Role.DEPUTY)
+    with vault.unit() as s:
+        for old in s.scalars(select(LocalContact)):
+            s.delete(old)
+        for i, c in enumerate(contacts):
+            if not (c.name.strip() or c.phone.strip() or c.email.strip()):
+                continue
+            s.add(
+                LocalContact(
+                    kind=c.kind, name=c.name.strip(), phone=c.phone.strip(),
+                    email=c.email.strip(), notes=c.notes.strip(), sort=i,
+                )
+            )  # fmt: skip
+        vault.audit(s, "contacts.updated", entity="local_contact")
+
+
+# ---- settings ----------------------------------------------------------------------------
+def get_setting(vault: OpenVault, key: str, default: Any = None) -> Any:
+    with vault.reading() as s:
+        row = s.get(Setting, key)
+        return default if row is None else row.value
+
+
+def set_setting(vault: OpenVault, key: str, value: Any) -> None:
+    _me(vault)
+    with vault.unit() as s:
+        row = s.get(Setting, key)
+        if row is None:
+            s.add(Setting(key=key, value=value))
+        else:
+            row.value = value
+        vault.audit(s, "setting.changed", entity="setting", entity_id=key)
+
+
+def auto_lock_minutes(vault: OpenVault) -> int:
+    value = get_setting(vault, "auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES)
+    try:
+        return max(1, min(120, int(value)))
+    except (TypeError, ValueError):
+        return DEFAULT_AUTO_LOCK_MINUTES
+
+
+def set_auto_lock_minutes(vault: OpenVault, minutes: int) -> None:
+    if not 1 <= minutes <= 120:
+        raise VaultError("Auto-lock must be between 1 and 120 minutes.")
+    set_setting(vault, "auto_lock_minutes", minutes)
+
+
+# ---- accounts ------------------------------------------------------------------------------
+def list_accounts(vault: OpenVault) -> list[Account]:
+    _me(vault)
+    with vault.reading() as s:
+        return [
+            Account(u.id, u.account, u.sign_in_name, u.display_name, Role(u.role), u.active)
+            for u in s.scalars(select(User).order_by(User.display_name))
+        ]
+
+
+def add_account(
+    vault: OpenVault,
+    *,
+    sign_in_name: str,
+    display_name: str,
+    role: Role,
+    passphrase: str,
+    kdf: KdfParams = DEFAULT_KDF,
+) -> Account:
+    """The DSL adds an account; it gets its own passphrase slot."""
+    require_role(vault, Role.DSL)
+    name = " ".join(sign_in_name.split())
+    if not name:
+        raise VaultError("Enter a sign-in name.")
+    strength = assess(passphrase)
+    if not strength.acceptable:
+        raise VaultError(strength.problems[0])
+    account = secrets.token_hex(8)
+    with vault.unit() as s:
+        clash = s.scalars(select(User).where(User.sign_in_name == name)).first()
+        if clash is not None or vault.keys.passphrase_slot(name) is not None:
+            raise VaultError(f"There is already an account signing in as “{name}”.")
+        user = User(
+            account=account,
+            sign_in_name=name,
+            display_name=display_name.strip() or name,
+            role=role.value,
+            created_at=dt.datetime.now().replace(microsecond=0),
+        )
+        s.add(user)
+        s.flush()
+        vault.set_passphrase(account, name, passphrase, kdf)
+        vault.audit(s, "account.added", entity="user", entity_id=user.id, details={"role": role.value})
+        return Account(user.id, account, name, user.display_name, role, True)
+
+
+def remove_account(vault: OpenVault, user_id: int) -> None:
+    """Deactivate an account and delete its key slots. Its history stays."""
+    me = require_role(vault, Role.DSL)
+    if user_id == me.user_id:
+        raise VaultError("You cannot remove your own account while signed in with it.")
+    with vault.unit() as s:
+        user = s.get(User, user_id)
+        if user is None or not user.active:
+            raise VaultError("That account does not exist or was already removed.")
+        if user.role == Role.DSL.value:
+            others = s.scalars(
+                select(User).where(User.role == Role.DSL.value, User.active, User.id != user_id)
+            ).first()
+            if others is None:
+                raise VaultError("The vault must keep at least one DSL account.")
+        user.active = False
+        user.removed_at = dt.datetime.now().replace(microsecond=0)
+        vault.remove_slots(user.account)
+        vault.audit(s, "account.removed", entity="user", entity_id=user_id)
+
+
+def change_passphrase(vault: OpenVault, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
+    strength = assess(new)
+    if not strength.acceptable:
+        raise VaultError(strength.problems[0])
+    vault.change_passphrase(old, new, kdf)
+    with vault.unit() as s:
+        vault.audit(s, "passphrase.changed", entity="user", entity_id=_me(vault).user_id)
+
+
+def reset_passphrase_after_recovery(
+    vault: OpenVault, sign_in_name: str, new: str, kdf: KdfParams = DEFAULT_KDF
+) -> SignedIn:
+    """After a recovery-code unlock: set a new passphrase for an account and sign in as it."""
+    strength = assess(new)
+    if not strength.acceptable:
+        raise VaultError(strength.problems[0])
+    name = " ".join(sign_in_name.split())
+    with vault.reading() as s:
+        user = s.scalars(select(User).where(User.sign_in_name == name, User.active)).first()
+        if user is None:
+            raise VaultError(f"There is no account signing in as “{name}”.")
+        account = user.account
+    vault.set_passphrase(account, name, new, kdf)
+    signed = vault.sign_in(account, "recovery_code")
+    with vault.unit() as s:
+        vault.audit(s, "passphrase.reset", entity="user", entity_id=signed.user_id)
+    return signed
