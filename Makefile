@@ -8,8 +8,12 @@ QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfre
            libdbus-1-3 libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 \
            libxcb-shape0 libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 \
            libx11-xcb1 libxrender1 libxi6 poppler-utils fonts-dejavu-core
+# Debian packages for packaging only, kept apart from Qt's: wixl and msiinfo check the Windows
+# installer source, desktop-file-validate the Linux desktop entry (tests/unit/test_packaging.py).
+PACKAGING_DEBS := wixl msitools desktop-file-utils
+PKG_STAMP := $(VENV)/.packaging-installed
 
-.PHONY: install run test lint screenshots bench package clean debs
+.PHONY: install run test lint screenshots bench package wix-check clean debs
 
 install: $(STAMP)
 
@@ -24,7 +28,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 debs:
 	@missing=""; \
 	if command -v dpkg-query >/dev/null 2>&1; then \
-	  for p in $(QT_DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
+	  for p in $(QT_DEBS) $(PACKAGING_DEBS); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; done; \
 	fi; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
@@ -50,6 +54,22 @@ screenshots: install
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run
+
+$(PKG_STAMP): $(STAMP) packaging/requirements-packaging.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r packaging/requirements-packaging.txt
+	touch $(PKG_STAMP)
+
+# The one-folder bundle for this machine in dist/DSLDesktop/ (packaging/dsl_desktop.spec), then
+# the built program's own smoke test, offscreen. Windows and macOS: packaging/*/README.md.
+package: install $(PKG_STAMP)
+	@start=$$(date +%s); \
+	$(PY) packaging/build.py --no-smoke && \
+	QT_QPA_PLATFORM=offscreen dist/DSLDesktop/DSLDesktop --smoke-test && \
+	echo "bundle: $$(du -sh dist/DSLDesktop | cut -f1) in dist/DSLDesktop/ (built and smoke-tested in $$(( $$(date +%s) - start )) s)"
+
+# Builds an MSI from packaging/windows/DSLDesktop.wxs and a dummy file set with wixl, and checks it.
+wix-check: debs install
+	$(PY) packaging/windows/build_msi.py --check
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -141,7 +141,7 @@ def verify(session: Session, key: bytes, head_path: Path | None) -> ChainReport:
         elif head[0] < last_seq:
             # A crash between commit and writing the head leaves it one step behind: the chain
             # itself is intact, so this is not tampering. Check the named event matches.
-            ev = session.get(AuditEvent, head[0])
-            if head[0] and (ev is None or ev.hash != head[1]):
+            named = session.get(AuditEvent, head[0])
+            if head[0] and (named is None or named.hash != head[1]):
                 problems.append(f"event {head[0]} does not match the recorded newest event")
     return ChainReport(ok=not problems, events=count, problems=problems)

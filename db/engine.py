@@ -51,6 +51,9 @@ def open_raw(path: Path, dek: bytes, *, check: bool = True) -> Any:
     try:
         conn.execute(key_pragma(dek))
         conn.execute("PRAGMA cipher_compatibility = 4")
+        # Damage is reported through our own errors; SQLCipher's stderr lines would only
+        # clutter the command line's one-line messages.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         if check:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA temp_store = MEMORY")

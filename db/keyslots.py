@@ -112,7 +112,7 @@ def new_recovery_code() -> str:
 def normalise_recovery_code(code: str) -> str:
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum())
     # Characters that people mistype for base32 digits.
-    return cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    return cleaned.translate(str.maketrans("018", "OIB"))
 
 
 @dataclass

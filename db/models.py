@@ -320,6 +320,8 @@ class Staff(Base):
     staff_code: Mapped[str] = mapped_column(String(40), default="", index=True)
     title: Mapped[str] = mapped_column(String(40), default="")
     forename: Mapped[str] = mapped_column(String(200))
+    middle_name: Mapped[str] = mapped_column(String(200), default="")
+    preferred_name: Mapped[str] = mapped_column(String(200), default="")
     surname: Mapped[str] = mapped_column(String(200))
     email: Mapped[str] = mapped_column(String(200), default="", index=True)
     job_title: Mapped[str] = mapped_column(String(200), default="")
@@ -367,6 +369,15 @@ class TrainingRecord(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+# Covers "latest completion of each course per person", so the training dashboard reads an index.
+Index(
+    "ix_training_record_latest",
+    TrainingRecord.staff_id,
+    TrainingRecord.course_id,
+    TrainingRecord.completed_on,
+)
+
+
 # ---- records management ------------------------------------------------------------------
 class RetentionRule(Base):
     __tablename__ = "retention_rule"
@@ -381,6 +392,8 @@ class Transfer(Base):
     __tablename__ = "transfer"
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    direction: Mapped[str] = mapped_column(String(3), default="out")  # "out" sent, "in" received
+    from_school: Mapped[str] = mapped_column(String(300), default="")
     to_school: Mapped[str] = mapped_column(String(300))
     sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
     method: Mapped[str] = mapped_column(String(100), default="")

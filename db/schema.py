@@ -14,8 +14,8 @@ from sqlalchemy import Connection, Engine, text
 
 from db.errors import DatabaseTooNew
 
-HEAD = "0001"
-KNOWN = ("0001",)
+HEAD = "0002"
+KNOWN = ("0001", "0002")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 

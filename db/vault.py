@@ -395,25 +395,40 @@ class OpenVault:
     def _save_keys(self) -> None:
         self.keys.save(self.vault.keys_path)
 
+    def _reload_keys(self) -> None:
+        """Re-read vault.keys before changing it: another window or the command line may have
+        changed it since this vault was opened, and writing the stale copy would undo that."""
+        try:
+            keys = KeyFile.load(self.vault.keys_path)
+        except FileNotFoundError as exc:
+            raise VaultMissing(f"The vault's key file ({KEYS_FILE}) has gone missing.") from exc
+        if keys.vault_id != self.keys.vault_id:
+            raise KeySlotsDamaged("The key file beside the database belongs to another vault.")
+        self.keys = keys
+
     def set_passphrase(
         self, account: str, sign_in_name: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF
     ) -> None:
         """Write (or rewrite) one account's passphrase slot. The database is not touched."""
+        self._reload_keys()
         self.keys.set_passphrase(account, sign_in_name, passphrase, self._dek, kdf)
         self._save_keys()
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
         user = self._require_user()
+        self._reload_keys()
         self.keys.unwrap_passphrase(user.sign_in_name, old)  # proves the old one
         self.set_passphrase(user.account, user.sign_in_name, new, kdf)
 
     def remove_slots(self, account: str) -> None:
+        self._reload_keys()
         if self.keys.has_device(account):
             keychain.delete(self.keys.keychain_entry(account), self.vault.keyring_backend)
         self.keys.remove_account(account)
         self._save_keys()
 
     def new_recovery_code(self, kdf: KdfParams = DEFAULT_KDF) -> str:
+        self._reload_keys()
         code = self.keys.set_recovery(self._dek, kdf)
         self._save_keys()
         return code
@@ -423,6 +438,7 @@ class OpenVault:
         st = self.vault.keychain_status()
         if not st.available:
             raise KeychainUnavailable(st.reason)
+        self._reload_keys()
         key = os.urandom(32)
         keychain.store(self.keys.keychain_entry(user.account), key, self.vault.keyring_backend)
         self.keys.set_device(user.account, key, self._dek)
@@ -430,6 +446,7 @@ class OpenVault:
 
     def forget_device(self) -> None:
         user = self._require_user()
+        self._reload_keys()
         keychain.delete(self.keys.keychain_entry(user.account), self.vault.keyring_backend)
         self.keys.remove_device(user.account)
         self._save_keys()

@@ -17,6 +17,11 @@ from dsl_desktop.logs import crash_report, log
 
 COMMAND_MODULES = [
     "dsl_desktop.cli.vault_commands",
+    "dsl_desktop.cli.backup_commands",
+    "dsl_desktop.cli.demo_commands",
+    "dsl_desktop.cli.referral_commands",
+    "dsl_desktop.cli.training_commands",
+    "dsl_desktop.cli.log_commands",
 ]
 
 

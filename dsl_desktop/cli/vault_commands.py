@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from dsl_desktop.cli.common import CliError, add_common, data_dir, open_vault, read_secret
@@ -19,6 +20,7 @@ def register(sub: Any) -> None:
 
     p = sub.add_parser("verify", help="check the database, its encryption and the audit trail")
     add_common(p)
+    p.add_argument("--backup", type=Path, metavar="FILE", help="also check this backup file")
     p.set_defaults(handler=cmd_verify)
 
     p = sub.add_parser("change-passphrase", help="change the passphrase of an account")
@@ -31,9 +33,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     from dsl_desktop.passphrase import assess
 
     passphrase = read_secret(args)
-    if not args.passphrase_stdin:
-        if read_secret(args, "Repeat the passphrase: ") != passphrase:
-            raise CliError("the two passphrases differ")
+    if not args.passphrase_stdin and read_secret(args, "Repeat the passphrase: ") != passphrase:
+        raise CliError("the two passphrases differ")
     strength = assess(passphrase)
     if not strength.acceptable:
         raise CliError(f"passphrase too weak: {strength.problems[0]}")
@@ -57,6 +58,11 @@ def cmd_verify(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     try:
         report = vault.verify()
+        if args.backup is not None:
+            from dsl_desktop.cli.backup_commands import check_backup
+
+            report.problems.extend(check_backup(vault, args.backup))
+            report.ok = report.ok and not report.problems
     finally:
         vault.close("verify")
     if report.ok:

@@ -29,10 +29,10 @@ SCHOOL = "Brook Lane Primary"
 class MemoryKeyring(KeyringBackend):
     """A keychain that lives in a dict: passed explicitly as ``Vault(keyring_backend=...)``."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.entries: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
@@ -51,7 +51,7 @@ class MemoryKeyring(KeyringBackend):
 
 # keyring registers every backend class it sees for auto-detection; this one must only ever be
 # used when a test hands it over, never picked up by keyring.get_keyring() in another test.
-KeyringBackend._classes.discard(MemoryKeyring)  # type: ignore[attr-defined]
+KeyringBackend._classes.discard(MemoryKeyring)
 
 
 @pytest.fixture
@@ -83,7 +83,9 @@ def new_vault(tmp_path: Path) -> Iterator[Callable[..., tuple[Vault, OpenVault, 
         **kwargs: Any,
     ) -> tuple[Vault, OpenVault, str]:
         folder = folder or tmp_path / f"vault{next(counter)}"
-        vault = Vault(folder, **{k: kwargs.pop(k) for k in ("clock", "keyring_backend") if k in kwargs})
+        vault = Vault(
+            folder, **{k: kwargs.pop(k) for k in ("clock", "keyring_backend") if k in kwargs}
+        )
         ov, code = vault.create(
             school_name=school_name,
             sign_in_name=sign_in_name,

@@ -11,7 +11,7 @@ import hashlib
 import hmac
 import json
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,9 +58,9 @@ def folder(template: Template, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def opened(folder: Path) -> OpenVault:
+def opened(folder: Path) -> Iterator[OpenVault]:
     ov = Vault(folder).unlock(NAME, PASS)
-    yield ov  # type: ignore[misc]
+    yield ov
     ov.close()
 
 
@@ -169,7 +169,9 @@ def _hash(ov: OpenVault, seq: int) -> str:
 
 
 @pytest.mark.parametrize("case", list(TAMPERING))
-def test_tampering_while_open_is_detected(opened: OpenVault, folder: Path, template: Template, case: str) -> None:
+def test_tampering_while_open_is_detected(
+    opened: OpenVault, folder: Path, template: Template, case: str
+) -> None:
     make_sql, expected = TAMPERING[case]
     n = seqs(opened)[-1]
     raw(folder, template.dek, *make_sql(n))
@@ -180,7 +182,9 @@ def test_tampering_while_open_is_detected(opened: OpenVault, folder: Path, templ
 
 
 @pytest.mark.parametrize("case", list(TAMPERING))
-def test_tampering_while_closed_survives_the_next_sign_in(folder: Path, template: Template, case: str) -> None:
+def test_tampering_while_closed_survives_the_next_sign_in(
+    folder: Path, template: Template, case: str
+) -> None:
     """The sign-in event appended at unlock must not hide what was done while the vault was shut."""
     make_sql, _expected = TAMPERING[case]
     n = VIEWS + 3
@@ -203,13 +207,17 @@ def test_tampering_while_closed_survives_the_next_sign_in(folder: Path, template
         again.close()
 
 
-def test_a_forged_hash_without_the_audit_key_is_detected(opened: OpenVault, folder: Path, template: Template) -> None:
+def test_a_forged_hash_without_the_audit_key_is_detected(
+    opened: OpenVault, folder: Path, template: Template
+) -> None:
     """Recomputing the chain needs the HMAC key: a plain SHA-256 (or a wrong key) does not do."""
     target = seqs(opened)[-1] - 3
     with opened.reading() as s:
         ev = s.get(AuditEvent, target)
         assert ev is not None
-        body = json.dumps([ev.seq, ev.at, ev.user_id, ev.action, ev.entity, ev.entity_id, {"n": 99}])
+        body = json.dumps(
+            [ev.seq, ev.at, ev.user_id, ev.action, ev.entity, ev.entity_id, {"n": 99}]
+        )
         prev = ev.prev_hash
     forged = hmac.new(b"\0" * 32, (prev + body).encode(), hashlib.sha256).hexdigest()
     raw(
@@ -250,7 +258,9 @@ def test_head_one_step_behind_after_a_crash_is_not_tampering(opened: OpenVault) 
 
 def test_each_event_names_the_one_before(opened: OpenVault) -> None:
     with opened.reading() as s:
-        links = list(s.execute(select(AuditEvent.prev_hash, AuditEvent.hash).order_by(AuditEvent.seq)))
+        links = list(
+            s.execute(select(AuditEvent.prev_hash, AuditEvent.hash).order_by(AuditEvent.seq))
+        )
     assert links[0].prev_hash == audit.GENESIS
     for before, after in zip(links, links[1:], strict=False):
         assert after.prev_hash == before.hash

@@ -44,7 +44,11 @@ def traced(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
 def test_every_connection_runs_the_key_first(tmp_path: Path, traced: list[list[str]]) -> None:
     vault = Vault(tmp_path / "v")
     ov, _ = vault.create(
-        school_name="Brook Lane", sign_in_name="anna", display_name="Anna", passphrase=PASS, kdf=FAST
+        school_name="Brook Lane",
+        sign_in_name="anna",
+        display_name="Anna",
+        passphrase=PASS,
+        kdf=FAST,
     )
     ov.close()
     ov = vault.unlock("anna", PASS)
@@ -81,7 +85,11 @@ def test_key_pragma_is_a_raw_hex_key() -> None:
 def test_connection_settings(tmp_path: Path) -> None:
     vault = Vault(tmp_path / "v")
     ov, _ = vault.create(
-        school_name="Brook Lane", sign_in_name="anna", display_name="Anna", passphrase=PASS, kdf=FAST
+        school_name="Brook Lane",
+        sign_in_name="anna",
+        display_name="Anna",
+        passphrase=PASS,
+        kdf=FAST,
     )
     try:
         assert db_engine.cipher_version(ov.engine).startswith("4")
@@ -105,7 +113,11 @@ def test_connection_settings(tmp_path: Path) -> None:
 def test_the_file_is_not_readable_as_sqlite_or_with_another_key(tmp_path: Path) -> None:
     vault = Vault(tmp_path / "v")
     ov, _ = vault.create(
-        school_name="Brook Lane", sign_in_name="anna", display_name="Anna", passphrase=PASS, kdf=FAST
+        school_name="Brook Lane",
+        sign_in_name="anna",
+        display_name="Anna",
+        passphrase=PASS,
+        kdf=FAST,
     )
     ov.close()
     path = vault.db_path
@@ -125,7 +137,11 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
 
     vault = Vault(tmp_path / "v")
     ov, _ = vault.create(
-        school_name="Brook Lane", sign_in_name="anna", display_name="Anna", passphrase=PASS, kdf=FAST
+        school_name="Brook Lane",
+        sign_in_name="anna",
+        display_name="Anna",
+        passphrase=PASS,
+        kdf=FAST,
     )
     try:
         with pytest.raises(IntegrityError), ov.engine.begin() as conn:

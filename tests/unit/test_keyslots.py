@@ -33,7 +33,9 @@ def test_default_parameters_are_64_mib_t3_p4() -> None:
 
 def test_a_slot_written_with_the_defaults_records_them(tmp_path: Path) -> None:
     keys = KeyFile.new()
-    keys.set_passphrase("acc1", "Anna", "heron lantern copper 42", secrets.token_bytes(32), DEFAULT_KDF)
+    keys.set_passphrase(
+        "acc1", "Anna", "heron lantern copper 42", secrets.token_bytes(32), DEFAULT_KDF
+    )
     keys.save(tmp_path / "vault.keys")
     doc = json.loads((tmp_path / "vault.keys").read_text())
     kdf = doc["slots"][0]["kdf"]

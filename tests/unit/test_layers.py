@@ -57,7 +57,14 @@ def _probe(*packages: str) -> dict[str, object]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("QT_", "PYTEST"))}
     env["PYTHONPATH"] = str(ROOT)
     proc = subprocess.run(
-        [sys.executable, "-c", PROBE, str(ROOT), ",".join(packages), ",".join(sorted(NOT_IMPORTABLE))],
+        [
+            sys.executable,
+            "-c",
+            PROBE,
+            str(ROOT),
+            ",".join(packages),
+            ",".join(sorted(NOT_IMPORTABLE)),
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -51,6 +52,11 @@ NEEDLES = {
     "ascii part utf-16-le": ASCII_PART.encode("utf-16-le"),
     "ascii part utf-16-be": ASCII_PART.encode("utf-16-be"),
 }
+# Searched for in lower-cased file contents: a full-text index keeps words folded to lower case.
+FOLDED_NEEDLES = {
+    "'canary' any case": b"canary",
+    "'canary' any case utf-16-le": "canary".encode("utf-16-le"),
+}
 # Big enough to overflow many pages, so an uncommitted transaction spills to the WAL.
 BLOB = (CANARY.encode("utf-8") + CANARY.encode("utf-16-le")) * 12_000
 PASSPHRASE = f"{CANARY} is the passphrase too"
@@ -60,12 +66,18 @@ def _models() -> dict[str, type[Any]]:
     return {m.class_.__table__.name: m.class_ for m in Base.registry.mappers}
 
 
+def _is_code(col: Any) -> bool:
+    """A short code column (e.g. String(3) for "in"/"out"): it holds no free text, and is too
+    short for the canary, so it keeps its default."""
+    t = col.type
+    return isinstance(t, String) and t.length is not None and t.length < len(CANARY)
+
+
 def _value(col: Any) -> Any:
     t = col.type
     if isinstance(t, JSON):
         return {"text": CANARY, "list": [CANARY, {"nested": CANARY}], CANARY: 1}
     if isinstance(t, String):  # Text is a String
-        assert t.length is None or t.length >= len(CANARY), col
         return CANARY
     if isinstance(t, LargeBinary):
         return BLOB
@@ -93,7 +105,13 @@ def add_canary_rows(session: Session) -> dict[str, Any]:
             if fks:
                 parent = rows[fks[0].column.table.name]
                 kwargs[attr.key] = getattr(parent, fks[0].column.key)
-            elif col.primary_key and isinstance(col.type, Integer) and col.autoincrement is not False:
+            elif (
+                col.primary_key and isinstance(col.type, Integer) and col.autoincrement is not False
+            ):
+                continue
+            elif _is_code(col):
+                if col.default is None and not col.nullable:
+                    raise AssertionError(f"{col}: a short required code column needs a value")
                 continue
             else:
                 kwargs[attr.key] = _value(col)
@@ -109,7 +127,8 @@ def text_columns() -> Iterable[tuple[type[Any], str, Any]]:
     for model in _models().values():
         for attr in inspect(model).column_attrs:
             col = attr.columns[0]
-            if isinstance(col.type, (String, JSON, LargeBinary)) and not col.foreign_keys:
+            text = isinstance(col.type, (String, JSON, LargeBinary))
+            if text and not col.foreign_keys and not _is_code(col):
                 yield model, attr.key, col
 
 
@@ -120,6 +139,10 @@ def scan(folders: Iterable[Path]) -> list[str]:
         for path in sorted(p for p in folder.rglob("*") if p.is_file()):
             data = path.read_bytes()
             found += [f"{path}: {name}" for name, needle in NEEDLES.items() if needle in data]
+            folded = data.lower()
+            found += [
+                f"{path}: {name}" for name, needle in FOLDED_NEEDLES.items() if needle in folded
+            ]
     return found
 
 
@@ -137,7 +160,9 @@ def fresh_tempdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_control_the_search_finds_the_canary_in_a_plain_sqlite_file(tmp_path: Path) -> None:
     path = tmp_path / "control" / "plain.db"
     path.parent.mkdir()
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(
+        "sqlite://", creator=lambda: sqlcipher.connect(str(path)), module=sqlcipher
+    )  # sqlcipher3 with no key: a plain SQLite file
     Base.metadata.create_all(engine)
     with Session(engine) as s:
         add_canary_rows(s)
@@ -148,6 +173,7 @@ def test_control_the_search_finds_the_canary_in_a_plain_sqlite_file(tmp_path: Pa
     assert NEEDLES["utf-8"] in data  # String/Text columns, and the blob
     assert NEEDLES["utf-16-le"] in data  # the blob
     assert data.count(NEEDLES["ascii part"]) > len(list(text_columns()))  # JSON escapes too
+    assert FOLDED_NEEDLES["'canary' any case"] in data.lower()
 
 
 def test_no_canary_on_disk_mid_transaction_after_commit_and_after_close(
@@ -167,7 +193,9 @@ def test_no_canary_on_disk_mid_transaction_after_commit_and_after_close(
     )
     try:
         # Through the services: school, settings, contacts, a second account (its own slot).
-        accounts.update_school(ov, accounts.SchoolDetails(CANARY, CANARY, CANARY, CANARY, CANARY, CANARY))
+        accounts.update_school(
+            ov, accounts.SchoolDetails(CANARY, CANARY, CANARY, CANARY, CANARY, CANARY)
+        )
         accounts.set_setting(ov, f"{CANARY} (service)", {"value": CANARY})
         accounts.save_local_contacts(
             ov, [accounts.ContactEntry(None, CANARY, CANARY, CANARY, CANARY, CANARY)]

@@ -168,3 +168,23 @@ def test_new_recovery_code_replaces_the_old(new_vault: NewVault) -> None:
     with pytest.raises(WrongPassphrase):
         Vault(vault.data_dir).unlock_with_recovery(code)
     Vault(vault.data_dir).unlock_with_recovery(fresh).close()
+
+
+def test_two_open_windows_do_not_undo_each_others_key_changes(
+    new_vault: NewVault, closing: Callable[[OpenVault], OpenVault]
+) -> None:
+    """Each window re-reads vault.keys before changing it, so no slot change is lost."""
+    vault, anna, _ = new_vault(sign_in_name=NAME, passphrase=OLD)
+    accounts.add_account(
+        anna, sign_in_name="Ben Ortiz", display_name="Ben", role=Role.DSL, passphrase=NEW, kdf=FAST
+    )
+    ben = closing(Vault(vault.data_dir).unlock("Ben Ortiz", NEW))  # a second window
+    accounts.change_passphrase(ben, NEW, NEWER, kdf=FAST)  # Ben changes his passphrase
+    fresh_code = anna.new_recovery_code(FAST)  # then Anna's window rewrites the key file
+    ben.close()
+    anna.close()
+
+    with pytest.raises(WrongPassphrase):
+        Vault(vault.data_dir).unlock("Ben Ortiz", NEW)
+    closing(Vault(vault.data_dir).unlock("Ben Ortiz", NEWER))
+    closing(Vault(vault.data_dir).unlock_with_recovery(fresh_code))

@@ -1,0 +1,89 @@
+"""referral-pdf and decision-record: write a concern's documents to a PDF file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from dsl_desktop.cli.common import CliError, add_common, open_vault
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser(
+        "referral-pdf",
+        help="write a concern's Prevent referral form to a PDF file",
+        description="Writes the newest generated referral form of the concern exactly as it was "
+        "generated; if none has been generated yet, one is generated now from the case.",
+    )
+    p.add_argument(
+        "reference", metavar="REFERENCE", help="the concern's reference, e.g. C-2026-0042"
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    add_common(p)
+    p.set_defaults(handler=cmd_referral_pdf)
+
+    p = sub.add_parser(
+        "decision-record",
+        help="write the record of a concern's latest decision to a PDF file",
+        description="Every decision has a record, including a decision to take no further action.",
+    )
+    p.add_argument(
+        "reference", metavar="REFERENCE", help="the concern's reference, e.g. C-2026-0042"
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    add_common(p)
+    p.set_defaults(handler=cmd_decision_record)
+
+
+def _check_output(path: Path) -> Path:
+    if path.is_dir():
+        raise CliError(f"{path} is a folder; give a file name ending in .pdf")
+    if not path.parent.exists():
+        raise CliError(f"the folder {path.parent} does not exist")
+    return path
+
+
+def _write(data: bytes, path: Path) -> None:
+    from dsl_desktop.pdf.base import write_pdf
+
+    try:
+        write_pdf(data, path)
+    except OSError as exc:
+        raise CliError(f"could not write {path}: {exc.strerror or type(exc).__name__}") from exc
+
+
+def cmd_referral_pdf(args: argparse.Namespace) -> int:
+    from dsl_desktop.services import referrals
+
+    out = _check_output(args.output)
+    vault = open_vault(args)
+    try:
+        concern_id = referrals.concern_id_for(vault, args.reference)
+        referral_id = referrals.referral_for_output(vault, concern_id)
+        form = referrals.stored_referral_form(vault, referral_id)
+        _write(referrals.referral_pdf(vault, referral_id), out)
+        referrals.note_saved(vault, referral_id)
+    finally:
+        vault.close("sign_out")
+    print(
+        f"Wrote the referral form for {form.concern_reference} (form {form.form_version}, "
+        f"generated {form.generated_at:%Y-%m-%d %H:%M}) to {out}"
+    )
+    return 0
+
+
+def cmd_decision_record(args: argparse.Namespace) -> int:
+    from dsl_desktop.services import referrals
+
+    out = _check_output(args.output)
+    vault = open_vault(args)
+    try:
+        concern_id = referrals.concern_id_for(vault, args.reference)
+        document = referrals.decision_record_document(vault, concern_id)
+        _write(document.pdf, out)
+        referrals.note_decision_record_saved(vault, document.decision_id)
+    finally:
+        vault.close("sign_out")
+    print(f"Wrote the decision record for {document.record.concern_reference} to {out}")
+    return 0

@@ -1,0 +1,891 @@
+"""Fictional demonstration data: people, concerns at every stage and outcome, staff and training.
+
+Everything is made up. Names mix the backgrounds found in schools in England and Wales; accounts,
+sources and rationales are invented examples written for training and testing the app.
+
+The same seed gives the same data: every choice comes from ``random.Random(seed)`` and every
+date from fixed base dates, never from the clock. Rows go in with bulk Core inserts inside one
+transaction (no ORM object per row, one audit event for the whole batch), so 50,000 concerns
+take seconds. When the store already holds records, new rows follow the highest existing ids and
+concern references continue each year's numbering.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from bisect import bisect
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from itertools import accumulate
+from typing import Any
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
+
+from db.models import Action as ActionRow
+from db.models import (
+    AlternativeExplanation,
+    Base,
+    Concern,
+    Consultation,
+    Course,
+    Decision,
+    InformationItem,
+    Person,
+    Referral,
+    Staff,
+    StageChange,
+    TrainingRecord,
+)
+from db.vault import OpenVault
+from dsl_desktop.domain import (
+    ConcernStatus,
+    InformationKind,
+    Outcome,
+    PersonType,
+    ReferralOutcome,
+    RoleType,
+    Stage,
+    Validation,
+)
+from dsl_desktop.services.concerns import last_number, reference_for
+from dsl_desktop.services.people import allow, fold
+from dsl_desktop.workflow import Action
+
+DEMO_SCHOOL = "Ysgol Enghraifft / Example School"
+DEMO_SIGN_IN = "dsl"
+DEMO_DISPLAY_NAME = "Demo DSL"
+
+START = dt.datetime(2021, 9, 1, 8, 30)
+"""The first school day of the demo period."""
+END = dt.datetime(2026, 7, 15, 16, 0)
+"""The last moment of the demo period: nothing generated happens after it."""
+
+CONCERNS_PER_PERSON = 10
+
+
+@dataclass(frozen=True)
+class DemoCounts:
+    people: int = 0
+    concerns: int = 0
+    information_items: int = 0
+    alternatives: int = 0
+    consultations: int = 0
+    decisions: int = 0
+    referrals: int = 0
+    actions: int = 0
+    stage_changes: int = 0
+    staff: int = 0
+    training_records: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def people_for(concerns: int) -> int:
+    """How many people ``concerns`` concerns are spread over: about 10 each in a large set
+    (5,000 for 50,000), but never fewer than 20 (or one per concern) in a small one."""
+    if concerns <= 0:
+        return 0
+    return max(concerns // CONCERNS_PER_PERSON, min(concerns, 20))
+
+
+# ---- fictional vocabulary ----------------------------------------------------------------
+# (forenames, surnames) by background; a person's names come from one background.
+NAME_POOLS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (  # British
+        ("Oliver", "Amelia", "Harry", "Isla", "Jack", "Poppy", "Charlie", "Freya", "George",
+         "Evie", "Alfie", "Ruby", "Thomas", "Grace", "Jacob", "Lily", "Oscar", "Zoë", "Joshua",
+         "Chloë", "Leo", "Ellie", "Archie", "Millie"),
+        ("Smith", "Jones", "Taylor", "Brown", "Wilson", "Johnson", "Walker", "Wright",
+         "Robinson", "Thompson", "White", "Hughes", "Edwards", "Green", "Hall", "Wood",
+         "Harris", "Clarke", "Jackson", "Turner", "Parker", "Cooper"),
+    ),
+    (  # Welsh
+        ("Gwŷn", "Siân", "Rhys", "Cerys", "Dafydd", "Ffion", "Iwan", "Elin", "Llŷr", "Nia",
+         "Osian", "Megan", "Gethin", "Catrin", "Aled", "Lowri", "Ioan", "Seren", "Tomos",
+         "Mali", "Emyr", "Heledd", "Gruffydd", "Angharad"),
+        ("Jones", "Williams", "Davies", "Evans", "Thomas", "Roberts", "Lewis", "Morgan",
+         "Griffiths", "Price", "Pritchard", "Llewellyn", "ap Siôn", "Prosser", "Bevan",
+         "Powell", "Rees", "Vaughan", "Owen", "Parry", "Jenkins", "Pugh"),
+    ),
+    (  # Irish
+        ("Aoife", "Seán", "Niamh", "Cian", "Siobhán", "Oisín", "Caoimhe", "Darragh", "Róisín",
+         "Pádraig", "Saoirse", "Eoin", "Clodagh", "Ciarán", "Aisling", "Tadhg"),
+        ("O'Neill", "O'Brien", "Murphy", "Kelly", "Ó Súilleabháin", "McCarthy", "Byrne",
+         "Ní Bhriain", "Doyle", "Walsh", "O'Connor", "Gallagher", "Quinn", "Ryan",
+         "Mac Giolla", "Fitzgerald"),
+    ),
+    (  # South Asian
+        ("Aarav", "Priya", "Mohammed", "Aisha", "Harpreet", "Ravi", "Ananya", "Imran",
+         "Fatima", "Arjun", "Zainab", "Hamza", "Simran", "Yusuf", "Maryam", "Rohan", "Amaan",
+         "Noor", "Gurpreet", "Sana"),
+        ("Patel", "Khan", "Begum", "Ahmed", "Singh", "Kaur", "Hussain", "Sharma", "Ali",
+         "Chaudhry", "Rahman", "Iqbal", "Gill", "Shah", "Mistry", "Bhatt", "Sandhu",
+         "Choudhury"),
+    ),
+    (  # African
+        ("Oluwaseun", "Chiamaka", "Kwame", "Amara", "Tunde", "Adaeze", "Kofi", "Nia",
+         "Emeka", "Abena", "Yaw", "Zawadi", "Chidi", "Ifeoma", "Jabari", "Folasade", "Tendai",
+         "Ayodele", "Nnamdi", "Efua"),
+        ("Adebayo", "Okafor", "Mensah", "Okonkwo", "Asante", "Boateng", "Nwosu", "Adeyemi",
+         "Owusu", "Eze", "Abiola", "Mwangi", "Banda", "Diallo", "Oyelaran", "Achebe",
+         "Kamara", "Osei"),
+    ),
+    (  # Eastern European
+        ("Kateřina", "Jakub", "Zuzana", "Łukasz", "Agnieszka", "Mateusz", "Oksana", "Dmytro",
+         "Ionuț", "Andreea", "Tomáš", "Małgorzata", "Bogdan", "Jelena", "Marek", "Ivana",
+         "Paweł", "Anastasiia", "Vytautas", "Aleksandra"),
+        ("Nováková", "Kowalski", "Wiśniewska", "Horváth", "Popescu", "Shevchenko", "Dvořák",
+         "Nowak", "Kovačević", "Ionescu", "Wójcik", "Petrov", "Bondarenko", "Kazlauskas",
+         "Lewandowski", "Černá", "Mazur", "Zielińska"),
+    ),
+)  # fmt: skip
+POOL_WEIGHTS = (36, 22, 8, 16, 9, 9)
+FEATURED: tuple[tuple[int, str, str], ...] = (
+    (1, "Gwŷn", "ap Siôn"), (1, "Siân", "Llewellyn"), (0, "Zoë", "Walker"),
+    (5, "Kateřina", "Nováková"), (2, "Aoife", "O'Neill"), (3, "Harpreet", "Kaur"),
+    (4, "Oluwaseun", "Adebayo"), (5, "Łukasz", "Wiśniewski"),
+)  # fmt: skip
+"""The first people made always have these names, so a small demo shows the hard cases."""
+
+STAFF_NOTICERS = (
+    "Mr Gareth Hughes", "Mrs Aisha Begum", "Ms Catrin Morgan", "Mr Tomasz Nowak",
+    "Miss Ellie Turner", "Mr Kwame Asante", "Mrs Siobhán Byrne", "Dr Priya Shah",
+    "Mr Rhys Llewellyn", "Ms Folasade Adeyemi", "Mrs Helen Parry", "Mr Jack Cooper",
+    "Ms Ffion Evans", "Mr Imran Hussain", "Mrs Zuzana Dvořák", "Mr Owen Pugh",
+)  # fmt: skip
+LOCATIONS = (
+    "Dining hall", "Year 9 form room", "Library", "School bus", "Playground", "IT suite",
+    "Corridor outside the science labs", "Changing rooms", "RE lesson, room 12",
+    "History lesson, room 4", "Online: reported by a pupil", "School gate at home time",
+    "Learning support base", "Sixth form common room",
+)  # fmt: skip
+OTHERS_PRESENT = (
+    "", "", "Two pupils from the same form", "Teaching assistant", "The whole class",
+    "A supply teacher", "Lunchtime supervisor", "No one else",
+)  # fmt: skip
+
+CATEGORY_WEIGHTS: tuple[tuple[str, int], ...] = (
+    ("no_ideology_vulnerability", 30), ("extreme_right_wing", 20), ("islamist", 9),
+    ("mixed_unclear_unstable", 12), ("incel", 5), ("school_massacre", 4),
+    ("left_wing_anarchist_single_issue", 3), ("conflicted", 2), ("high_ct_risk_no_ideology", 2),
+    ("other", 3), ("not_yet_known", 10),
+)  # fmt: skip
+
+ACCOUNTS: dict[str, tuple[str, ...]] = {
+    "extreme_right_wing": (
+        '{fn} said "they should all be sent back where they came from" during a lesson on '
+        "migration, and would not discuss it further.",
+        "{fn} drew a sun-wheel symbol on an exercise book and told a classmate it was "
+        '"for the cause".',
+        '{fn} shared a meme in the year group chat calling a local mosque "an invasion base".',
+    ),
+    "islamist": (
+        '{fn} told the class that people who do not follow "the true path" deserve to be '
+        "punished, and refused to listen to other views.",
+        "{fn} was watching a video of a preacher who has been banned from social media, on a "
+        "phone at break, and said he was the only one telling the truth.",
+    ),
+    "mixed_unclear_unstable": (
+        '{fn} said the government "is run by a secret group" and, in the same conversation, '
+        "praised a man who attacked people in another country.",
+        "{fn} moves between several online conspiracy forums and repeats their slogans in lessons.",
+    ),
+    "incel": (
+        '{fn} wrote in a journal that girls "owe" him and used the word "femoids" about '
+        "classmates.",
+        "{fn} told a teaching assistant that women should not be allowed to choose who they "
+        "go out with.",
+    ),
+    "school_massacre": (
+        "{fn} searched for details of a school shooting on a library computer and said he "
+        '"understood why he did it".',
+        "{fn} has a notebook listing the names of pupils next to the word "
+        '"first", found by a teacher.',
+    ),
+    "left_wing_anarchist_single_issue": (
+        '{fn} told friends she wanted to "do something real" against the animal testing lab, '
+        '"not just protests".',
+    ),
+    "no_ideology_vulnerability": (
+        "{fn} is fixated on weapons and violent videos but shows no interest in any cause; "
+        "has been withdrawn since a family breakdown.",
+        "{fn} has been spending nights online with older gamers who encourage extreme jokes; "
+        "tired and isolated in school.",
+        "{fn} keeps talking about a knife collection and getting back at the pupils who bully him.",
+    ),
+    "high_ct_risk_no_ideology": (
+        '{fn} said he wants to "make the news" and asked a science teacher how fertiliser '
+        "could be made to explode.",
+    ),
+    "conflicted": (
+        "{fn} talks about joining a group online and then says the group is wrong, changing "
+        "from day to day.",
+    ),
+    "other": (
+        '{fn} was overheard in the corridor saying "something big is going to happen on Friday".',
+    ),
+    "not_yet_known": (
+        "{fn} has changed friendship group, dress and language over the half term; a parent "
+        "asked the school for help.",
+        "A pupil reported that {fn} posted a video with a flag that staff did not recognise.",
+    ),
+}
+
+INDICATORS_BY_CATEGORY: dict[str, tuple[str, ...]] = {
+    "extreme_right_wing": ("hostile_language", "symbols", "supports_group", "closed_to_debate"),
+    "islamist": ("scripted_speech", "closed_to_debate", "extremist_material", "new_friends"),
+    "mixed_unclear_unstable": ("fixated_topic", "more_time_online", "admires_attackers"),
+    "incel": ("hostile_language", "more_time_online", "isolation", "angry"),
+    "school_massacre": ("admires_attackers", "threatens_harm", "weapons_interest", "withdrawn"),
+    "left_wing_anarchist_single_issue": ("fixated_topic", "threatens_harm", "new_friends"),
+    "no_ideology_vulnerability": ("withdrawn", "tearful_low", "isolation", "weapons_interest"),
+    "high_ct_risk_no_ideology": ("weapons_interest", "threatens_harm", "fixated_topic"),
+    "conflicted": ("being_recruited", "online_grooming", "more_time_online"),
+    "other": ("threatens_harm", "angry"),
+    "not_yet_known": ("appearance_change", "new_friends", "more_time_online"),
+}
+
+ITEMS: dict[InformationKind, tuple[str, ...]] = {
+    InformationKind.OBSERVED: (
+        "Teacher on duty heard {fn} say the words recorded in the account.",
+        "Screenshot of the group chat, handed in by a pupil, shows {fn}'s message.",
+        "School filtering log shows repeated searches for extremist material on {fn}'s login.",
+        "Form tutor saw the symbol drawn on {fn}'s planner.",
+        "{fn} repeated the same views when spoken to by the Head of Year.",
+    ),
+    InformationKind.ASSERTION: (
+        "A classmate says {fn} is in an online group that shares violent videos.",
+        "Parent says {fn} spends nights gaming and chatting with older men online.",
+        "An older sibling told the school nurse that {fn} has been visiting a new group.",
+        "A pupil says {fn} threatened to 'sort out' another pupil after school.",
+    ),
+    InformationKind.ASSUMPTION: (
+        "Staff think {fn} must be getting these ideas from home.",
+        "Form tutor believes the change in clothing means {fn} is being radicalised.",
+        "It was assumed {fn} wrote the graffiti because of where it was found.",
+    ),
+}
+SOURCES = (
+    "Form tutor", "Head of Year", "Classmate", "Parent/carer", "School nurse",
+    "IT filtering report", "Police PCSO", "Teaching assistant", "SENCo", "Older sibling",
+)  # fmt: skip
+ALTERNATIVES = (
+    ("Repeating lyrics from a drill track popular in the year group",
+     "Listened to the track with the pupil and the form tutor"),
+    ("Research for a history project on the Second World War",
+     "Spoke to the history teacher, who confirmed the project"),
+    ("A special interest linked to an autism diagnosis",
+     "Discussed with the SENCo and the pupil's parents"),
+    ("Misunderstanding of a religious practice by the member of staff",
+     "Asked the RE lead and the family"),
+    ("Quoting a video game", "Looked at the game's content with the IT technician"),
+    ("A mental health crisis after a bereavement", "Spoke to the school counsellor"),
+    ("Dark humour to fit in with an older group",
+     "Talked with the pupil about the effect of the jokes"),
+)  # fmt: skip
+CONCLUSIONS = (
+    "Partly explains what was seen; the concern remains.",
+    "Ruled out: the project finished last term.",
+    "Accepted: it explains what was seen.",
+    "Not enough to explain the threats; kept under review.",
+    "",
+)
+CONSULTEES = (
+    ("PC Dafydd Evans", "Prevent officer", "Police Prevent team", "phone"),
+    ("Ms Joanna Reid", "Prevent co-ordinator", "Local authority", "email"),
+    ("Mr Kwame Asante", "Head of Year", "School", "meeting"),
+    ("Dr Priya Nair", "CAMHS practitioner", "CAMHS", "phone"),
+    ("Mrs Hannah Morgan", "Social worker", "Children's social care (MASH)", "phone"),
+    ("The pupil's mother", "Parent/carer", "Family", "meeting"),
+    ("Mr Bogdan Ionescu", "Education welfare officer", "Local authority", "video call"),
+)  # fmt: skip
+CONSULT_SHARED = (
+    "The account, the information gathered and the school's view",
+    "Names and dates of birth, and what was said",
+    "A summary of the concern without names, to ask for advice",
+)
+CONSULT_WHY = (
+    "Advice on whether a Prevent referral is proportionate",
+    "To understand the pupil's circumstances at home",
+    "To check whether other services already know the family",
+)
+CONSULT_OUTCOMES = (
+    "Advised that a referral is proportionate",
+    "Advised monitoring in school and a review",
+    "No other agency involved; agreed school support",
+    "Parent supportive and will talk with the pupil",
+)
+
+RATIONALES: dict[Outcome, tuple[str, ...]] = {
+    Outcome.NO_FURTHER_ACTION: (
+        "The alternative explanation accounts for what was seen; no ideology, intent or "
+        "capability; parents informed. No further action, reasons recorded.",
+        "The assertion was contradicted by two staff and the filtering log. No further action.",
+    ),
+    Outcome.MONITOR: (
+        "Interest in the ideology is not yet confirmed; watch, record and review on the date set.",
+        "Mostly assertions so far; keep gathering and review with the Head of Year.",
+    ),
+    Outcome.IN_SCHOOL_SUPPORT: (
+        "Vulnerability rather than ideology; mentoring with the learning coach and a safe "
+        "space at lunch.",
+        "Needs are met by pastoral support in school; the family agrees.",
+    ),
+    Outcome.EARLY_HELP_OR_SOCIAL_CARE: (
+        "Family difficulties are the main need; early help assessment requested.",
+        "Wider safeguarding concerns at home; referred to children's social care through the MASH.",
+    ),
+    Outcome.PREVENT_REFERRAL: (
+        "Observed and corroborated support for violence linked to an ideology; police Prevent "
+        "advised a referral.",
+        "Expressed intent to harm others with an ideological motive; referral to the police "
+        "Prevent team.",
+    ),
+    Outcome.EMERGENCY: ("Immediate risk of harm: 999 called; the record was made afterwards.",),
+}
+PARALLEL_ROUTES = ("", "", "", "Early help assessment", "CAMHS referral", "MASH referral")
+REVIEW_NOTES = (
+    "Reviewed with the Head of Year: no further incidents; the pupil is settled.",
+    "Mentoring has helped; attendance is back to normal.",
+    "No new information since the decision; the concern can be closed.",
+    "Channel support completed; the school will keep watching as usual.",
+    "Still some worrying comments; keep monitoring until the next review.",
+)
+ACTIONS = (
+    "Speak to parents/carers", "Check school filtering logs", "Arrange mentoring with the "
+    "learning coach", "Discuss at the pastoral meeting", "Tell the form tutor what to look for",
+    "Share the file with the new school on transfer", "Book a session with the school counsellor",
+)  # fmt: skip
+REFERRAL_DESTINATIONS = (
+    ("Police Prevent team (regional hub)", "secure email"),
+    ("Police Prevent team (regional hub)", "online referral form"),
+    ("Local authority Prevent lead", "secure email"),
+)
+REFERRAL_OUTCOME_WEIGHTS = (
+    (ReferralOutcome.NO_FURTHER_ACTION, 40), (ReferralOutcome.SIGNPOSTED, 25),
+    (ReferralOutcome.PREVENT_CASE_MANAGEMENT, 15), (ReferralOutcome.CHANNEL, 12),
+    (ReferralOutcome.UNKNOWN, 8),
+)  # fmt: skip
+
+JOB_TITLES: tuple[tuple[str, tuple[RoleType, ...], int], ...] = (
+    ("Class teacher", (RoleType.ALERTER, RoleType.RESPONDER), 40),
+    ("Teaching assistant", (RoleType.ALERTER,), 20),
+    ("Head of Year", (RoleType.ALERTER, RoleType.RESPONDER), 5),
+    ("Lunchtime supervisor", (RoleType.ALERTER,), 6),
+    ("Office manager", (RoleType.ALERTER,), 3),
+    ("Caretaker", (RoleType.ALERTER,), 3),
+    ("Deputy headteacher", (RoleType.ALERTER, RoleType.RESPONDER, RoleType.DECISION_MAKER), 2),
+    ("Headteacher", (RoleType.ALERTER, RoleType.DECISION_MAKER, RoleType.GOVERNANCE), 1),
+    ("Designated Safeguarding Lead", (RoleType.DSL, RoleType.RESPONDER,
+                                      RoleType.DECISION_MAKER), 1),
+    ("Deputy DSL", (RoleType.DEPUTY_DSL, RoleType.RESPONDER), 2),
+    ("Governor", (RoleType.GOVERNANCE,), 6),
+    ("Volunteer reader", (RoleType.ESSENTIAL,), 3),
+)  # fmt: skip
+TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx")
+ROLE_COURSES: dict[RoleType, tuple[str, ...]] = {
+    RoleType.ESSENTIAL: ("prevent_awareness",),
+    RoleType.ALERTER: ("safeguarding_induction", "safeguarding_update", "prevent_awareness",
+                       "online_grooming"),
+    RoleType.RESPONDER: ("prevent_referrals", "channel_awareness", "wrap"),
+    RoleType.DECISION_MAKER: ("prevent_update",),
+    RoleType.GOVERNANCE: ("governance_briefing", "prevent_awareness"),
+    RoleType.DSL: ("dsl_training", "dsl_update", "prevent_referrals", "train_the_trainer"),
+    RoleType.DEPUTY_DSL: ("dsl_training", "dsl_update", "prevent_referrals"),
+}  # fmt: skip
+"""Courses a demo member of staff has done, by role type (only those the store holds)."""
+
+
+# ---- the generator -----------------------------------------------------------------------
+class _Picker:
+    """Weighted choices with precomputed cumulative weights (fast and reproducible)."""
+
+    def __init__(self, rng: random.Random, pairs: Sequence[tuple[Any, int]]) -> None:
+        self.rng = rng
+        self.values = [v for v, _ in pairs]
+        self.cum = list(accumulate(w for _, w in pairs))
+
+    def __call__(self) -> Any:
+        return self.values[bisect(self.cum, self.rng.random() * self.cum[-1])]
+
+
+@dataclass(frozen=True)
+class _Scenario:
+    stage: Stage
+    outcome: Outcome | None = None
+    referral_outcome: ReferralOutcome | None = None
+    sent: bool = True
+    via_review: bool = False
+
+
+# Every stage and every outcome (and every referral outcome) appears when there are at least
+# as many concerns as scenarios: the open ones go to the newest concerns, the closed to the oldest.
+_OPEN_SCENARIOS = (
+    _Scenario(Stage.NOTICE),
+    _Scenario(Stage.CHECK),
+    _Scenario(Stage.DECIDE),
+    _Scenario(Stage.SHARE, Outcome.PREVENT_REFERRAL, sent=False),
+    _Scenario(Stage.SHARE, Outcome.PREVENT_REFERRAL, sent=True),
+    _Scenario(Stage.REVIEW, Outcome.MONITOR),
+    _Scenario(Stage.REVIEW, Outcome.PREVENT_REFERRAL, ReferralOutcome.UNKNOWN),
+)
+_CLOSED_SCENARIOS = (
+    _Scenario(Stage.CLOSED, Outcome.NO_FURTHER_ACTION),
+    _Scenario(Stage.CLOSED, Outcome.MONITOR, via_review=True),
+    _Scenario(Stage.CLOSED, Outcome.IN_SCHOOL_SUPPORT),
+    _Scenario(Stage.CLOSED, Outcome.EARLY_HELP_OR_SOCIAL_CARE, via_review=True),
+    _Scenario(Stage.CLOSED, Outcome.EMERGENCY, via_review=True),
+    *(
+        _Scenario(
+            Stage.CLOSED, Outcome.PREVENT_REFERRAL, r, via_review=r is ReferralOutcome.CHANNEL
+        )
+        for r in ReferralOutcome
+    ),
+)
+
+
+class _Generator:
+    def __init__(self, session: Session, seed: int, user_id: int) -> None:
+        self.s = session
+        self.rng = random.Random(seed)
+        self.user = user_id
+        r = self.rng
+        self.pool = _Picker(r, list(zip(range(len(NAME_POOLS)), POOL_WEIGHTS, strict=True)))
+        self.category = _Picker(r, CATEGORY_WEIGHTS)
+        self.kind = _Picker(
+            r, [(InformationKind.OBSERVED, 50), (InformationKind.ASSERTION, 32),
+                (InformationKind.ASSUMPTION, 18)],
+        )  # fmt: skip
+        self.validation = _Picker(
+            r, [(Validation.CORROBORATED, 45), (Validation.UNCORROBORATED, 42),
+                (Validation.CONTRADICTED, 13)],
+        )  # fmt: skip
+        self.review_outcome = _Picker(
+            r, [(Outcome.MONITOR, 45), (Outcome.IN_SCHOOL_SUPPORT, 20),
+                (Outcome.EARLY_HELP_OR_SOCIAL_CARE, 15), (Outcome.PREVENT_REFERRAL, 15),
+                (Outcome.EMERGENCY, 5)],
+        )  # fmt: skip
+        self.closed_outcome = _Picker(
+            r, [(Outcome.NO_FURTHER_ACTION, 40), (Outcome.MONITOR, 12),
+                (Outcome.IN_SCHOOL_SUPPORT, 20), (Outcome.EARLY_HELP_OR_SOCIAL_CARE, 12),
+                (Outcome.PREVENT_REFERRAL, 12), (Outcome.EMERGENCY, 4)],
+        )  # fmt: skip
+        self.referral_outcome = _Picker(r, REFERRAL_OUTCOME_WEIGHTS)
+        self.recent_stage = _Picker(
+            r, [(Stage.NOTICE, 20), (Stage.CHECK, 35), (Stage.DECIDE, 20), (Stage.SHARE, 10),
+                (Stage.REVIEW, 15)],
+        )  # fmt: skip
+        self.job = _Picker(r, [((t, roles), w) for t, roles, w in JOB_TITLES])
+        self.next_id = {
+            name: int(session.scalar(select(func.max(model.id))) or 0) + 1
+            for name, model in (
+                ("person", Person), ("concern", Concern), ("item", InformationItem),
+                ("alternative", AlternativeExplanation), ("consultation", Consultation),
+                ("decision", Decision), ("referral", Referral), ("action", ActionRow),
+                ("stage", StageChange), ("staff", Staff), ("training", TrainingRecord),
+            )
+        }  # fmt: skip
+        self.rows: dict[str, list[dict[str, Any]]] = {k: [] for k in self.next_id}
+
+    def new_id(self, table: str) -> int:
+        n = self.next_id[table]
+        self.next_id[table] = n + 1
+        return n
+
+    # -- time -----------------------------------------------------------------------------
+    def school_moment(self) -> dt.datetime:
+        span = (END.date() - START.date()).days
+        while True:
+            day = START.date() + dt.timedelta(days=self.rng.randrange(span))
+            if day.weekday() < 5:
+                break
+        minutes = self.rng.randrange(8 * 60 + 30, 15 * 60 + 30)
+        return dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60))
+
+    def after(self, t: dt.datetime, lo_minutes: int, hi_minutes: int) -> dt.datetime:
+        return min(END, t + dt.timedelta(minutes=self.rng.randint(lo_minutes, hi_minutes)))
+
+    # -- people ---------------------------------------------------------------------------
+    def person(self, index: int, first_concern: dt.datetime) -> tuple[int, str]:
+        r = self.rng
+        pool = self.pool()
+        forename, surname = r.choice(NAME_POOLS[pool][0]), r.choice(NAME_POOLS[pool][1])
+        if index < len(FEATURED):
+            pool, forename, surname = FEATURED[index]
+        forenames = NAME_POOLS[pool][0]
+        pid = self.new_id("person")
+        kind = r.random()
+        person_type = (
+            PersonType.PUPIL if kind < 0.86 else PersonType.STAFF if kind < 0.91
+            else PersonType.PARENT_CARER if kind < 0.96 else PersonType.OTHER
+        )  # fmt: skip
+        dob: dt.date | None = None
+        approx: int | None = None
+        school = ""
+        if person_type is PersonType.PUPIL:
+            age = r.randint(11, 16)
+            dob = first_concern.date() - dt.timedelta(days=365 * age + r.randrange(365))
+            school = f"Year {min(13, age - 4)}"
+        elif person_type is PersonType.OTHER and r.random() < 0.6:
+            approx = r.randint(16, 40)
+        else:
+            dob = first_concern.date() - dt.timedelta(
+                days=365 * r.randint(22, 60) + r.randrange(365)
+            )
+            school = {
+                PersonType.STAFF: "Teaching assistant",
+                PersonType.PARENT_CARER: r.choice(("Nurse", "Driver", "Shop manager", "Carer")),
+            }.get(person_type, "")
+        other = ""
+        if r.random() < 0.08:
+            other = r.choice(forenames) + " " + surname
+        self.rows["person"].append({
+            "id": pid, "person_type": person_type.value, "forenames": forename,
+            "surname": surname, "other_names": other, "date_of_birth": dob, "approx_age": approx,
+            "gender": r.choice(("Female", "Male", "Male", "Female", "Non-binary", "")),
+            "addresses": [{"address": f"{r.randint(1, 140)} {r.choice(_STREETS)}, "
+                                      f"{r.choice(_TOWNS)}", "is_current": True}],
+            "phone": f"07700 900{r.randrange(1000):03d}",
+            "email": "", "nationality": r.choice(("British", "British", "Irish", "Polish", "")),
+            "first_language": r.choice(("English", "English", "Welsh", "Urdu", "Polish", "")),
+            "school_or_occupation": school,
+            "upn_or_staff_code": f"Z{r.randrange(10**12):012d}" if person_type is PersonType.PUPIL else "",
+            "send": r.choice(("", "", "", "Autism diagnosis", "Dyslexia", "ADHD (suspected)")),
+            "family_details": r.choice(("", "Lives with mother and two siblings",
+                                        "Lives with grandparents", "Looked after child")),
+            "other_agencies": r.choice(("", "", "CAMHS", "Early help team", "Youth service")),
+            "created_at": first_concern,
+        })  # fmt: skip
+        return pid, forename
+
+    # -- concerns -------------------------------------------------------------------------
+    def scenario(self, noticed: dt.datetime) -> _Scenario:
+        age = (END - noticed).days
+        if age < 21:
+            stage = self.recent_stage()
+        elif age < 120:
+            stage = Stage.REVIEW if self.rng.random() < 0.4 else Stage.CLOSED
+        else:
+            stage = Stage.REVIEW if self.rng.random() < 0.03 else Stage.CLOSED
+        if stage in (Stage.NOTICE, Stage.CHECK, Stage.DECIDE):
+            return _Scenario(stage)
+        if stage is Stage.SHARE:
+            return _Scenario(stage, Outcome.PREVENT_REFERRAL, sent=self.rng.random() < 0.5)
+        if stage is Stage.REVIEW:
+            outcome = self.review_outcome()
+            ref = ReferralOutcome.UNKNOWN if outcome is Outcome.PREVENT_REFERRAL else None
+            if ref is not None and self.rng.random() < 0.5:
+                ref = self.referral_outcome()
+            return _Scenario(stage, outcome, ref)
+        outcome = self.closed_outcome()
+        via = outcome is Outcome.MONITOR or (
+            outcome is not Outcome.NO_FURTHER_ACTION and self.rng.random() < 0.5
+        )
+        ref = self.referral_outcome() if outcome is Outcome.PREVENT_REFERRAL else None
+        return _Scenario(stage, outcome, ref, via_review=via)
+
+    def move(self, cid: int, a: Stage, b: Stage, at: dt.datetime, note: str = "",
+             next_review: dt.date | None = None) -> None:  # fmt: skip
+        self.rows["stage"].append({
+            "id": self.new_id("stage"), "concern_id": cid, "from_stage": a.value,
+            "to_stage": b.value, "note": note, "next_review": next_review,
+            "changed_by_id": self.user, "changed_at": at,
+        })  # fmt: skip
+
+    def concern(self, cid: int, ref: str, pid: int, fn: str, noticed: dt.datetime,
+                sc: _Scenario) -> None:  # fmt: skip
+        r = self.rng
+        category = self.category()
+        text = r.choice(ACCOUNTS[category]).format(fn=fn)
+        indicators = r.sample(INDICATORS_BY_CATEGORY[category],
+                              r.randint(1, min(3, len(INDICATORS_BY_CATEGORY[category]))))  # fmt: skip
+        emergency = sc.outcome is Outcome.EMERGENCY
+        recorded = self.after(noticed, 10, 240)
+        row: dict[str, Any] = {
+            "id": cid, "reference": ref, "person_id": pid, "noticed_by": r.choice(STAFF_NOTICERS),
+            "noticed_at": noticed, "location": r.choice(LOCATIONS), "account": text,
+            "others_present": r.choice(OTHERS_PRESENT), "indicators": indicators,
+            "category": category, "immediate_danger": emergency,
+            "emergency_action": "999 called by the member of staff; police attended" if emergency else "",
+            "emergency_at": self.after(noticed, 1, 8) if emergency else None,
+            "details": {}, "stage": Stage.NOTICE.value, "status": ConcernStatus.OPEN.value,
+            "outcome": None, "next_review": None, "holder_id": self.user,
+            "recorded_by_id": self.user, "recorded_at": recorded, "decided_at": None,
+            "closed_at": None,
+        }  # fmt: skip
+        self.rows["concern"].append(row)
+        if sc.stage is Stage.NOTICE:
+            return
+        t = self.after(recorded, 5, 90)
+        self.move(cid, Stage.NOTICE, Stage.CHECK, t)
+        row["stage"] = Stage.CHECK.value
+        gathering = sc.stage is not Stage.CHECK
+        n_items = r.randint(1, 4) if gathering else r.randint(0, 2)
+        for _ in range(n_items):
+            kind = self.kind()
+            t = self.after(t, 30, 60 * 24 * 2)
+            self.rows["item"].append({
+                "id": self.new_id("item"), "concern_id": cid,
+                "content": r.choice(ITEMS[kind]).format(fn=fn), "source": r.choice(SOURCES),
+                "obtained_at": t.date(), "kind": kind.value, "validation": self.validation().value,
+                "notes": "", "recorded_by_id": self.user, "recorded_at": t,
+            })  # fmt: skip
+        for _ in range(r.choice((0, 1, 1, 1, 2))):
+            explanation, exploration = r.choice(ALTERNATIVES)
+            t = self.after(t, 30, 60 * 24)
+            self.rows["alternative"].append({
+                "id": self.new_id("alternative"), "concern_id": cid, "explanation": explanation,
+                "exploration": exploration, "conclusion": r.choice(CONCLUSIONS),
+                "recorded_by_id": self.user, "recorded_at": t,
+            })  # fmt: skip
+        for _ in range(r.choice((0, 1, 1, 2))):
+            name, role, agency, method = r.choice(CONSULTEES)
+            t = self.after(t, 30, 60 * 24)
+            self.rows["consultation"].append({
+                "id": self.new_id("consultation"), "concern_id": cid, "name": name,
+                "role": role, "agency": agency, "consulted_at": t, "method": method,
+                "shared": r.choice(CONSULT_SHARED), "reason": r.choice(CONSULT_WHY),
+                "outcome": r.choice(CONSULT_OUTCOMES), "recorded_by_id": self.user,
+            })  # fmt: skip
+        for _ in range(r.choice((0, 0, 1, 1, 2))):
+            due = (t + dt.timedelta(days=r.randint(2, 21))).date()
+            done = sc.stage is Stage.CLOSED or r.random() < 0.4
+            self.rows["action"].append({
+                "id": self.new_id("action"), "concern_id": cid, "description": r.choice(ACTIONS),
+                "owner": r.choice(STAFF_NOTICERS), "due_date": due,
+                "done_at": min(END, dt.datetime.combine(due, dt.time(15, 30))) if done else None,
+                "created_by_id": self.user, "created_at": t,
+            })  # fmt: skip
+        if sc.stage is Stage.CHECK:
+            return
+        t = self.after(t, 30, 60 * 24 * 3)
+        self.move(cid, Stage.CHECK, Stage.DECIDE, t)
+        row["stage"] = Stage.DECIDE.value
+        if sc.stage is Stage.DECIDE or sc.outcome is None:
+            return
+        self.decide(row, sc, t, category)
+
+    def decide(self, row: dict[str, Any], sc: _Scenario, t: dt.datetime, category: str) -> None:
+        r = self.rng
+        cid = row["id"]
+        outcome = sc.outcome
+        assert outcome is not None
+        decided = self.after(t, 30, 60 * 24 * 2)
+        review: dt.date | None = None
+        if (
+            outcome is Outcome.MONITOR
+            or sc.via_review
+            or (sc.stage is Stage.REVIEW and outcome is not Outcome.PREVENT_REFERRAL)
+        ):
+            review = (decided + dt.timedelta(days=r.randint(28, 84))).date()
+        answers = {
+            "immediate_risk": "yes" if outcome is Outcome.EMERGENCY else "no",
+            "engagement": "yes" if outcome is Outcome.PREVENT_REFERRAL else r.choice(("no", "unclear")),
+            "intent": "yes" if outcome is Outcome.PREVENT_REFERRAL and r.random() < 0.5 else "no",
+            "capability": "no",
+            "other_vulnerabilities": r.choice(("yes", "no", "unclear")),
+            "other_route_meets_need": "yes" if outcome is Outcome.EARLY_HELP_OR_SOCIAL_CARE else "no",
+        }  # fmt: skip
+        self.rows["decision"].append({
+            "id": self.new_id("decision"), "concern_id": cid, "answers": answers,
+            "outcome": outcome.value, "rationale": r.choice(RATIONALES[outcome]),
+            "parallel_route": r.choice(PARALLEL_ROUTES), "decided_by_id": self.user,
+            "decided_at": decided, "review_date": review,
+        })  # fmt: skip
+        row.update(outcome=outcome.value, decided_at=decided, next_review=review)
+        t = decided
+        if outcome is Outcome.PREVENT_REFERRAL:
+            self.move(cid, Stage.DECIDE, Stage.SHARE, t)
+            row["stage"] = Stage.SHARE.value
+            row["details"] = {
+                "ideology_or_interest": category.replace("_", " "),
+                "online_activity": r.choice(("", "Video sharing apps", "Gaming chat servers")),
+            }
+            self.referral(row, sc, t)
+            if sc.stage is Stage.SHARE:
+                return
+            t = self.after(t, 60, 60 * 24 * 5)
+            if sc.stage is Stage.REVIEW or sc.via_review:
+                review = (t + dt.timedelta(days=r.randint(28, 84))).date()
+                row["next_review"] = review
+                self.move(cid, Stage.SHARE, Stage.REVIEW, t, next_review=review)
+                row["stage"] = Stage.REVIEW.value
+                if sc.stage is Stage.REVIEW:
+                    return
+                t = self.after(t, 60 * 24 * 20, 60 * 24 * 90)
+                self.close(row, Stage.REVIEW, t, r.choice(REVIEW_NOTES))
+            else:
+                self.close(row, Stage.SHARE, t, "")
+            return
+        if review is not None:
+            self.move(cid, Stage.DECIDE, Stage.REVIEW, decided, next_review=review)
+            row["stage"] = Stage.REVIEW.value
+            if sc.stage is Stage.REVIEW:
+                if r.random() < 0.3:  # a review already held, concern kept open
+                    held = self.after(decided, 60 * 24 * 20, 60 * 24 * 60)
+                    review = (held + dt.timedelta(days=r.randint(28, 60))).date()
+                    self.move(cid, Stage.REVIEW, Stage.REVIEW, held, r.choice(REVIEW_NOTES), review)
+                    row["next_review"] = review
+                return
+            t = self.after(decided, 60 * 24 * 20, 60 * 24 * 90)
+            self.close(row, Stage.REVIEW, t, r.choice(REVIEW_NOTES))
+            return
+        self.close(row, Stage.DECIDE, decided, "")
+
+    def referral(self, row: dict[str, Any], sc: _Scenario, t: dt.datetime) -> None:
+        r = self.rng
+        generated = self.after(t, 30, 60 * 24)
+        to, how = r.choice(REFERRAL_DESTINATIONS)
+        sent = self.after(generated, 5, 60 * 6) if sc.sent else None
+        outcome = sc.referral_outcome if sent is not None else None
+        known = outcome is not None and outcome is not ReferralOutcome.UNKNOWN
+        self.rows["referral"].append({
+            "id": self.new_id("referral"), "concern_id": row["id"], "form_version": "DSLD-PRF-2026.1",
+            "snapshot": None, "generated_at": generated, "generated_by_id": self.user,
+            "sent_at": sent, "sent_to": to if sent else "", "sent_how": how if sent else "",
+            "police_reference": f"PRV-{sent.year}-{r.randrange(100000):05d}" if sent and r.random() < 0.8 else "",
+            "outcome": outcome.value if outcome else None,
+            "outcome_date": min(END, sent + dt.timedelta(days=r.randint(7, 60))).date() if known and sent else None,
+            "outcome_notes": "",
+        })  # fmt: skip
+
+    def close(self, row: dict[str, Any], from_stage: Stage, at: dt.datetime, note: str) -> None:
+        self.move(row["id"], from_stage, Stage.CLOSED, at, note)
+        row.update(stage=Stage.CLOSED.value, status=ConcernStatus.CLOSED.value, closed_at=at,
+                   next_review=None)  # fmt: skip
+
+    # -- staff and training ---------------------------------------------------------------
+    def staff(self, n: int) -> None:
+        r = self.rng
+        courses = {
+            code: (cid, refresh)
+            for cid, code, refresh in self.s.execute(
+                select(Course.id, Course.code, Course.refresh_months).order_by(Course.id)
+            ).all()
+        }
+        for _ in range(n):
+            sid = self.new_id("staff")
+            forenames, surnames = NAME_POOLS[self.pool()]
+            forename, surname = r.choice(forenames), r.choice(surnames)
+            title, roles = self.job()
+            start = START.date() - dt.timedelta(days=r.randint(0, 365 * 15))
+            left = None
+            if r.random() < 0.1:
+                left = start + dt.timedelta(days=r.randint(200, 365 * 6))
+                if left >= END.date():
+                    left = None
+            local = ".".join(fold(x).replace(" ", "") for x in (forename, surname))
+            self.rows["staff"].append({
+                "id": sid, "staff_code": f"S{sid:05d}",
+                "title": r.choice(TITLES) if title != "Governor" else r.choice(("Mr", "Mrs", "Cllr")),
+                "forename": forename, "surname": surname,
+                "email": f"{local}@enghraifft.example", "job_title": title,
+                "role_types": [t.value for t in roles], "start_date": start, "left_date": left,
+                "created_at": START, "updated_at": START,
+            })  # fmt: skip
+            wanted = [courses[c] for role in roles for c in ROLE_COURSES[role] if c in courses]
+            if not wanted and courses:  # a school's own catalogue: any few of its courses
+                wanted = r.sample(sorted(courses.values()), min(len(courses), 3))
+            first = max(start, START.date() - dt.timedelta(days=365 * 5))
+            until = left or END.date()
+            for course_id, refresh in dict.fromkeys(wanted):
+                if r.random() < 0.1:  # never done: shows as missing on the dashboard
+                    continue
+                done = first + dt.timedelta(days=r.randint(0, 90))
+                while done <= until:
+                    self.rows["training"].append({
+                        "id": self.new_id("training"), "staff_id": sid, "course_id": course_id,
+                        "completed_on": done, "certificate_id": None, "notes": "",
+                        "recorded_by_id": self.user,
+                        "recorded_at": dt.datetime.combine(done, dt.time(16, 0)),
+                    })  # fmt: skip
+                    if refresh is None or r.random() < 0.12:  # one-off, or a refresher missed
+                        break
+                    done += dt.timedelta(days=30 * refresh + r.randint(-30, 45))
+
+
+_STREETS = (
+    "Heol y Bont", "Stryd Fawr", "Church Street", "Station Road", "Ffordd y Parc",
+    "Victoria Terrace", "Maes y Coed", "Mill Lane", "Clos yr Ysgol", "Park View",
+)  # fmt: skip
+_TOWNS = ("Trefenghraifft", "Examplebury", "Llanffug", "Fictonby", "Aberddychmygol")
+
+
+# Insertion order: a concern's own rows go in before the concern itself (foreign keys are checked
+# at commit), so whatever keeps the search index up to date builds each concern's entry once,
+# when the concern arrives with everything that belongs to it, instead of once per row.
+_TABLES: tuple[tuple[str, str], ...] = (
+    ("person", "person"), ("item", "information_item"),
+    ("alternative", "alternative_explanation"), ("consultation", "consultation"),
+    ("decision", "decision"), ("referral", "referral"), ("action", "action"),
+    ("stage", "stage_change"), ("concern", "concern"), ("staff", "staff"),
+    ("training", "training_record"),
+)  # fmt: skip
+
+
+def generate(
+    vault: OpenVault, *, concerns: int, staff: int = 0, seed: int = 0, people: int | None = None
+) -> DemoCounts:
+    """Add fictional records to the open vault in one transaction; returns what was added.
+
+    ``people`` defaults to :func:`people_for` (about ten concerns each in a large set). Training
+    records are made only for courses already in the store.
+    """
+    if concerns < 0 or staff < 0 or (people is not None and people < 0):
+        raise ValueError("counts cannot be negative")
+    me = allow(vault, Action.CREATE_CASE)
+    if staff:
+        allow(vault, Action.MANAGE_TRAINING)
+    n_people = people_for(concerns) if people is None else people
+    if concerns and not n_people:
+        raise ValueError("concerns need at least one person")
+    with vault.unit() as s:
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))  # until commit; see _TABLES
+        g = _Generator(s, seed, me.user_id)
+        rng = g.rng
+        moments = sorted(g.school_moment() for _ in range(concerns))
+        # each person has at least one concern; the rest are spread at random
+        owners = list(range(min(n_people, concerns)))
+        owners += [rng.randrange(n_people) for _ in range(concerns - len(owners))]
+        rng.shuffle(owners)
+        firsts: dict[int, dt.datetime] = {}
+        for owner, moment in zip(owners, moments, strict=True):
+            firsts.setdefault(owner, moment)
+        person_ids: list[tuple[int, str]] = [
+            g.person(i, firsts.get(i, START)) for i in range(n_people)
+        ]
+        scenarios = [g.scenario(m) for m in moments]
+        for i, sc in enumerate(_CLOSED_SCENARIOS[: len(scenarios)]):
+            scenarios[i] = sc
+        for i, sc in enumerate(_OPEN_SCENARIOS):
+            j = len(scenarios) - 1 - i
+            if j >= len(_CLOSED_SCENARIOS):
+                scenarios[j] = sc
+        numbers: dict[int, int] = {}
+        for owner, moment, sc in zip(owners, moments, scenarios, strict=True):
+            year = moment.year
+            if year not in numbers:
+                numbers[year] = last_number(s, year)
+            numbers[year] += 1
+            pid, forename = person_ids[owner]
+            g.concern(g.new_id("concern"), reference_for(year, numbers[year]), pid, forename,
+                      moment, sc)  # fmt: skip
+        if staff:
+            g.staff(staff)
+        for name, table in _TABLES:
+            rows = g.rows[name]
+            if rows:
+                s.execute(insert(Base.metadata.tables[table]), rows)
+        counts = DemoCounts(
+            people=len(g.rows["person"]), concerns=len(g.rows["concern"]),
+            information_items=len(g.rows["item"]), alternatives=len(g.rows["alternative"]),
+            consultations=len(g.rows["consultation"]), decisions=len(g.rows["decision"]),
+            referrals=len(g.rows["referral"]), actions=len(g.rows["action"]),
+            stage_changes=len(g.rows["stage"]), staff=len(g.rows["staff"]),
+            training_records=len(g.rows["training"]),
+        )  # fmt: skip
+        vault.audit(s, "demo.generated", details={"seed": seed, **counts.as_dict()})
+    return counts

@@ -1,0 +1,84 @@
+"""Reading the school's editable catalogues (indicators, categories) from the vault.
+
+The catalogues are copied from ``resources/prevent/`` into the store at set-up and may then be
+edited there; the bundled files fill any gap (an old store, or a code added by an update), so a
+form always offers every code the concern services accept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from db.models import CatalogueItem
+from db.vault import OpenVault
+from dsl_desktop import catalogues
+from dsl_desktop.services.people import allow
+from dsl_desktop.workflow import Action
+
+KINDS = ("indicator", "category")
+
+
+@dataclass(frozen=True)
+class CatalogueEntry:
+    """One item of a catalogue. ``group``/``group_label`` are empty for categories."""
+
+    code: str
+    label: str
+    group: str = ""
+    group_label: str = ""
+    active: bool = True
+
+
+def _bundled(kind: str) -> list[CatalogueEntry]:
+    if kind == "indicator":
+        return [
+            CatalogueEntry(i.code, i.label, g.code, g.label)
+            for g in catalogues.load_indicators().groups
+            for i in g.indicators
+        ]
+    return [CatalogueEntry(c.code, c.label) for c in catalogues.load_categories().categories]
+
+
+def list_catalogue(
+    vault: OpenVault, kind: str, *, include_inactive: bool = False
+) -> list[CatalogueEntry]:
+    """The items of one catalogue (``"indicator"`` or ``"category"``), in the school's order.
+
+    Items the school switched off are left out unless ``include_inactive`` (a saved concern may
+    still use one, and needs its label). Anyone who may open a concern may read them.
+    """
+    if kind not in KINDS:
+        raise ValueError(f"unknown catalogue {kind!r}")
+    allow(vault, Action.VIEW_CASE)
+    with vault.reading() as s:
+        rows = s.execute(
+            select(
+                CatalogueItem.code, CatalogueItem.label, CatalogueItem.grp, CatalogueItem.active,
+                CatalogueItem.data,
+            )
+            .where(CatalogueItem.kind == kind)
+            .order_by(CatalogueItem.sort, CatalogueItem.id)
+        ).all()  # fmt: skip
+    bundled = _bundled(kind)
+    group_labels = {e.group: e.group_label for e in bundled if e.group}
+    out: list[CatalogueEntry] = []
+    seen: set[str] = set()
+    for code, label, grp, active, data in rows:
+        seen.add(code)
+        if not active and not include_inactive:
+            continue
+        group_label = ""
+        if isinstance(data, dict) and isinstance(data.get("group_label"), str):
+            group_label = data["group_label"]
+        out.append(
+            CatalogueEntry(
+                code, label, grp or "", group_label or group_labels.get(grp or "", ""), active
+            )
+        )
+    out.extend(e for e in bundled if e.code not in seen)
+    return out
+
+
+__all__ = ["KINDS", "CatalogueEntry", "list_catalogue"]

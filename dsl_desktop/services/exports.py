@@ -1,0 +1,266 @@
+"""Exporting the concerns log: a CSV for spreadsheets and a PDF report a governor can read.
+
+Both are audited (format, row count, whether anonymised, the period). Only roles that may
+export concerns can (the DSL and deputies).
+
+Spreadsheet safety: a cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return
+(or their full-width forms) could be run as a formula by Excel, LibreOffice or Google Sheets;
+such cells are written with a leading apostrophe, which spreadsheets show as plain text.
+
+Anonymised exports replace each person's name with their initials and a pseudonymous id:
+``P-`` and twelve digits from an HMAC-SHA256 of the person's id under a key kept inside this
+vault (``export.pseudonym_key``, made at the first export). The same person always gets the
+same id from the same vault, so repeat concerns can be counted; without the vault the id cannot
+be turned back into a person. Staff who hold a concern appear by initials only, and no recorded
+text is exported at all (the log never holds any).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import hmac
+import io
+import os
+import secrets
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db.errors import VaultError
+from db.models import School, Setting
+from db.vault import OpenVault
+from dsl_desktop.services.log import (
+    Column,
+    LogFilter,
+    LogRow,
+    allow,
+    load_log,
+    outcome_label,
+    stage_label,
+    status_label,
+)
+from dsl_desktop.workflow import Action
+
+__all__ = [
+    "CSV_HEADER",
+    "ExportResult",
+    "export_log_csv",
+    "export_log_pdf",
+    "initials",
+    "pseudonym",
+    "spreadsheet_safe",
+]
+
+CSV_HEADER: tuple[str, ...] = (
+    "reference",
+    "person",
+    "person_id",
+    "noticed_on",
+    "category",
+    "stage",
+    "status",
+    "outcome",
+    "next_review",
+    "overdue",
+    "holder",
+)
+
+PSEUDONYM_SETTING = "export.pseudonym_key"
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def spreadsheet_safe(value: str) -> str:
+    """``value`` as a cell no spreadsheet will run as a formula (a leading apostrophe if needed)."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def initials(*names: str) -> str:
+    """ "Siân Mai" "ap Rhys" -> "S.M.A.R." (letters only, upper case)."""
+    letters = [
+        word[0].upper()
+        for name in names
+        for word in name.replace("-", " ").split()
+        if word and word[0].isalpha()
+    ]
+    return "".join(f"{letter}." for letter in letters)
+
+
+def pseudonym(key: bytes, person_id: int) -> str:
+    """A stable id for a person that reveals nothing without ``key``: "P-" and twelve digits."""
+    digest = hmac.new(key, f"person:{person_id}".encode("ascii"), hashlib.sha256).digest()
+    return f"P-{int.from_bytes(digest[:8], 'big') % 10**12:012d}"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    format: str
+    rows: int
+    anonymised: bool
+
+
+def _pseudonym_key(vault: OpenVault) -> bytes:
+    """This vault's key for pseudonyms, made (and kept inside the vault) on first use."""
+    with vault.unit() as s:
+        row = s.get(Setting, PSEUDONYM_SETTING)
+        if row is not None and isinstance(row.value, str):
+            try:
+                return bytes.fromhex(row.value)
+            except ValueError:
+                pass
+        key = secrets.token_bytes(32)
+        if row is None:
+            s.add(Setting(key=PSEUDONYM_SETTING, value=key.hex()))
+        else:
+            row.value = key.hex()
+        return key
+
+
+def _rows(
+    vault: OpenVault, date_from: dt.date | None, date_to: dt.date | None
+) -> tuple[list[LogRow], dict[str, str]]:
+    log = load_log(vault)
+    result = log.query(LogFilter(date_from=date_from, date_to=date_to), Column.NOTICED, False)
+    return result.rows, log.category_labels
+
+
+def _check_period(date_from: dt.date | None, date_to: dt.date | None) -> None:
+    if date_from is not None and date_to is not None and date_to < date_from:
+        raise VaultError("The end of the period is before its start.", "Swap the two dates.")
+
+
+def _cells(
+    row: LogRow,
+    labels: dict[str, str],
+    key: bytes,
+    anonymise: bool,
+    holder_initials: dict[str, str],
+    today: dt.date,
+) -> list[str]:
+    person = initials(row.forenames, row.surname) if anonymise else row.person
+    holder = (
+        holder_initials.setdefault(row.holder, initials(row.holder)) if anonymise else row.holder
+    )
+    return [
+        row.reference,
+        person,
+        pseudonym(key, row.person_id),
+        row.noticed_at[:10],
+        labels.get(row.category, row.category),
+        stage_label(row.stage),
+        status_label(row.status),
+        outcome_label(row.outcome) if row.outcome else "",
+        row.next_review or "",
+        "yes" if row.is_overdue(today) else "no",
+        holder,
+    ]
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Never leave half a file: write beside it, flush to disk, then rename over it."""
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def csv_bytes(rows: Iterable[Sequence[str]]) -> bytes:
+    """CSV text (UTF-8 with a byte-order mark, so Excel reads "Siân" right), every cell safe."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_HEADER)
+    for row in rows:
+        writer.writerow([spreadsheet_safe(cell) for cell in row])
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def _audit_export(
+    vault: OpenVault,
+    fmt: str,
+    rows: int,
+    anonymise: bool,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+) -> None:
+    with vault.unit() as s:
+        vault.audit(
+            s,
+            "log.exported",
+            entity="concern",
+            details={
+                "format": fmt,
+                "rows": rows,
+                "anonymised": anonymise,
+                "from": date_from.isoformat() if date_from else None,
+                "to": date_to.isoformat() if date_to else None,
+            },
+        )
+
+
+def export_log_csv(
+    vault: OpenVault,
+    path: Path | str,
+    anonymise: bool = False,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> ExportResult:
+    """Write the log (concerns noticed in the period, oldest first) as CSV to ``path``."""
+    allow(vault, Action.EXPORT_CASES)
+    _check_period(date_from, date_to)
+    key = _pseudonym_key(vault)
+    rows, labels = _rows(vault, date_from, date_to)
+    today = dt.date.today()
+    holders: dict[str, str] = {}
+    data = csv_bytes(_cells(r, labels, key, anonymise, holders, today) for r in rows)
+    _write_atomically(Path(path), data)
+    _audit_export(vault, "csv", len(rows), anonymise, date_from, date_to)
+    return ExportResult(Path(path), "csv", len(rows), anonymise)
+
+
+def export_log_pdf(
+    vault: OpenVault,
+    path: Path | str,
+    anonymise: bool = False,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> ExportResult:
+    """Write a report of the log for governors: summary figures, charts and the table."""
+    from dsl_desktop.pdf.log_report import LogReport, log_report_pdf
+    from dsl_desktop.services.overview import overview
+
+    me = allow(vault, Action.EXPORT_CASES)
+    _check_period(date_from, date_to)
+    key = _pseudonym_key(vault)
+    rows, labels = _rows(vault, date_from, date_to)
+    if date_from is None:
+        date_from = min((r.noticed_on for r in rows), default=dt.date.today())
+    figures = overview(vault, date_from, date_to or dt.date.today())
+    with vault.reading() as s:
+        school = s.execute(select(School.name, School.urn)).first()
+    today = dt.date.today()
+    holders: dict[str, str] = {}
+    report = LogReport(
+        school_name=school[0] if school else "",
+        school_urn=school[1] if school else "",
+        made_by=initials(me.display_name) if anonymise else me.display_name,
+        made_at=dt.datetime.now().replace(microsecond=0),
+        anonymised=anonymise,
+        figures=figures,
+        rows=[_cells(r, labels, key, anonymise, holders, today) for r in rows],
+    )
+    _write_atomically(Path(path), log_report_pdf(report))
+    _audit_export(vault, "pdf", len(rows), anonymise, date_from, date_to)
+    return ExportResult(Path(path), "pdf", len(rows), anonymise)

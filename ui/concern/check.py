@@ -1,0 +1,550 @@
+"""The Check step: information (observed, assertion or assumption, and how far it is
+corroborated), other explanations, who was consulted, and files."""
+
+from __future__ import annotations
+
+import contextlib
+import mimetypes
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import VaultError
+from dsl_desktop.domain import InformationKind, Stage, Validation
+from dsl_desktop.services import attachments
+from dsl_desktop.services import concerns as cs
+from dsl_desktop.services.attachments import AttachmentInfo, OwnerType
+from ui.concern.common import (
+    AddForm,
+    Banner,
+    Choice,
+    DateTimeEdit,
+    OptionalDateEdit,
+    bold_label,
+    fmt_date,
+    fmt_datetime,
+    kind_help,
+    kind_label,
+    line_edit,
+    text_edit,
+    validation_label,
+)
+from ui.concern.models import RowsModel, selected_id, table_view
+from ui.widgets import caption, heading
+
+if TYPE_CHECKING:
+    from ui.pages import PageContext
+
+
+class WarningsPanel(QFrame):
+    """The guidance's cautions, shown prominently (icon and bold text, not colour alone)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.Box)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        row = QHBoxLayout(self)
+        icon = QLabel()
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(32, 32)
+        )
+        icon.setAlignment(icon.alignment().AlignTop)
+        row.addWidget(icon)
+        column = QVBoxLayout()
+        self.title = bold_label(self.tr("Be careful before deciding:"))
+        column.addWidget(self.title)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        column.addWidget(self.text)
+        row.addLayout(column, 1)
+        self.setAccessibleName(self.tr("Cautions"))
+        self.messages: list[str] = []
+
+    def set_messages(self, messages: list[str]) -> None:
+        self.messages = list(messages)
+        self.text.setText("\n".join("\u2022 " + m for m in messages))
+        self.setAccessibleDescription(" ".join(messages))
+        self.setVisible(bool(messages))
+
+
+class InformationForm(AddForm):
+    def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Add a piece of information"),
+                         f"concern:{concern_id}:check-item", self.tr("Add the information"),
+                         parent)  # fmt: skip
+        self.concern_id = concern_id
+        p, f = self.problems, self.form
+        self.content = text_edit(self.tr("The information"), 3)
+        self.content.setPlaceholderText(self.tr("One fact, claim or belief per entry."))
+        p.row(f, self.tr("&Information:"), self.content, "content")
+        self.source = line_edit(self.tr("Source: who or what it came from"),
+                                self.tr("for example Mrs Lloyd, lunchtime supervisor"))  # fmt: skip
+        p.row(f, self.tr("So&urce:"), self.source, "source")
+        self.obtained_at = OptionalDateEdit(self.tr("Date obtained"))
+        p.row(f, self.tr("Date ob&tained:"), self.obtained_at, "obtained_at")
+        self.kind = Choice(
+            [(k.value, kind_label(k)) for k in InformationKind], self.tr("What kind of information"),
+            vertical=True,
+        )  # fmt: skip
+        for k in InformationKind:
+            self.kind.add_help(k.value, kind_help(k))
+        p.row(f, self.tr("&Kind:"), self.kind, "kind", buddy=self.kind.first_button())
+        self.validation = QComboBox()
+        self.validation.setAccessibleName(self.tr("Has it been checked against another source?"))
+        for v in (Validation.UNCORROBORATED, Validation.CORROBORATED, Validation.CONTRADICTED):
+            self.validation.addItem(validation_label(v), v.value)
+        validation_row = QWidget()
+        inline = QHBoxLayout(validation_row)
+        inline.setContentsMargins(0, 0, 0, 0)
+        inline.addWidget(self.validation)
+        validation_help = QLabel(self.tr(
+            "\u2014 corroborated: confirmed by another source; contradicted: another source "
+            "says otherwise."
+        ))  # fmt: skip
+        inline.addWidget(validation_help, 1)
+        self.validation.setToolTip(validation_help.text())
+        p.row(f, self.tr("&Validation:"), validation_row, "validation", buddy=self.validation)
+        self.notes = line_edit(self.tr("Notes"))
+        p.row(f, self.tr("N&otes:"), self.notes, "notes")
+        for name, widget in (("content", self.content), ("source", self.source),
+                             ("obtained_at", self.obtained_at), ("kind", self.kind),
+                             ("validation", self.validation), ("notes", self.notes)):  # fmt: skip
+            self.state.add(name, widget)
+        self.finish()
+
+    def save(self) -> None:
+        try:
+            obtained = self.obtained_at.value()
+        except ValueError:
+            from dsl_desktop.services.people import InvalidInput
+            from dsl_desktop.workflow import Requirement
+
+            raise InvalidInput([Requirement("obtained_at_invalid",
+                                            self.tr("Type the date as dd/mm/yyyy."))]) from None  # fmt: skip
+        kind = self.kind.value()
+        if kind is None:
+            from dsl_desktop.services.people import InvalidInput
+            from dsl_desktop.workflow import Requirement
+
+            problems = [Requirement("kind_missing", self.tr(
+                "Mark it as observed, an assertion or an assumption."))]  # fmt: skip
+            if not self.content.toPlainText().strip():
+                problems.insert(0, Requirement("content_missing",
+                                               self.tr("Write down the piece of information.")))  # fmt: skip
+            raise InvalidInput(problems)
+        cs.add_information(
+            self.ctx.vault,
+            self.concern_id,
+            cs.InformationInput(
+                content=self.content.toPlainText(),
+                kind=InformationKind(kind),
+                validation=Validation(self.validation.currentData()),
+                source=self.source.text(),
+                obtained_at=obtained,
+                notes=self.notes.text(),
+            ),
+        )
+
+
+class AlternativeForm(AddForm):
+    def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Add another possible explanation"),
+                         f"concern:{concern_id}:check-alternative",
+                         self.tr("Add the explanation"), parent)  # fmt: skip
+        self.concern_id = concern_id
+        p, f = self.problems, self.form
+        f.addRow(caption(self.tr(
+            "A plausible reason that is not radicalisation: a school project, curiosity, a "
+            "special interest, a mental health difficulty, a misread cultural or religious "
+            "practice, a game..."
+        )))  # fmt: skip
+        self.explanation = text_edit(self.tr("The other explanation"), 2)
+        p.row(f, self.tr("E&xplanation:"), self.explanation, "explanation")
+        self.exploration = text_edit(self.tr("What was done to explore it"), 2)
+        p.row(f, self.tr("How it was &looked into:"), self.exploration, "exploration")
+        self.conclusion = line_edit(self.tr("What was concluded"),
+                                    self.tr("kept, or ruled out and why (can be added later)"))  # fmt: skip
+        p.row(f, self.tr("What was &concluded:"), self.conclusion, "conclusion")
+        for name, widget in (("explanation", self.explanation), ("exploration", self.exploration),
+                             ("conclusion", self.conclusion)):  # fmt: skip
+            self.state.add(name, widget)
+        self.finish()
+
+    def save(self) -> None:
+        cs.add_alternative(
+            self.ctx.vault, self.concern_id,
+            cs.AlternativeInput(self.explanation.toPlainText(), self.exploration.toPlainText(),
+                                self.conclusion.text()),
+        )  # fmt: skip
+
+
+class ConsultationForm(AddForm):
+    def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, self.tr("Record a consultation"),
+                         f"concern:{concern_id}:check-consultation",
+                         self.tr("Record the consultation"), parent)  # fmt: skip
+        self.concern_id = concern_id
+        p, f = self.problems, self.form
+        self.name = line_edit(self.tr("Who was consulted"))
+        p.row(f, self.tr("&Who:"), self.name, "name")
+        row = QWidget()
+        inline = QHBoxLayout(row)
+        inline.setContentsMargins(0, 0, 0, 0)
+        self.role = line_edit(self.tr("Their role"), self.tr("role"))
+        self.agency = line_edit(self.tr("Their agency"), self.tr("agency, for example Police"))
+        inline.addWidget(self.role)
+        inline.addWidget(self.agency)
+        p.row(f, self.tr("&Role and agency:"), row, "role", buddy=self.role)
+        self.consulted_at = DateTimeEdit(self.tr("When the consultation took place"))
+        p.row(f, self.tr("Whe&n:"), self.consulted_at, "consulted_at")
+        self.method = QComboBox()
+        self.method.setEditable(True)
+        self.method.setAccessibleName(self.tr("How: in person, phone, email..."))
+        self.method.addItems([self.tr("In person"), self.tr("Phone"), self.tr("Secure email"),
+                              self.tr("Meeting")])  # fmt: skip
+        p.row(f, self.tr("&How:"), self.method, "method")
+        self.shared = text_edit(self.tr("What was shared"), 2)
+        p.row(f, self.tr("What was &shared:"), self.shared, "shared")
+        self.reason = line_edit(self.tr("Why it was shared"))
+        p.row(f, self.tr("Wh&y:"), self.reason, "reason")
+        self.outcome = line_edit(self.tr("Outcome of the discussion"))
+        p.row(f, self.tr("Outco&me:"), self.outcome, "outcome")
+        for name, widget in (("name", self.name), ("role", self.role), ("agency", self.agency),
+                             ("consulted_at", self.consulted_at), ("method", self.method),
+                             ("shared", self.shared), ("reason", self.reason),
+                             ("outcome", self.outcome)):  # fmt: skip
+            self.state.add(name, widget)
+        self.finish()
+
+    def save(self) -> None:
+        cs.add_consultation(
+            self.ctx.vault, self.concern_id,
+            cs.ConsultationInput(
+                name=self.name.text(), consulted_at=self.consulted_at.value(),
+                role=self.role.text(), agency=self.agency.text(),
+                method=self.method.currentText(), shared=self.shared.toPlainText(),
+                reason=self.reason.text(), outcome=self.outcome.text(),
+            ),
+        )  # fmt: skip
+
+
+def _size(n: int) -> str:
+    if n < 1024:
+        return f"{n} B"
+    if n < 1024 * 1024:
+        return f"{n / 1024:.0f} KB"
+    return f"{n / (1024 * 1024):.1f} MB"
+
+
+class CheckStep(QWidget):
+    """``changed()`` after anything is saved; ``move_requested(stage)`` for the stage buttons."""
+
+    changed = Signal()
+    move_requested = Signal(object)
+
+    def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.concern_id = concern_id
+        self.view: cs.CaseView | None = None
+        self.open_copies = contextlib.ExitStack()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading(self.tr("Check: gather and test the information"), 3))
+        layout.addWidget(caption(self.tr(
+            "Record what else is known, and label each piece: was it seen or heard first hand, "
+            "told to you as fact, or believed without evidence? Look for other explanations, "
+            "and record who you talked to and what you shared."
+        )))  # fmt: skip
+        self.warnings = WarningsPanel()
+        layout.addWidget(self.warnings)
+        self.stage_note = QLabel()
+        self.stage_note.setWordWrap(True)
+        layout.addWidget(self.stage_note)
+
+        # information
+        items_box = QGroupBox(self.tr("Information gathered"))
+        items_layout = QVBoxLayout(items_box)
+        self.items_model = RowsModel([self.tr("Kind"), self.tr("Checked"), self.tr("Source"),
+                                      self.tr("Obtained"), self.tr("Information")])  # fmt: skip
+        self.items_view = table_view(self.items_model, self.tr("Information gathered"), wrap=True)
+        self.items_empty = caption("")
+        items_layout.addWidget(self.items_empty)
+        items_layout.addWidget(self.items_view)
+        self.info_form = InformationForm(ctx, concern_id)
+        items_layout.addWidget(self.info_form)
+        layout.addWidget(items_box)
+
+        # alternatives
+        alt_box = QGroupBox(self.tr("Other possible explanations"))
+        alt_layout = QVBoxLayout(alt_box)
+        self.alt_model = RowsModel([self.tr("Explanation"), self.tr("How it was explored"),
+                                    self.tr("Conclusion")])  # fmt: skip
+        self.alt_view = table_view(
+            self.alt_model, self.tr("Other possible explanations"), wrap=True
+        )
+        self.alt_empty = caption("")
+        alt_layout.addWidget(self.alt_empty)
+        alt_layout.addWidget(self.alt_view)
+        self.alt_form = AlternativeForm(ctx, concern_id)
+        alt_layout.addWidget(self.alt_form)
+        layout.addWidget(alt_box)
+
+        # consultations
+        con_box = QGroupBox(self.tr("Who was consulted"))
+        con_layout = QVBoxLayout(con_box)
+        self.con_model = RowsModel([self.tr("When"), self.tr("Who"), self.tr("How"),
+                                    self.tr("Shared and why"), self.tr("Outcome")])  # fmt: skip
+        self.con_view = table_view(self.con_model, self.tr("Consultations"), wrap=True)
+        self.con_empty = caption("")
+        con_layout.addWidget(self.con_empty)
+        con_layout.addWidget(self.con_view)
+        self.con_form = ConsultationForm(ctx, concern_id)
+        con_layout.addWidget(self.con_form)
+        layout.addWidget(con_box)
+
+        # files
+        files_box = QGroupBox(self.tr("Files"))
+        files_layout = QVBoxLayout(files_box)
+        self.files_banner = Banner()
+        files_layout.addWidget(self.files_banner)
+        self.files_model = RowsModel([self.tr("File"), self.tr("Attached to"), self.tr("Size"),
+                                      self.tr("Added")])  # fmt: skip
+        self.files_view = table_view(self.files_model, self.tr("Files"))
+        self.files_empty = caption("")
+        files_layout.addWidget(self.files_empty)
+        files_layout.addWidget(self.files_view)
+        buttons = QHBoxLayout()
+        self.attach_concern_button = QPushButton(self.tr("Attach a &file to the concern…"))
+        self.attach_item_button = QPushButton(self.tr("Att&ach to the chosen information…"))
+        self.open_file_button = QPushButton(self.tr("Op&en the chosen file"))
+        for b in (self.attach_concern_button, self.attach_item_button, self.open_file_button):
+            b.setAccessibleName(b.text().replace("&", "").replace("…", ""))
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        files_layout.addLayout(buttons)
+        files_layout.addWidget(caption(self.tr(
+            "Files are kept inside the encrypted vault. Opening one makes a temporary copy that "
+            "is deleted when you lock or close DSL Desktop."
+        )))  # fmt: skip
+        layout.addWidget(files_box)
+
+        # moving on
+        move_row = QHBoxLayout()
+        self.move_note = QLabel()
+        self.move_note.setWordWrap(True)
+        move_row.addWidget(self.move_note, 1)
+        self.move_button = QPushButton(self.tr("Move on to &Decide"))
+        self.move_button.setAccessibleName(self.tr("Move on to Decide"))
+        move_row.addWidget(self.move_button)
+        layout.addLayout(move_row)
+        layout.addStretch(1)
+
+        for form in (self.info_form, self.alt_form, self.con_form):
+            form.added.connect(self.changed)
+        self.attach_concern_button.clicked.connect(lambda: self.attach(OwnerType.CONCERN))
+        self.attach_item_button.clicked.connect(lambda: self.attach(OwnerType.INFORMATION_ITEM))
+        self.open_file_button.clicked.connect(self.open_file)
+        self.files_view.doubleClicked.connect(lambda _i: self.open_file())
+        self.items_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.files_view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.move_button.clicked.connect(self._move)
+        ctx.window.about_to_lock.connect(self._locking)
+        self.destroyed.connect(self.open_copies.close)
+
+    def _locking(self, _reason: str) -> None:
+        self.open_copies.close()
+
+    def _move(self) -> None:
+        if self.view is None:
+            return
+        target = (
+            Stage.CHECK
+            if self.view.stage in (Stage.NOTICE, Stage.DECIDE, Stage.REVIEW)
+            else Stage.DECIDE
+        )
+        self.move_requested.emit(target)
+
+    # ---- showing -----------------------------------------------------------------------------
+    def show_case(self, view: cs.CaseView) -> None:
+        self.view = view
+        self.warnings.set_messages([self.tr(w.message) for w in view.warnings])
+        gathering = view.stage in (Stage.NOTICE, Stage.CHECK)
+        open_case = view.stage is not Stage.CLOSED
+        editable = view.can_edit
+        self.info_form.setVisible(editable and gathering)
+        self.alt_form.setVisible(editable and gathering)
+        self.con_form.setVisible(editable and open_case)
+        for b in (self.attach_concern_button, self.attach_item_button):
+            b.setVisible(editable and open_case)
+        if view.stage is Stage.NOTICE:
+            note = self.tr(
+                "The Notice record is complete; move the concern on to Check to gather information."
+            )
+            self.move_button.setText(self.tr("Move on to &Check"))
+        elif view.stage is Stage.CHECK:
+            note = ""
+            self.move_button.setText(self.tr("Move on to &Decide"))
+        elif view.stage in (Stage.DECIDE, Stage.REVIEW):
+            note = self.tr("Information is added at the Check step. To add more, go back to Check.")
+            self.move_button.setText(self.tr("Go back to &Check"))
+        else:
+            note = self.tr("This step is finished; what was gathered is shown below.")
+        self.stage_note.setText(
+            note
+            if editable
+            else self.tr("You can read this step; only the DSL or a deputy can change it.")
+        )
+        self.stage_note.setVisible(bool(self.stage_note.text()))
+        self.move_button.setAccessibleName(self.move_button.text().replace("&", ""))
+        self.move_button.setVisible(
+            editable and view.stage in (Stage.NOTICE, Stage.CHECK, Stage.DECIDE, Stage.REVIEW)
+        )
+        if view.stage is Stage.CHECK:
+            blocked = view.blocked.get(Stage.DECIDE, ())
+            self.move_note.setText(
+                "\n".join("\u2022 " + self.tr(r.message) for r in blocked)
+                if blocked
+                else self.tr("When you have gathered enough, move on to Decide.")
+            )
+        else:
+            self.move_note.setText("")
+
+        items = view.items
+        self.items_model.set_rows(
+            [(kind_label(i.kind), validation_label(i.validation), i.source,
+              fmt_date(i.obtained_at), i.content + (f"\n({i.notes})" if i.notes else ""))
+             for i in items],
+            [i.id for i in items],
+            [self.tr("Recorded %1 by %2").replace("%1", fmt_datetime(i.recorded_at))
+             .replace("%2", i.recorded_by) for i in items],
+        )  # fmt: skip
+        self._fit(self.items_view, self.items_empty, bool(items), self.tr(
+            "Nothing recorded yet. Add the first piece of information below: what was seen, "
+            "what someone said, or what is believed."
+        ) if editable and gathering else self.tr("No information was recorded."))  # fmt: skip
+        alts = view.alternatives
+        self.alt_model.set_rows(
+            [(a.explanation, a.exploration, a.conclusion) for a in alts], [a.id for a in alts]
+        )
+        self._fit(self.alt_view, self.alt_empty, bool(alts), self.tr(
+            "No other explanation recorded yet. Think about other reasons for what was seen or "
+            "heard, and write down why each was kept or ruled out."
+        ))  # fmt: skip
+        cons = view.consultations
+        self.con_model.set_rows(
+            [(fmt_datetime(k.consulted_at),
+              ", ".join(t for t in (k.name, k.role, k.agency) if t), k.method,
+              "\n".join(t for t in (k.shared, k.reason) if t), k.outcome) for k in cons],
+            [k.id for k in cons],
+        )  # fmt: skip
+        self._fit(self.con_view, self.con_empty, bool(cons), self.tr(
+            "Nobody consulted yet. You can ask the police Prevent team or the local authority "
+            "Prevent lead for advice; record each discussion here."
+        ))  # fmt: skip
+        files: list[AttachmentInfo] = list(view.attachments)
+        item_no = {i.id: n for n, i in enumerate(items, 1)}
+        for i in items:
+            files.extend(i.attachments)
+        self.files = files
+        self.files_model.set_rows(
+            [(f.file_name,
+              self.tr("The concern") if f.owner_type is OwnerType.CONCERN
+              else self.tr("Information %1").replace("%1", str(item_no.get(f.owner_id, "?"))),
+              _size(f.size), self.tr("%1 by %2").replace("%1", fmt_datetime(f.added_at))
+              .replace("%2", f.added_by)) for f in files],
+            [f.id for f in files],
+        )  # fmt: skip
+        self._fit(self.files_view, self.files_empty, bool(files), self.tr(
+            "No files attached. Attach a photo, a screenshot or a document if it helps; it is "
+            "kept encrypted with the concern."
+        ))  # fmt: skip
+        self._update_buttons()
+
+    def _fit(self, view: QWidget, empty: QLabel, has_rows: bool, message: str) -> None:
+        view.setVisible(has_rows)
+        empty.setText(message)
+        empty.setVisible(not has_rows)
+        if has_rows and hasattr(view, "resizeRowsToContents"):
+            model = view.model()  # type: ignore[attr-defined]
+            rows = model.rowCount()
+            view.resizeColumnsToContents()  # type: ignore[attr-defined]
+            for column in range(model.columnCount() - 1):
+                width = view.columnWidth(column)  # type: ignore[attr-defined]
+                view.setColumnWidth(column, min(width, 220))  # type: ignore[attr-defined]
+            view.resizeRowsToContents()  # type: ignore[attr-defined]
+            height = view.horizontalHeader().height() + 4  # type: ignore[attr-defined]
+            for r in range(rows):
+                height += view.rowHeight(r)  # type: ignore[attr-defined]
+            view.setFixedHeight(min(height, 320))  # type: ignore[attr-defined]
+
+    def _update_buttons(self) -> None:
+        self.attach_item_button.setEnabled(selected_id(self.items_view) is not None)
+        self.open_file_button.setEnabled(selected_id(self.files_view) is not None)
+
+    # ---- files ---------------------------------------------------------------------------------
+    def attach(self, owner: OwnerType) -> None:
+        owner_id = self.concern_id if owner is OwnerType.CONCERN else selected_id(self.items_view)
+        if owner_id is None:
+            self.files_banner.show_message(
+                self.tr("Choose a piece of information in the list first.")
+            )
+            return
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        if not path or not self.ctx.active:
+            return
+        self.files_banner.clear()
+        try:
+            content = Path(path).read_bytes()
+        except OSError as exc:
+            self.files_banner.show_message(
+                self.tr("The file could not be read (%1).").replace(
+                    "%1", exc.strerror or type(exc).__name__
+                )
+            )
+            return
+        media = mimetypes.guess_type(path)[0] or "application/octet-stream"
+        try:
+            attachments.attach(self.ctx.vault, owner, owner_id, file_name=Path(path).name,
+                               content=content, media_type=media)  # fmt: skip
+        except VaultError as exc:
+            self.files_banner.show_message(exc.message, exc.advice)
+            return
+        self.files_banner.show_message(
+            self.tr("“%1” is attached and kept in the vault.").replace("%1", Path(path).name),
+            error=False,
+        )
+        self.changed.emit()
+
+    def open_file(self) -> Path | None:
+        attachment_id = selected_id(self.files_view)
+        if attachment_id is None or not self.ctx.active:
+            return None
+        self.files_banner.clear()
+        try:
+            path = self.open_copies.enter_context(
+                attachments.open_temporary_copy(self.ctx.vault, attachment_id)
+            )
+        except VaultError as exc:
+            self.files_banner.show_message(exc.message, exc.advice)
+            return None
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.files_banner.show_message(
+                self.tr("No program on this computer opens this kind of file.")
+            )
+        return path

@@ -1,0 +1,198 @@
+"""The Home page: a greeting, the school, quick actions and who to contact."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import VaultError
+from dsl_desktop.catalogues import CatalogueError, load_contacts
+from dsl_desktop.domain import Role
+from dsl_desktop.services.accounts import auto_lock_minutes, local_contacts, school_details
+from ui.labels import contact_kind_label, role_label
+from ui.pages import PageContext
+from ui.widgets import caption, heading
+
+
+def _value_label(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class HomePage(QScrollArea):
+    def __init__(self, ctx: PageContext, now: Callable[[], dt.datetime] = dt.datetime.now) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.now = now
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget()
+        self.setWidget(inner)
+        outer = QVBoxLayout(inner)
+        outer.setContentsMargins(28, 24, 28, 24)
+        outer.setSpacing(14)
+        self.greeting = heading("", 8)
+        outer.addWidget(self.greeting)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        outer.addWidget(self.subtitle)
+
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(16)
+        self.actions_box = QGroupBox(self.tr("Quick actions"))
+        self.actions_layout = QVBoxLayout(self.actions_box)
+        self.school_box = QGroupBox(self.tr("Your school"))
+        self.school_form = QFormLayout(self.school_box)
+        self.contacts_box = QGroupBox(self.tr("Who to contact about a Prevent concern"))
+        self.contacts_layout = QVBoxLayout(self.contacts_box)
+        self.safety_box = QGroupBox(self.tr("Keeping records safe"))
+        safety_layout = QVBoxLayout(self.safety_box)
+        self.safety_text = _value_label("")
+        safety_layout.addWidget(self.safety_text)
+        top = Qt.AlignmentFlag.AlignTop
+        grid.addWidget(self.actions_box, 0, 0, top)
+        grid.addWidget(self.school_box, 0, 1, top)
+        grid.addWidget(self.contacts_box, 1, 0, 1, 2)
+        grid.addWidget(self.safety_box, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        for box in (self.actions_box, self.school_box):
+            box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        outer.addLayout(grid)
+        outer.addStretch(1)
+
+        ctx.window.quick_actions_changed.connect(self._show_actions)
+        ctx.window.settings_changed.connect(self.refresh)
+        self.refresh()
+
+    # ---- content --------------------------------------------------------------------------
+    def _greeting(self) -> str:
+        hour = self.now().hour
+        name = self.ctx.user.display_name
+        if hour < 12:
+            text = self.tr("Good morning, %1")
+        elif hour < 18:
+            text = self.tr("Good afternoon, %1")
+        else:
+            text = self.tr("Good evening, %1")
+        return text.replace("%1", name)
+
+    def refresh(self) -> None:
+        if not self.ctx.active:
+            return
+        self.greeting.setText(self._greeting())
+        try:
+            school = school_details(self.ctx.vault)
+            contacts = local_contacts(self.ctx.vault)
+            minutes = auto_lock_minutes(self.ctx.vault)
+        except VaultError as exc:
+            self.subtitle.setText(exc.message)
+            return
+        self.subtitle.setText(
+            self.tr("You are signed in to %1 as %2.")
+            .replace("%1", school.name)
+            .replace("%2", role_label(self.ctx.user.role))
+        )
+        self._show_actions()
+        self._show_school(school.name, school.urn, school.local_authority, school.phone,
+                          school.email, school.address)  # fmt: skip
+        self._show_contacts(contacts)
+        self.safety_text.setText(
+            self.tr(
+                "DSL Desktop locks itself after %1 minutes without use, and whatever you were "
+                "typing is kept. When you step away from the computer, lock it yourself with "
+                "Ctrl+L. Everything is stored encrypted on this computer only."
+            ).replace("%1", str(minutes))
+        )
+
+    def _clear(self, layout: QVBoxLayout | QFormLayout) -> None:
+        while layout.count():
+            item = layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+
+    def _show_actions(self) -> None:
+        self._clear(self.actions_layout)
+        window = self.ctx.window
+        actions: list[QAction] = [*window.quick_actions, window.lock_action]
+        if self.ctx.role in (Role.DSL, Role.DEPUTY):
+            actions.append(window.settings_action)
+        for action in actions:
+            button = QPushButton(action.icon(), action.text())
+            button.setAccessibleName(action.text().replace("&", ""))
+            shortcut = action.shortcut().toString(action.shortcut().SequenceFormat.NativeText)
+            if shortcut:
+                button.setToolTip(shortcut)
+            button.clicked.connect(action.trigger)
+            self.actions_layout.addWidget(button)
+        self.actions_layout.addStretch(1)
+
+    def _show_school(self, *values: str) -> None:
+        self._clear(self.school_form)
+        labels = (
+            self.tr("Name:"),
+            self.tr("URN:"),
+            self.tr("Local authority:"),
+            self.tr("Phone:"),
+            self.tr("Email:"),
+            self.tr("Address:"),
+        )
+        for label, value in zip(labels, values, strict=True):
+            if value:
+                self.school_form.addRow(QLabel(label), _value_label(value))
+
+    def _show_contacts(self, contacts: list) -> None:  # type: ignore[type-arg]
+        self._clear(self.contacts_layout)
+        rows: list[str] = []
+        try:
+            catalogue = load_contacts()
+            kinds = {k.code: k.label for k in catalogue.local_kinds}
+            national = catalogue.national
+        except (CatalogueError, OSError):
+            kinds, national = {}, ()
+        e = html.escape
+        for c in national:
+            rows.append(f"<b>{e(c.name)}</b>: {e(c.number)}")
+        local_rows = []
+        for contact in contacts:
+            parts = [p for p in (contact.name, contact.phone, contact.email) if p]
+            label = contact_kind_label(contact.kind, kinds.get(contact.kind, contact.kind))
+            local_rows.append(f"<b>{e(label)}</b>: {e(' · '.join(parts))}")
+        if national:
+            self.contacts_layout.addWidget(heading(self.tr("National"), 0))
+            text = _value_label("<br>".join(rows))
+            text.setTextFormat(Qt.TextFormat.RichText)
+            self.contacts_layout.addWidget(text)
+            self.contacts_layout.addSpacing(6)
+        self.contacts_layout.addWidget(heading(self.tr("Your local contacts"), 0))
+        if local_rows:
+            local = _value_label("<br>".join(local_rows))
+            local.setTextFormat(Qt.TextFormat.RichText)
+            self.contacts_layout.addWidget(local)
+        else:
+            hint = (
+                self.tr("No local contacts yet. Add them in Settings, under Local contacts.")
+                if self.ctx.role in (Role.DSL, Role.DEPUTY)
+                else self.tr("No local contacts have been entered yet. Ask the DSL.")
+            )
+            self.contacts_layout.addWidget(caption(hint))

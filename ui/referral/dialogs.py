@@ -1,0 +1,633 @@
+"""The dialogs the case screen opens at the Share step: the referral form and the decision record.
+
+``ReferralDialog(ctx, concern_id)``: review the wording of each section, generate the form, see
+it, print it, save it, and record when, to whom and how it was sent. It opens on the newest
+generated form when there is one. ``DecisionRecordDialog(ctx, concern_id)``: the record of the
+latest decision (any outcome), to print or save.
+
+Both call only ``dsl_desktop.services.referrals``; every generation, print and save is an audit
+event there. A failure the user can act on is shown in the dialog's banner.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import VaultError
+from dsl_desktop.referral_form import ReferralSection
+from dsl_desktop.services import drafts, referrals
+from ui.referral import output
+from ui.referral.preview import PdfPreview, PrintFailed
+from ui.referral.review import ReferralReviewPanel
+from ui.tasks import run_blocking
+from ui.widgets import MessageBanner, caption, heading
+
+if TYPE_CHECKING:
+    from ui.pages import PageContext
+
+DRAFT_SAVE_MS = 800
+
+
+def _when(moment: dt.datetime | None) -> str:
+    return moment.strftime("%d/%m/%Y %H:%M") if moment else ""
+
+
+class DocumentActions(QWidget):
+    """Print… and Save as… for a PDF document, with Ctrl+P and Ctrl+S on the dialog."""
+
+    printed = Signal(int)
+    saved = Signal(str)
+
+    def __init__(self, dialog: QDialog, title: str, file_name: str) -> None:
+        super().__init__(dialog)
+        self.title = title
+        self.file_name = file_name
+        self.data = b""
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the document"))
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        self.save_button.setAccessibleName(self.tr("Save the document as a PDF file"))
+        layout.addWidget(self.print_button)
+        layout.addWidget(self.save_button)
+        layout.addStretch(1)
+        self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), dialog)
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), dialog)
+        for shortcut, key in ((self.print_shortcut, "Ctrl+P"), (self.save_shortcut, "Ctrl+S")):
+            if shortcut.key().isEmpty():
+                shortcut.setKey(QKeySequence(key))
+        self.print_button.setToolTip(
+            self.tr("Print (%1)").replace(
+                "%1", self.print_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.save_button.setToolTip(
+            self.tr("Save as a PDF file (%1)").replace(
+                "%1", self.save_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
+        self.print_button.clicked.connect(self.print_now)
+        self.save_button.clicked.connect(self.save_now)
+        self.print_shortcut.activated.connect(self.print_now)
+        self.save_shortcut.activated.connect(self.save_now)
+        self.banner: MessageBanner | None = None
+        self.status = QLabel()
+        self.status.hide()
+        self.set_data(b"")
+
+    def _say(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def clear_status(self) -> None:
+        self._say("")
+
+    def set_data(self, data: bytes) -> None:
+        self.data = data
+        for widget in (self.print_button, self.save_button):
+            widget.setEnabled(bool(data))
+        for shortcut in (self.print_shortcut, self.save_shortcut):
+            shortcut.setEnabled(bool(data))
+
+    def _problem(self, message: str, advice: str = "") -> None:
+        if self.banner is not None:
+            self.banner.show_message(message, advice)
+
+    def print_now(self) -> None:
+        if not self.data or not self.isVisible():
+            return
+        try:
+            pages = output.print_document(self.window(), self.data, self.title)
+        except PrintFailed as exc:
+            self._problem(self.tr("The document was not printed."), str(exc))
+            return
+        if pages is None:
+            return
+        self._say(self.tr("Sent to the printer (%1 pages).").replace("%1", str(pages)))
+        self.printed.emit(pages)
+
+    def save_now(self) -> None:
+        if not self.data or not self.isVisible():
+            return
+        try:
+            path = output.save_document(self.window(), self.data, self.file_name)
+        except OSError as exc:
+            self._problem(
+                self.tr("The file could not be saved (%1).").replace(
+                    "%1", exc.strerror or type(exc).__name__
+                ),
+                self.tr("Choose another folder and try again."),
+            )
+            return
+        if path is None:
+            return
+        self._say(self.tr("Saved to %1").replace("%1", str(path)))
+        self.saved.emit(str(path))
+
+
+class _DocumentDialog(QDialog):
+    """A heading, a banner for problems, the page stack and a Close button."""
+
+    def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None) -> None:
+        super().__init__(parent if parent is not None else ctx.window)
+        self.ctx = ctx
+        self.concern_id = concern_id
+        self.resize(1120, 780)
+        layout = QVBoxLayout(self)
+        self.title_label = heading("", 3)
+        layout.addWidget(self.title_label)
+        self.banner = MessageBanner()
+        layout.addWidget(self.banner)
+        self.body = QVBoxLayout()
+        layout.addLayout(self.body, 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        ctx.window.about_to_lock.connect(self._locking)
+
+    def _locking(self, _reason: str) -> None:
+        """The vault is about to close: no record may stay on screen."""
+        self.reject()
+
+    def show_error(self, exc: VaultError) -> None:
+        self.banner.show_message(exc.message, exc.advice)
+
+    def _side_panel(self, actions: DocumentActions) -> tuple[QWidget, QVBoxLayout]:
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.setContentsMargins(8, 0, 0, 0)
+        column.addWidget(actions)
+        actions.status.setWordWrap(True)
+        column.addWidget(actions.status)
+        column.addWidget(
+            caption(
+                self.tr(
+                    "A saved or printed copy is not protected by the vault's encryption. Keep "
+                    "it somewhere secure, share it only with those who need it, and destroy "
+                    "copies you no longer need."
+                )
+            )
+        )
+        return side, column
+
+
+class ReferralDialog(_DocumentDialog):
+    """The Prevent referral form of one concern: review, generate, preview, print, save, send.
+
+    Signals ``generated(referral_id)`` and ``sent(referral_id)`` let the case screen refresh.
+    """
+
+    generated = Signal(int)
+    sent = Signal(int)
+
+    REVIEW_PAGE, DOCUMENT_PAGE = 0, 1
+
+    def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, concern_id, parent)
+        self.setWindowTitle(self.tr("Prevent referral form"))
+        self.setAccessibleName(self.tr("Prevent referral form"))
+        self.overview: referrals.ReferralOverview | None = None
+        self.referral_id: int | None = None
+        self.draft_key = f"concern:{concern_id}:referral-wording"
+        self.stack = QStackedWidget()
+        self.body.addWidget(self.stack)
+        self.stack.addWidget(self._build_review_page())
+        self.stack.addWidget(self._build_document_page())
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_SAVE_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self.review.changed.connect(self._draft_timer.start)
+        self.load()
+
+    # ---- building ----------------------------------------------------------------------------
+    def _build_review_page(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.review = ReferralReviewPanel()
+        column.addWidget(self.review, 1)
+        row = QHBoxLayout()
+        self.reset_all_button = QPushButton(self.tr("Reset a&ll to generated"))
+        self.show_latest_button = QPushButton(self.tr("Show the last &generated form"))
+        self.generate_button = QPushButton(self.tr("Generate the &form"))
+        self.generate_button.setDefault(True)
+        self.generate_button.setToolTip(
+            self.tr("Freeze the form as it reads now and show it (Ctrl+Return)")
+        )
+        generate_shortcut = QShortcut(QKeySequence("Ctrl+Return"), page)
+        generate_shortcut.activated.connect(self.generate)
+        row.addWidget(self.reset_all_button)
+        row.addStretch(1)
+        row.addWidget(self.show_latest_button)
+        row.addWidget(self.generate_button)
+        column.addLayout(row)
+        self.reset_all_button.clicked.connect(self.review.reset_all)
+        self.show_latest_button.clicked.connect(self.show_latest)
+        self.generate_button.clicked.connect(self.generate)
+        return page
+
+    def _build_document_page(self) -> QWidget:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.preview = PdfPreview()
+        splitter.addWidget(self.preview)
+        self.document_actions = DocumentActions(
+            self, self.tr("Prevent referral"), self.tr("Prevent referral.pdf")
+        )
+        self.document_actions.banner = self.banner
+        side, column = self._side_panel(self.document_actions)
+        self.form_status = QLabel()
+        self.form_status.setWordWrap(True)
+        self.form_status.setAccessibleName(self.tr("About this version of the form"))
+        column.insertWidget(0, self.form_status)
+        self.new_version_button = QPushButton(self.tr("Prepare a &new version…"))
+        self.new_version_button.setToolTip(
+            self.tr("Review the wording again from the case record as it is now")
+        )
+        column.addWidget(self.new_version_button)
+        column.addWidget(self._build_sending())
+        column.addStretch(1)
+        side.setMinimumWidth(300)
+        side.setMaximumWidth(420)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        self.document_actions.printed.connect(self._printed)
+        self.document_actions.saved.connect(self._saved)
+        self.new_version_button.clicked.connect(self.prepare_new_version)
+        return splitter
+
+    def _build_sending(self) -> QGroupBox:
+        self.sending = QGroupBox(self.tr("Record sending"))
+        self.sending_form = form = QFormLayout(self.sending)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.sent_at = QDateTimeEdit()
+        self.sent_at.setCalendarPopup(True)
+        self.sent_at.setDisplayFormat("d MMM yyyy HH:mm")
+        self.sent_at.setAccessibleName(self.tr("When the referral was sent"))
+        self.sent_to = QLineEdit()
+        self.sent_to.setAccessibleName(self.tr("Who the referral was sent to"))
+        self.sent_to.setPlaceholderText(self.tr("for example the police Prevent team's email"))
+        self.sent_how = QComboBox()
+        self.sent_how.setEditable(True)
+        self.sent_how.setAccessibleName(self.tr("How the referral was sent"))
+        self.sent_how.addItems(
+            [
+                self.tr("Secure email"),
+                self.tr("Online referral form"),
+                self.tr("By hand"),
+                self.tr("By post"),
+                self.tr("By phone, then the form by secure email"),
+            ]
+        )
+        self.police_reference = QLineEdit()
+        self.police_reference.setAccessibleName(self.tr("Police reference"))
+        self.police_reference.setPlaceholderText(self.tr("if one was given"))
+        for text, widget in (
+            (self.tr("&When sent:"), self.sent_at),
+            (self.tr("Sent &to:"), self.sent_to),
+            (self.tr("&How sent:"), self.sent_how),
+            (self.tr("Police &reference:"), self.police_reference),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.record_button = QPushButton(self.tr("Record s&ending"))
+        self.record_button.setAccessibleName(self.tr("Record that the referral was sent"))
+        form.addRow("", self.record_button)
+        self.sent_summary = QLabel()
+        self.sent_summary.setWordWrap(True)
+        self.sent_summary.setAccessibleName(self.tr("Sending"))
+        form.addRow(self.sent_summary)
+        self.record_button.clicked.connect(self.record_sending)
+        self.sent_to.textChanged.connect(self._update_record_button)
+        return self.sending
+
+    # ---- loading -----------------------------------------------------------------------------
+    def load(self) -> None:
+        self.banner.clear()
+        try:
+            self.overview = referrals.referral_overview(self.ctx.vault, self.concern_id)
+        except VaultError as exc:
+            self.show_error(exc)
+            self.stack.hide()
+            return
+        ov = self.overview
+        self.title_label.setText(
+            self.tr("Prevent referral for %1 (%2)")
+            .replace("%1", ov.person_name)
+            .replace("%2", ov.reference)
+        )
+        self.setWindowTitle(self.tr("Prevent referral form — %1").replace("%1", ov.reference))
+        self.document_actions.title = self.tr("Prevent referral %1").replace("%1", ov.reference)
+        self.document_actions.file_name = self.tr("Prevent referral %1.pdf").replace(
+            "%1", ov.reference
+        )
+        if not ov.is_referral:
+            self.banner.show_message(
+                self.tr("This concern's decision is not a Prevent referral."),
+                self.tr("Its decision record can be printed or saved from the case."),
+            )
+            self.stack.hide()
+            return
+        latest = ov.latest if ov.latest is not None and ov.latest.has_form else None
+        self.show_latest_button.setVisible(latest is not None)
+        if latest is not None:
+            self.show_referral(latest.id)
+        elif ov.can_generate:
+            self.start_review()
+        else:
+            self.banner.show_message(
+                self.tr("No referral form has been generated for this concern yet."),
+                self.tr("The DSL or a deputy generates it at the Share step."),
+                error=False,
+            )
+            self.stack.hide()
+
+    def start_review(self, wording: dict[ReferralSection, str] | None = None) -> None:
+        """Show the review page with the wording generated from the case as it is now."""
+        try:
+            generated = run_blocking(
+                lambda: referrals.draft_sections(self.ctx.vault, self.concern_id)
+            )
+            draft = drafts.load_draft(self.ctx.vault, self.draft_key)
+        except VaultError as exc:
+            self.show_error(exc)
+            return
+        mine = dict(wording or {})
+        if draft is not None and isinstance(draft.get("sections"), dict):
+            for key, text in draft["sections"].items():
+                if key in {s.value for s in ReferralSection} and isinstance(text, str):
+                    mine[ReferralSection(key)] = text
+            self.banner.show_message(
+                self.tr("Your unfinished wording was kept and is shown below."), error=False
+            )
+        self.review.set_sections(generated, mine)
+        self.stack.setCurrentIndex(self.REVIEW_PAGE)
+        self.review.focus_first()
+
+    def show_referral(self, referral_id: int) -> None:
+        """Show a generated form, exactly as stored."""
+        try:
+            data = run_blocking(lambda: referrals.referral_pdf(self.ctx.vault, referral_id))
+            self.overview = referrals.referral_overview(self.ctx.vault, self.concern_id)
+        except VaultError as exc:
+            self.show_error(exc)
+            return
+        self.referral_id = referral_id
+        self.stack.setCurrentIndex(self.DOCUMENT_PAGE)
+        self.preview.set_pdf(data)
+        self.document_actions.set_data(data)
+        self.document_actions.clear_status()
+        self._show_form_status()
+
+    def show_latest(self) -> None:
+        self.save_draft()
+        ov = self.overview
+        if ov is not None and ov.latest is not None and ov.latest.has_form:
+            self.show_referral(ov.latest.id)
+
+    def _show_form_status(self) -> None:
+        ov = self.overview
+        latest = ov.latest if ov is not None else None
+        is_latest = latest is not None and latest.id == self.referral_id
+        if latest is None or not is_latest:
+            self.form_status.setText(self.tr("An earlier version of the form."))
+        else:
+            text = (
+                self.tr("Generated on %1 by %2 (form %3).")
+                .replace("%1", _when(latest.generated_at))
+                .replace("%2", latest.generated_by or self.tr("an earlier user"))
+                .replace("%3", latest.form_version)
+            )
+            if latest.edited_sections:
+                titles = self.review.section_titles()
+                names = ", ".join(titles[s].replace("&", "") for s in latest.edited_sections)
+                text += " " + self.tr("In your own words: %1.").replace("%1", names)
+            self.form_status.setText(text)
+        can_generate = ov is not None and ov.can_generate and not (latest and latest.sent)
+        self.new_version_button.setVisible(can_generate)
+        self._show_sending(latest if is_latest else None)
+
+    def _show_sending(self, latest: referrals.GeneratedReferral | None) -> None:
+        ov = self.overview
+        can_record = bool(ov and ov.can_refer and latest is not None and not latest.sent)
+        for widget in (self.sent_at, self.sent_to, self.sent_how, self.police_reference):
+            widget.setVisible(can_record)
+            label = self.sending_form.labelForField(widget)
+            if label is not None:
+                label.setVisible(can_record)
+        self.record_button.setVisible(can_record)
+        if latest is not None and latest.sent:
+            bits = [
+                self.tr("Sent on %1 to %2")
+                .replace("%1", _when(latest.sent_at))
+                .replace("%2", latest.sent_to)
+            ]
+            if latest.sent_how:
+                bits.append(self.tr("by %1").replace("%1", latest.sent_how))
+            text = ", ".join(bits) + "."
+            if latest.police_reference:
+                text += " " + self.tr("Police reference: %1.").replace(
+                    "%1", latest.police_reference
+                )
+            self.sent_summary.setText(text)
+        elif can_record:
+            self.sent_summary.setText(
+                self.tr("Once the form has gone, record when, to whom and how it was sent.")
+            )
+            now = QDateTime.currentDateTime()
+            self.sent_at.setMaximumDateTime(now.addSecs(300))
+            self.sent_at.setDateTime(now)
+            if not self.sent_to.text() and ov is not None:
+                self.sent_to.setText(ov.suggested_recipient)
+        else:
+            self.sent_summary.setText(self.tr("Not recorded as sent."))
+        self.sending.setVisible(latest is not None)
+        self._update_record_button()
+
+    def _update_record_button(self) -> None:
+        self.record_button.setEnabled(bool(self.sent_to.text().strip()))
+
+    # ---- actions -----------------------------------------------------------------------------
+    def generate(self) -> None:
+        if self.stack.currentIndex() != self.REVIEW_PAGE or not self.stack.isVisible():
+            return
+        edited = self.review.edited()
+        self.banner.clear()
+        try:
+            referral_id = run_blocking(
+                lambda: referrals.generate_referral(self.ctx.vault, self.concern_id, edited)
+            )
+        except VaultError as exc:
+            self.show_error(exc)
+            return
+        self._draft_timer.stop()
+        # The form is safe; a draft left behind would only be offered again next time.
+        with contextlib.suppress(VaultError):
+            drafts.discard_draft(self.ctx.vault, self.draft_key)
+        self.show_latest_button.setVisible(True)
+        self.show_referral(referral_id)
+        self.generated.emit(referral_id)
+
+    def prepare_new_version(self) -> None:
+        wording: dict[ReferralSection, str] = {}
+        if self.referral_id is not None:
+            try:
+                wording = dict(
+                    referrals.stored_referral_form(self.ctx.vault, self.referral_id).edited
+                )
+            except VaultError as exc:
+                self.show_error(exc)
+                return
+        self.banner.clear()
+        self.start_review(wording)
+
+    def record_sending(self) -> None:
+        if self.referral_id is None:
+            return
+        when = self.sent_at.dateTime().toPython()
+        assert isinstance(when, dt.datetime)
+        referral_id = self.referral_id
+        self.banner.clear()
+        try:
+            referrals.record_sent(
+                self.ctx.vault,
+                referral_id,
+                when.replace(second=0, microsecond=0),
+                self.sent_to.text(),
+                self.sent_how.currentText(),
+                self.police_reference.text(),
+            )
+            self.overview = referrals.referral_overview(self.ctx.vault, self.concern_id)
+        except VaultError as exc:
+            self.show_error(exc)
+            return
+        self._show_form_status()
+        self.sent.emit(referral_id)
+
+    def _printed(self, pages: int) -> None:
+        if self.referral_id is not None:
+            try:
+                referrals.note_printed(self.ctx.vault, self.referral_id, pages)
+            except VaultError as exc:
+                self.show_error(exc)
+
+    def _saved(self, _path: str) -> None:
+        if self.referral_id is not None:
+            try:
+                referrals.note_saved(self.ctx.vault, self.referral_id)
+            except VaultError as exc:
+                self.show_error(exc)
+
+    def save_draft(self) -> None:
+        """Keep changed wording that has not been generated yet (it survives a lock)."""
+        self._draft_timer.stop()
+        if not self.ctx.active or self.overview is None or not self.overview.can_generate:
+            return
+        if self.stack.currentIndex() != self.REVIEW_PAGE:
+            return
+        edited = {s.value: text for s, text in self.review.edited().items()}
+        try:
+            if edited:
+                drafts.save_draft(self.ctx.vault, self.draft_key, {"sections": edited})
+            else:
+                drafts.discard_draft(self.ctx.vault, self.draft_key)
+        except VaultError:
+            pass  # a draft is a convenience: the wording is still on screen
+
+    def _locking(self, reason: str) -> None:
+        self.save_draft()
+        super()._locking(reason)
+
+    def done(self, result: int) -> None:
+        self.save_draft()
+        super().done(result)
+
+
+class DecisionRecordDialog(_DocumentDialog):
+    """The record of a concern's latest decision (any outcome), to read, print or save."""
+
+    def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, concern_id, parent)
+        self.setWindowTitle(self.tr("Decision record"))
+        self.setAccessibleName(self.tr("Decision record"))
+        self.decision_id: int | None = None
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.preview = PdfPreview()
+        splitter.addWidget(self.preview)
+        self.document_actions = DocumentActions(
+            self, self.tr("Decision record"), self.tr("Decision record.pdf")
+        )
+        self.document_actions.banner = self.banner
+        side, column = self._side_panel(self.document_actions)
+        column.addStretch(1)
+        side.setMinimumWidth(260)
+        side.setMaximumWidth(380)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        self.body.addWidget(splitter)
+        self.document_actions.printed.connect(self._printed)
+        self.document_actions.saved.connect(self._saved)
+        self.load()
+
+    def load(self) -> None:
+        try:
+            document = run_blocking(
+                lambda: referrals.decision_record_document(self.ctx.vault, self.concern_id)
+            )
+        except VaultError as exc:
+            self.show_error(exc)
+            return
+        self.decision_id = document.decision_id
+        record = document.record
+        name = f"{record.person.forenames} {record.person.surname}".strip()
+        self.title_label.setText(
+            self.tr("Decision record for %1 (%2)")
+            .replace("%1", name)
+            .replace("%2", record.concern_reference)
+        )
+        self.setWindowTitle(self.tr("Decision record — %1").replace("%1", record.concern_reference))
+        self.document_actions.title = self.tr("Decision record %1").replace(
+            "%1", record.concern_reference
+        )
+        self.document_actions.file_name = self.tr("Decision record %1.pdf").replace(
+            "%1", record.concern_reference
+        )
+        self.preview.set_pdf(document.pdf)
+        self.document_actions.set_data(document.pdf)
+
+    def _printed(self, _pages: int) -> None:
+        if self.decision_id is not None:
+            try:
+                referrals.note_decision_record_printed(self.ctx.vault, self.decision_id)
+            except VaultError as exc:
+                self.show_error(exc)
+
+    def _saved(self, _path: str) -> None:
+        if self.decision_id is not None:
+            try:
+                referrals.note_decision_record_saved(self.ctx.vault, self.decision_id)
+            except VaultError as exc:
+                self.show_error(exc)

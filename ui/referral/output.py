@@ -1,0 +1,62 @@
+"""Printing and saving a finished document: the two ways a PDF leaves the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from dsl_desktop.pdf.base import write_pdf
+from ui.referral.preview import page_sizes, print_pdf
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DocumentOutput", text)
+
+
+def print_document(parent: QWidget, data: bytes, title: str) -> int | None:
+    """Ask which printer, then print. Returns the pages printed, or None if cancelled.
+
+    Raises ``PrintFailed`` when the printer cannot be started.
+    """
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(title)
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    count = len(page_sizes(data))
+    printer.setFromTo(1, count)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(_tr("Print %1").replace("%1", title))
+    dialog.setMinMax(1, count)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return None
+    if printer.printRange() != QPrinter.PrintRange.PageRange:
+        printer.setFromTo(0, 0)
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return print_pdf(data, printer)
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+def save_document(parent: QWidget, data: bytes, suggested_name: str) -> Path | None:
+    """Ask where, then write the PDF there. Returns the path, or None if cancelled.
+
+    Raises ``OSError`` when the file cannot be written.
+    """
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    suggested = str(Path(folder or Path.home()) / suggested_name)
+    path, _selected = QFileDialog.getSaveFileName(
+        parent, _tr("Save the document as a PDF file"), suggested, _tr("PDF files (*.pdf)")
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() != ".pdf":
+        target = target.with_name(target.name + ".pdf")
+    write_pdf(data, target)
+    return target

@@ -1,0 +1,602 @@
+"""Settings: auto-lock, this computer, the school, local contacts, accounts and security.
+
+Fields on the General, School and Local contacts tabs are saved together with Save. Actions
+that name themselves on their button (adding an account, changing a passphrase, a new recovery
+code, remembering this computer) happen at once, after a confirmation where it matters.
+"""
+
+from __future__ import annotations
+
+from keyring.errors import KeyringError
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import VaultError, WrongPassphrase
+from dsl_desktop.domain import Role
+from dsl_desktop.services import accounts
+from dsl_desktop.services.ui_support import (
+    forget_this_computer,
+    new_recovery_code,
+    remember_this_computer,
+)
+from ui.labels import role_label
+from ui.pages import PageContext
+from ui.tasks import run_blocking
+from ui.widgets import (
+    ContactsForm,
+    MessageBanner,
+    PassphrasePair,
+    RecoveryCodePanel,
+    SchoolForm,
+    caption,
+    name_buttons,
+)
+
+EDITORS = (Role.DSL, Role.DEPUTY)
+
+
+def _keychain_error(exc: BaseException) -> VaultError:
+    if isinstance(exc, VaultError):
+        return exc
+    return VaultError(
+        QCoreApplication.translate(
+            "SettingsDialog", "The system keychain did not respond as expected."
+        ),
+        QCoreApplication.translate(
+            "SettingsDialog", "Try again later, or sign in with your passphrase."
+        ),
+    )
+
+
+class AddAccountDialog(QDialog):
+    """The DSL adds an account with a role and a first passphrase."""
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.added: accounts.Account | None = None
+        self.setWindowTitle(self.tr("Add an account"))
+        self.setAccessibleName(self.tr("Add an account"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            caption(
+                self.tr(
+                    "Give the new user their passphrase in person. They can change it later in "
+                    "Settings."
+                )
+            )
+        )
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.display_name = QLineEdit()
+        self.display_name.setAccessibleName(self.tr("Name"))
+        self.sign_in_name = QLineEdit()
+        self.sign_in_name.setAccessibleName(self.tr("Sign-in name"))
+        self.role = QComboBox()
+        self.role.setAccessibleName(self.tr("Role"))
+        for role in (Role.DEPUTY, Role.DSL, Role.REVIEWER, Role.TRAINING_ADMIN):
+            self.role.addItem(role_label(role.value), role.value)
+        for text, widget in (
+            (self.tr("&Name:"), self.display_name),
+            (self.tr("&Sign-in name:"), self.sign_in_name),
+            (self.tr("&Role:"), self.role),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        self.role_help = caption("")
+        form.addRow("", self.role_help)
+        self.passphrase = PassphrasePair(form, self)
+        layout.addLayout(form)
+        self.banner = MessageBanner()
+        layout.addWidget(self.banner)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.add_button = QPushButton(self.tr("&Add account"))
+        self.add_button.setAccessibleName(self.tr("Add account"))
+        self.add_button.setDefault(True)
+        buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.add)
+        buttons.rejected.connect(self.reject)
+        name_buttons(buttons)
+        layout.addWidget(buttons)
+        for edit in (self.display_name, self.sign_in_name):
+            edit.textChanged.connect(self._update)
+        self.passphrase.changed.connect(self._update)
+        self.role.currentIndexChanged.connect(self._update)
+        self.setMinimumWidth(500)
+        self._update()
+
+    def _update(self) -> None:
+        helps = {
+            Role.DSL.value: self.tr("Full access, including accounts and the recovery code."),
+            Role.DEPUTY.value: self.tr("Records and works concerns; keeps the training register."),
+            Role.REVIEWER.value: self.tr(
+                "Reads the log, chronologies, training and audit trail; changes nothing."
+            ),
+            Role.TRAINING_ADMIN.value: self.tr(
+                "Keeps staff and training records; sees no safeguarding concern."
+            ),
+        }
+        self.role_help.setText(helps.get(str(self.role.currentData()), ""))
+        self.add_button.setEnabled(
+            bool(self.display_name.text().strip() and self.sign_in_name.text().strip())
+            and self.passphrase.is_acceptable()
+        )
+
+    def add(self) -> None:
+        self.banner.clear()
+        ctx = self.ctx
+        name, display = self.sign_in_name.text(), self.display_name.text()
+        role = Role(str(self.role.currentData()))
+        passphrase = self.passphrase.passphrase()
+        try:
+            self.added = run_blocking(
+                lambda: accounts.add_account(
+                    ctx.vault,
+                    sign_in_name=name,
+                    display_name=display,
+                    role=role,
+                    passphrase=passphrase,
+                    kdf=ctx.kdf,
+                )
+            )
+        except VaultError as exc:
+            self.banner.show_message(exc.message, exc.advice)
+            return
+        self.passphrase.clear()
+        self.accept()
+
+
+class RecoveryCodeDialog(QDialog):
+    """Shows a new recovery code once; Close is enabled when the user says it is kept."""
+
+    def __init__(self, school_name: str, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New recovery code"))
+        self.setAccessibleName(self.tr("New recovery code"))
+        layout = QVBoxLayout(self)
+        self.panel = RecoveryCodePanel()
+        self.panel.set_code(school_name, code)
+        layout.addWidget(self.panel)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button.setEnabled(False)
+        buttons.rejected.connect(self.accept)
+        layout.addWidget(buttons)
+        self.panel.acknowledged.connect(self.close_button.setEnabled)
+        self.setMinimumWidth(600)
+
+    def reject(self) -> None:
+        if not self.panel.kept.isChecked():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close without keeping the code?"),
+                self.tr(
+                    "The new code will not be shown again, and the old one no longer works. "
+                    "Close anyway?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        super().reject()
+
+
+class SettingsDialog(QDialog):
+    saved = Signal()
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.role = ctx.role
+        self.can_edit = self.role in EDITORS
+        self.add_dialog: AddAccountDialog | None = None
+        self.recovery_dialog: RecoveryCodeDialog | None = None
+        self.setWindowTitle(self.tr("Settings"))
+        self.setAccessibleName(self.tr("Settings"))
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings sections"))
+        layout.addWidget(self.tabs)
+        self.tabs.addTab(self._general_tab(), self.tr("&General"))
+        self.tabs.addTab(self._school_tab(), self.tr("S&chool"))
+        self.tabs.addTab(self._contacts_tab(), self.tr("Local &contacts"))
+        self.tabs.addTab(self._accounts_tab(), self.tr("&Accounts"))
+        self.tabs.addTab(self._security_tab(), self.tr("Passphrase and &recovery"))
+        self.banner = MessageBanner()
+        layout.addWidget(self.banner)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save"))
+        name_buttons(self.buttons)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.load()
+        self.resize(700, 620)
+
+    # ---- tabs ------------------------------------------------------------------------------
+    def _general_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        lock_box = QGroupBox(self.tr("Locking"))
+        lock_form = QFormLayout(lock_box)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(1, 120)
+        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
+        self.auto_lock.setEnabled(self.can_edit)
+        label = QLabel(self.tr("&Lock after:"))
+        label.setBuddy(self.auto_lock)
+        spin_row = QHBoxLayout()
+        spin_row.addWidget(self.auto_lock)
+        spin_row.addStretch(1)
+        lock_form.addRow(label, spin_row)
+        lock_form.addRow(
+            "",
+            caption(
+                self.tr(
+                    "Applies to everyone using this vault. Press Ctrl+L to lock at once. "
+                    "Whatever you were typing is kept."
+                )
+            ),
+        )
+        layout.addWidget(lock_box)
+
+        device_box = QGroupBox(self.tr("This computer"))
+        device_layout = QVBoxLayout(device_box)
+        self.device_status = QLabel()
+        self.device_status.setWordWrap(True)
+        device_layout.addWidget(self.device_status)
+        row = QHBoxLayout()
+        self.remember_button = QPushButton(self.tr("&Remember me on this computer"))
+        self.remember_button.setAccessibleName(self.tr("Remember me on this computer"))
+        self.forget_button = QPushButton(self.tr("&Forget this computer"))
+        self.forget_button.setAccessibleName(self.tr("Forget this computer"))
+        row.addWidget(self.remember_button)
+        row.addWidget(self.forget_button)
+        row.addStretch(1)
+        device_layout.addLayout(row)
+        device_layout.addWidget(
+            caption(
+                self.tr(
+                    "Remembering keeps a key in this computer's keychain so you can sign in "
+                    "without your passphrase. Use it only on a computer nobody else signs in to."
+                )
+            )
+        )
+        layout.addWidget(device_box)
+        layout.addStretch(1)
+        self.remember_button.clicked.connect(self.remember)
+        self.forget_button.clicked.connect(self.forget)
+        return page
+
+    def _school_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.school_form = SchoolForm()
+        self.school_form.set_read_only(not self.can_edit)
+        layout.addWidget(self.school_form)
+        if not self.can_edit:
+            layout.addWidget(caption(self.tr("Only the DSL or a deputy can change these.")))
+        layout.addStretch(1)
+        return page
+
+    def _contacts_tab(self) -> QWidget:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(caption(self.tr("Who you contact locally about a Prevent concern.")))
+        self.contacts_form = ContactsForm()
+        self.contacts_form.set_read_only(not self.can_edit)
+        layout.addWidget(self.contacts_form)
+        layout.addStretch(1)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _accounts_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.accounts_list = QTreeWidget()
+        self.accounts_list.setAccessibleName(self.tr("Accounts"))
+        self.accounts_list.setRootIsDecorated(False)
+        self.accounts_list.setHeaderLabels(
+            [self.tr("Name"), self.tr("Sign-in name"), self.tr("Role"), self.tr("Status")]
+        )
+        layout.addWidget(self.accounts_list)
+        row = QHBoxLayout()
+        self.add_account_button = QPushButton(self.tr("A&dd account…"))
+        self.add_account_button.setAccessibleName(self.tr("Add account"))
+        self.remove_account_button = QPushButton(self.tr("Re&move account…"))
+        self.remove_account_button.setAccessibleName(self.tr("Remove account"))
+        row.addWidget(self.add_account_button)
+        row.addWidget(self.remove_account_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        dsl = self.role == Role.DSL
+        self.add_account_button.setEnabled(dsl)
+        self.remove_account_button.setEnabled(False)
+        layout.addWidget(
+            caption(
+                self.tr(
+                    "Removing an account stops it signing in; its history stays in the records."
+                )
+                if dsl
+                else self.tr("Only the DSL can add or remove accounts.")
+            )
+        )
+        self.add_account_button.clicked.connect(self.add_account)
+        self.remove_account_button.clicked.connect(self.remove_account)
+        self.accounts_list.currentItemChanged.connect(self._account_selected)
+        return page
+
+    def _security_tab(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        change_box = QGroupBox(self.tr("Change my passphrase"))
+        form = QFormLayout(change_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.current_passphrase = QLineEdit()
+        self.current_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.current_passphrase.setAccessibleName(self.tr("Current passphrase"))
+        current_label = QLabel(self.tr("C&urrent passphrase:"))
+        current_label.setBuddy(self.current_passphrase)
+        form.addRow(current_label, self.current_passphrase)
+        self.new_passphrase = PassphrasePair(form, self, label=self.tr("&New passphrase:"))
+        self.change_button = QPushButton(self.tr("C&hange passphrase"))
+        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        form.addRow("", self.change_button)
+        layout.addWidget(change_box)
+
+        recovery_box = QGroupBox(self.tr("Recovery code"))
+        recovery_layout = QVBoxLayout(recovery_box)
+        recovery_layout.addWidget(
+            caption(
+                self.tr(
+                    "Make a new recovery code if the old one is lost or someone else may have "
+                    "seen it. The old code stops working at once."
+                )
+            )
+        )
+        self.recovery_button = QPushButton(self.tr("Make a &new recovery code…"))
+        self.recovery_button.setAccessibleName(self.tr("Make a new recovery code"))
+        self.recovery_button.setEnabled(self.role == Role.DSL)
+        if self.role != Role.DSL:
+            self.recovery_button.setToolTip(self.tr("Only the DSL can do this."))
+        row = QHBoxLayout()
+        row.addWidget(self.recovery_button)
+        row.addStretch(1)
+        recovery_layout.addLayout(row)
+        layout.addWidget(recovery_box)
+        layout.addStretch(1)
+        self.current_passphrase.textChanged.connect(self._update_change_button)
+        self.new_passphrase.changed.connect(self._update_change_button)
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.recovery_button.clicked.connect(self.make_recovery_code)
+        self._update_change_button()
+        return page
+
+    # ---- loading and saving -------------------------------------------------------------
+    def load(self) -> None:
+        vault = self.ctx.vault
+        try:
+            self.auto_lock.setValue(accounts.auto_lock_minutes(vault))
+            self._school = accounts.school_details(vault)
+            self._contacts = accounts.local_contacts(vault)
+        except VaultError as exc:
+            self.banner.show_message(exc.message, exc.advice)
+            return
+        self._auto_lock = self.auto_lock.value()
+        self.school_form.set_details(self._school)
+        self.contacts_form.set_contacts(self._contacts)
+        self._original_contacts = self.contacts_form.contacts()
+        self.load_accounts()
+        self.update_device()
+
+    def load_accounts(self) -> None:
+        self.accounts_list.clear()
+        try:
+            rows = accounts.list_accounts(self.ctx.vault)
+        except VaultError as exc:
+            self.banner.show_message(exc.message, exc.advice)
+            return
+        for a in rows:
+            status = self.tr("Active") if a.active else self.tr("Removed")
+            if a.user_id == self.ctx.user.user_id:
+                status = self.tr("Active (you)")
+            item = QTreeWidgetItem([a.display_name, a.sign_in_name, role_label(a.role), status])
+            item.setData(0, Qt.ItemDataRole.UserRole, a.user_id)
+            item.setData(1, Qt.ItemDataRole.UserRole, a.active)
+            self.accounts_list.addTopLevelItem(item)
+        for col in range(4):
+            self.accounts_list.resizeColumnToContents(col)
+
+    def update_device(self) -> None:
+        status = self.ctx.vault.vault.keychain_status()
+        if not status.available:
+            self.device_status.setText(status.reason)
+            for button in (self.remember_button, self.forget_button):
+                button.setEnabled(False)
+                button.setToolTip(status.reason)
+            return
+        remembered = self.ctx.vault.is_remembered()
+        self.device_status.setText(
+            self.tr("This computer remembers you: you can sign in without your passphrase.")
+            if remembered
+            else self.tr("This computer does not remember you.")
+        )
+        self.remember_button.setEnabled(not remembered)
+        self.forget_button.setEnabled(remembered)
+
+    def save(self) -> None:
+        self.banner.clear()
+        vault = self.ctx.vault
+        changed = False
+        try:
+            if self.can_edit and self.auto_lock.value() != self._auto_lock:
+                accounts.set_auto_lock_minutes(vault, self.auto_lock.value())
+                changed = True
+            if self.can_edit and self.school_form.details() != self._school:
+                problem = self.school_form.problem()
+                if problem:
+                    self.tabs.setCurrentIndex(1)
+                    self.banner.show_message(problem)
+                    return
+                accounts.update_school(vault, self.school_form.details())
+                changed = True
+            if self.can_edit and self.contacts_form.contacts() != self._original_contacts:
+                accounts.save_local_contacts(vault, self.contacts_form.contacts())
+                changed = True
+        except VaultError as exc:
+            self.banner.show_message(exc.message, exc.advice)
+            return
+        if changed:
+            self.saved.emit()
+        self.accept()
+
+    # ---- immediate actions ----------------------------------------------------------------
+    def remember(self) -> None:
+        try:
+            remember_this_computer(self.ctx.vault)
+        except (VaultError, KeyringError, OSError) as exc:
+            error = _keychain_error(exc)
+            self.banner.show_message(error.message, error.advice)
+            return
+        self.banner.show_message(self.tr("This computer now remembers you."), error=False)
+        self.update_device()
+
+    def forget(self) -> None:
+        try:
+            forget_this_computer(self.ctx.vault)
+        except (VaultError, KeyringError, OSError) as exc:
+            error = _keychain_error(exc)
+            self.banner.show_message(error.message, error.advice)
+            return
+        self.banner.show_message(
+            self.tr("This computer no longer remembers you. Sign in with your passphrase."),
+            error=False,
+        )
+        self.update_device()
+
+    def _account_selected(self, item: QTreeWidgetItem | None) -> None:
+        self.remove_account_button.setEnabled(
+            self.role == Role.DSL
+            and item is not None
+            and bool(item.data(1, Qt.ItemDataRole.UserRole))
+            and item.data(0, Qt.ItemDataRole.UserRole) != self.ctx.user.user_id
+        )
+
+    def add_account(self) -> None:
+        dialog = AddAccountDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._account_added)
+        self.add_dialog = dialog
+        dialog.open()
+
+    def _account_added(self) -> None:
+        dialog = self.add_dialog
+        self.load_accounts()
+        if dialog is not None and dialog.added is not None:
+            self.banner.show_message(
+                self.tr("Account added for %1.").replace("%1", dialog.added.display_name),
+                error=False,
+            )
+
+    def remove_account(self) -> None:
+        item = self.accounts_list.currentItem()
+        if item is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove account?"),
+            self.tr(
+                "Remove the account of %1? They will no longer be able to sign in. What they "
+                "recorded stays."
+            ).replace("%1", item.text(0)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.ctx.active:
+            return
+        try:
+            accounts.remove_account(self.ctx.vault, int(item.data(0, Qt.ItemDataRole.UserRole)))
+        except VaultError as exc:
+            self.banner.show_message(exc.message, exc.advice)
+            return
+        self.load_accounts()
+        self.banner.show_message(self.tr("The account was removed."), error=False)
+
+    def _update_change_button(self) -> None:
+        self.change_button.setEnabled(
+            bool(self.current_passphrase.text()) and self.new_passphrase.is_acceptable()
+        )
+
+    def change_passphrase(self) -> None:
+        self.banner.clear()
+        old = self.current_passphrase.text()
+        new = self.new_passphrase.passphrase()
+        ctx = self.ctx
+        try:
+            run_blocking(lambda: accounts.change_passphrase(ctx.vault, old, new, ctx.kdf))
+        except WrongPassphrase:
+            self.banner.show_message(
+                self.tr("Your current passphrase is not right."),
+                self.tr("Nothing was changed. Type your current passphrase again."),
+            )
+            self.current_passphrase.clear()
+            self.current_passphrase.setFocus()
+            return
+        except VaultError as exc:
+            self.banner.show_message(exc.message, exc.advice)
+            return
+        self.current_passphrase.clear()
+        self.new_passphrase.clear()
+        self.banner.show_message(
+            self.tr("Your passphrase has been changed. Use the new one next time you sign in."),
+            error=False,
+        )
+
+    def make_recovery_code(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Make a new recovery code?"),
+            self.tr("The current recovery code will stop working at once. Make a new one now?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.ctx.active:
+            return
+        ctx = self.ctx
+        try:
+            code = run_blocking(lambda: new_recovery_code(ctx.vault, ctx.kdf))
+        except VaultError as exc:
+            self.banner.show_message(exc.message, exc.advice)
+            return
+        dialog = RecoveryCodeDialog(self._school.name, code, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.recovery_dialog = dialog
+        dialog.open()

@@ -1,0 +1,313 @@
+"""First run: the school's details, local Prevent contacts, the first DSL account, the vault.
+
+The vault is created when the account page is committed; the last page then shows the recovery
+code once, and Finish stays disabled until the user confirms it is printed or saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+from sqlalchemy.orm import Session
+
+from db.errors import VaultError
+from db.keyslots import DEFAULT_KDF, KdfParams
+from db.vault import OpenVault, Vault
+from dsl_desktop.services.accounts import save_local_contacts
+from dsl_desktop.services.setup import seed_catalogues
+from ui.errors import show_vault_error
+from ui.labels import icon
+from ui.tasks import run_blocking
+from ui.widgets import (
+    ContactsForm,
+    MessageBanner,
+    PassphrasePair,
+    RecoveryCodePanel,
+    SchoolForm,
+    caption,
+)
+
+
+class WelcomePage(QWizardPage):
+    def __init__(self, data_dir: Path) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Welcome to DSL Desktop"))
+        self.setSubTitle(self.tr("Set up this computer's safeguarding vault in a few steps."))
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "<p>DSL Desktop keeps your school's safeguarding and Prevent records in one "
+                "encrypted vault on this computer. Nothing is sent anywhere: the only files that "
+                "leave the vault are the ones you choose to export or print.</p>"
+                "<p>You will need:</p>"
+                "<ul>"
+                "<li>the school's name, and its URN and address if you have them to hand;</li>"
+                "<li>your local Prevent contacts, if you know them (you can add them later);</li>"
+                "<li>a passphrase for your own account: a few unrelated words work well;</li>"
+                "<li>a printer or a USB stick, to keep the recovery code safe.</li>"
+                "</ul>"
+            )
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        layout.addStretch(1)
+        where = caption(self.tr("The vault will be created in: %1").replace("%1", str(data_dir)))
+        where.setAccessibleName(self.tr("Vault folder"))
+        layout.addWidget(where)
+
+
+class SchoolPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your school"))
+        self.setSubTitle(
+            self.tr("These details appear on referral forms. Only the name is needed now.")
+        )
+        layout = QVBoxLayout(self)
+        self.form = SchoolForm()
+        layout.addWidget(self.form)
+        self.problem = caption("")
+        layout.addWidget(self.problem)
+        layout.addStretch(1)
+        self.form.changed.connect(self._changed)
+
+    def _changed(self) -> None:
+        self.problem.setText(self.form.problem() if self.form.details().name else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+        return not self.form.problem()
+
+
+class ContactsPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Local Prevent contacts"))
+        self.setSubTitle(
+            self.tr(
+                "Who you contact locally about a Prevent concern. Leave blank what you do not "
+                "know yet; you can add it later in Settings."
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.form = ContactsForm()
+        scroll.setWidget(self.form)
+        layout.addWidget(scroll)
+
+
+class AccountPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your account"))
+        self.setSubTitle(
+            self.tr(
+                "You will be the vault's Designated Safeguarding Lead. You can add accounts for "
+                "deputies and others later."
+            )
+        )
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the vault"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.display_name = QLineEdit()
+        self.display_name.setAccessibleName(self.tr("Your name"))
+        self.display_name.setPlaceholderText(self.tr("as colleagues will see it, e.g. Ms J Okafor"))
+        self.sign_in_name = QLineEdit()
+        self.sign_in_name.setAccessibleName(self.tr("Sign-in name"))
+        self.sign_in_name.setPlaceholderText(self.tr("short and easy to type, e.g. jokafor"))
+        name_label = QLabel(self.tr("Your &name:"))
+        name_label.setBuddy(self.display_name)
+        sign_in_label = QLabel(self.tr("&Sign-in name:"))
+        sign_in_label.setBuddy(self.sign_in_name)
+        form.addRow(name_label, self.display_name)
+        form.addRow(sign_in_label, self.sign_in_name)
+        self.passphrase = PassphrasePair(form, self)
+        layout.addLayout(form)
+        layout.addSpacing(8)
+        layout.addWidget(
+            caption(
+                self.tr(
+                    "Nobody, including the makers of DSL Desktop, can recover a forgotten "
+                    "passphrase. The recovery code on the next page is the only way back in."
+                )
+            )
+        )
+        layout.addStretch(1)
+        self.banner = MessageBanner()
+        layout.addWidget(self.banner)
+        self.display_name.textChanged.connect(self.completeChanged)
+        self.sign_in_name.textChanged.connect(self.completeChanged)
+        self.passphrase.changed.connect(self.completeChanged)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+        return bool(
+            self.display_name.text().strip()
+            and self.sign_in_name.text().strip()
+            and self.passphrase.is_acceptable()
+        )
+
+    def validatePage(self) -> bool:  # noqa: N802 (Qt override)
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        return wizard.create_vault()
+
+
+class RecoveryPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your recovery code"))
+        self.setSubTitle(self.tr("The vault is ready. Keep this code safe before you finish."))
+        layout = QVBoxLayout(self)
+        self.panel = RecoveryCodePanel()
+        layout.addWidget(self.panel)
+        self.panel.acknowledged.connect(self.completeChanged)
+
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        wizard = self.wizard()
+        assert isinstance(wizard, SetupWizard)
+        self.panel.set_code(wizard.school_page.form.details().name, wizard.recovery_code)
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt override)
+        return self.panel.kept.isChecked()
+
+
+class SetupWizard(QWizard):
+    """Creates the vault. ``vault_created`` carries the open vault when the wizard finishes.
+
+    ``seed`` fills the new store with the default catalogues (the same as ``main.py init``).
+    """
+
+    vault_created = Signal(object)
+
+    WELCOME, SCHOOL, CONTACTS, ACCOUNT, RECOVERY = range(5)
+
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        kdf: KdfParams = DEFAULT_KDF,
+        seed: Callable[[Session], None] | None = seed_catalogues,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.kdf = kdf
+        self.seed = seed
+        self.open_vault: OpenVault | None = None
+        self.recovery_code = ""
+        self._handed_over = False
+        self.setWindowTitle(self.tr("Set up DSL Desktop"))
+        self.setAccessibleName(self.tr("Set-up wizard"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("app.svg").pixmap(48, 48))
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
+        self.welcome_page = WelcomePage(vault.data_dir)
+        self.school_page = SchoolPage()
+        self.contacts_page = ContactsPage()
+        self.account_page = AccountPage()
+        self.recovery_page = RecoveryPage()
+        self.setPage(self.WELCOME, self.welcome_page)
+        self.setPage(self.SCHOOL, self.school_page)
+        self.setPage(self.CONTACTS, self.contacts_page)
+        self.setPage(self.ACCOUNT, self.account_page)
+        self.setPage(self.RECOVERY, self.recovery_page)
+        self.setMinimumSize(680, 600)
+        names = {
+            QWizard.WizardButton.BackButton: self.tr("Back"),
+            QWizard.WizardButton.NextButton: self.tr("Next"),
+            QWizard.WizardButton.CommitButton: self.tr("Create the vault"),
+            QWizard.WizardButton.FinishButton: self.tr("Finish"),
+            QWizard.WizardButton.CancelButton: self.tr("Cancel"),
+        }
+        for which, name in names.items():
+            self.button(which).setAccessibleName(name)
+
+    def create_vault(self) -> bool:
+        """Make the vault from the pages' answers. False (with the reason shown) if it failed."""
+        page = self.account_page
+        page.banner.clear()
+        details = self.school_page.form.details()
+        sign_in = page.sign_in_name.text().strip()
+        display = page.display_name.text().strip()
+        passphrase = page.passphrase.passphrase()
+        extra = {
+            "urn": details.urn,
+            "address": details.address,
+            "phone": details.phone,
+            "email": details.email,
+            "local_authority": details.local_authority,
+        }
+        try:
+            open_vault, code = run_blocking(
+                lambda: self.vault.create(
+                    school_name=details.name,
+                    sign_in_name=sign_in,
+                    display_name=display,
+                    passphrase=passphrase,
+                    kdf=self.kdf,
+                    school=extra,
+                    seed=self.seed,
+                )
+            )
+        except VaultError as exc:
+            page.banner.show_message(exc.message, exc.advice)
+            return False
+        self.open_vault = open_vault
+        self.recovery_code = code
+        page.passphrase.clear()
+        contacts = self.contacts_page.form.contacts()
+        if contacts:
+            try:
+                save_local_contacts(open_vault, contacts)
+            except VaultError as exc:
+                show_vault_error(self, exc, self.tr("Local contacts not saved"))
+        return True
+
+    def accept(self) -> None:
+        super().accept()
+        self._hand_over()
+
+    def reject(self) -> None:
+        if self.open_vault is not None and not self._handed_over:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Close set-up?"),
+                self.tr(
+                    "The vault has been created, but you have not confirmed that the recovery "
+                    "code is printed or saved. It will not be shown again; a DSL can make a new "
+                    "one later in Settings.\n\nClose set-up anyway?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            super().reject()
+            self._hand_over()
+            return
+        super().reject()
+
+    def _hand_over(self) -> None:
+        if self.open_vault is not None and not self._handed_over:
+            self._handed_over = True
+            self.recovery_code = ""
+            self.vault_created.emit(self.open_vault)

@@ -1,0 +1,514 @@
+"""The unlock window: choose the account, type the passphrase, or use the recovery code.
+
+Wrong attempts slow down (the vault keeps the count on disk, so the wait survives a restart);
+the window shows the wait as a live countdown and keeps Unlock disabled until it ends.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from pathlib import Path
+
+from keyring.errors import KeyringError
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import UnlockThrottled, VaultError, WrongPassphrase
+from db.keyslots import DEFAULT_KDF, KdfParams
+from db.vault import OpenVault, Vault
+from dsl_desktop.services.accounts import reset_passphrase_after_recovery
+from dsl_desktop.services.ui_support import (
+    account_for_sign_in_name,
+    active_sign_in_names,
+    can_sign_in_with_device,
+    forget_this_computer,
+    remember_this_computer,
+    vault_problem,
+)
+from ui.errors import show_vault_error
+from ui.labels import icon
+from ui.tasks import run_blocking
+from ui.widgets import MessageBanner, PassphrasePair, caption, heading, name_buttons
+
+MAX_REMEMBERED_NAMES = 10
+
+
+class SignInNames:
+    """Sign-in names used on this computer, newest first, kept in QSettings per data folder.
+
+    The key file holds only salted hashes of sign-in names, so without this list the user
+    would have to type their name every time.
+    """
+
+    def __init__(self, settings: QSettings, data_dir: Path) -> None:
+        self.settings = settings
+        digest = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
+        self.key = f"vaults/{digest}/sign_in_names"
+
+    def names(self) -> list[str]:
+        value = self.settings.value(self.key, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list):
+            return []
+        return [str(v) for v in value if str(v).strip()]
+
+    def add(self, name: str) -> None:
+        name = " ".join(name.split())
+        if not name:
+            return
+        rest = [n for n in self.names() if n.casefold() != name.casefold()]
+        self.settings.setValue(self.key, [name, *rest][:MAX_REMEMBERED_NAMES])
+        self.settings.sync()
+
+    def remove(self, name: str) -> None:
+        self.settings.setValue(
+            self.key, [n for n in self.names() if n.casefold() != name.casefold()]
+        )
+        self.settings.sync()
+
+
+def _keychain_problem(exc: BaseException) -> VaultError:
+    if isinstance(exc, VaultError):
+        return exc
+    return VaultError(
+        QCoreApplication.translate(
+            "UnlockWindow", "The system keychain did not respond as expected."
+        ),
+        QCoreApplication.translate(
+            "UnlockWindow",
+            "Sign in with your passphrase. If this keeps happening, use “Forget this computer” "
+            "in Settings.",
+        ),
+    )
+
+
+class RecoveryDialog(QDialog):
+    """Opens the vault with the recovery code, then sets a new passphrase for one account."""
+
+    def __init__(
+        self, vault: Vault, *, kdf: KdfParams, prefill: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.kdf = kdf
+        self.prefill = prefill
+        self.open_vault: OpenVault | None = None
+        self.signed_in_as = ""
+        self.setWindowTitle(self.tr("Use the recovery code"))
+        self.setAccessibleName(self.tr("Use the recovery code"))
+        layout = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+
+        # Step 1: the code.
+        code_page = QWidget()
+        code_layout = QVBoxLayout(code_page)
+        code_layout.setContentsMargins(0, 0, 0, 0)
+        code_layout.addWidget(heading(self.tr("Step 1 of 2: the recovery code"), 2))
+        code_layout.addWidget(
+            caption(
+                self.tr(
+                    "Type the recovery code printed or saved when the vault was set up. Capital "
+                    "letters, spaces and dashes do not matter."
+                )
+            )
+        )
+        code_form = QFormLayout()
+        self.code_edit = QLineEdit()
+        self.code_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code_edit.setAccessibleName(self.tr("Recovery code"))
+        self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        code_label = QLabel(self.tr("Recovery &code:"))
+        code_label.setBuddy(self.code_edit)
+        code_form.addRow(code_label, self.code_edit)
+        code_layout.addLayout(code_form)
+        code_layout.addStretch(1)
+        self.stack.addWidget(code_page)
+
+        # Step 2: whose passphrase to set.
+        reset_page = QWidget()
+        reset_layout = QVBoxLayout(reset_page)
+        reset_layout.setContentsMargins(0, 0, 0, 0)
+        reset_layout.addWidget(heading(self.tr("Step 2 of 2: a new passphrase"), 2))
+        reset_layout.addWidget(
+            caption(
+                self.tr(
+                    "The code is right. Choose your account and set a new passphrase for it. The "
+                    "recovery code keeps working; if anyone else may have seen it, make a new one "
+                    "in Settings."
+                )
+            )
+        )
+        reset_form = QFormLayout()
+        reset_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.account_combo = QComboBox()
+        self.account_combo.setAccessibleName(self.tr("Account"))
+        account_label = QLabel(self.tr("&Account:"))
+        account_label.setBuddy(self.account_combo)
+        reset_form.addRow(account_label, self.account_combo)
+        self.passphrase = PassphrasePair(reset_form, self)
+        reset_layout.addLayout(reset_form)
+        reset_layout.addStretch(1)
+        self.stack.addWidget(reset_page)
+
+        self.banner = MessageBanner()
+        layout.addWidget(self.banner)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.next_button = QPushButton(self.tr("C&ontinue"))
+        self.next_button.setAccessibleName(self.tr("Continue"))
+        self.next_button.setDefault(True)
+        self.buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        name_buttons(self.buttons)
+        self.buttons.accepted.connect(self.next_step)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.passphrase.changed.connect(self._update_buttons)
+        self.code_edit.textChanged.connect(self._update_buttons)
+        self.setMinimumWidth(520)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        if self.stack.currentIndex() == 0:
+            self.next_button.setEnabled(bool(self.code_edit.text().strip()))
+        else:
+            self.next_button.setEnabled(self.passphrase.is_acceptable())
+
+    def next_step(self) -> None:
+        if self.stack.currentIndex() == 0:
+            self._check_code()
+        else:
+            self._reset()
+
+    def _check_code(self) -> None:
+        self.banner.clear()
+        code = self.code_edit.text()
+        try:
+            open_vault = run_blocking(lambda: self.vault.unlock_with_recovery(code))
+            names = active_sign_in_names(open_vault)
+        except VaultError as exc:
+            self.banner.show_message(exc.message, exc.advice)
+            self.code_edit.selectAll()
+            self.code_edit.setFocus()
+            return
+        self.open_vault = open_vault
+        self.code_edit.clear()
+        self.account_combo.addItems(names)
+        match = self.account_combo.findText(self.prefill, Qt.MatchFlag.MatchFixedString)
+        if match >= 0:
+            self.account_combo.setCurrentIndex(match)
+        self.stack.setCurrentIndex(1)
+        self.next_button.setText(self.tr("&Set passphrase and sign in"))
+        self.next_button.setAccessibleName(self.tr("Set passphrase and sign in"))
+        self.passphrase.new_edit.setFocus()
+        self._update_buttons()
+
+    def _reset(self) -> None:
+        self.banner.clear()
+        assert self.open_vault is not None
+        open_vault = self.open_vault
+        name = self.account_combo.currentText()
+        new = self.passphrase.passphrase()
+        try:
+            signed = run_blocking(
+                lambda: reset_passphrase_after_recovery(open_vault, name, new, self.kdf)
+            )
+        except VaultError as exc:
+            self.banner.show_message(exc.message, exc.advice)
+            return
+        self.passphrase.clear()
+        self.signed_in_as = signed.sign_in_name
+        self.accept()
+
+    def reject(self) -> None:
+        if self.open_vault is not None and self.open_vault.user is None:
+            self.open_vault.close("sign_out")
+            self.open_vault = None
+        super().reject()
+
+
+class UnlockWindow(QWidget):
+    """Emits ``unlocked`` with the open vault once someone has signed in."""
+
+    unlocked = Signal(object)
+    closed_by_user = Signal()
+
+    TICK_MS = 1000
+
+    def __init__(
+        self,
+        vault: Vault,
+        names: SignInNames,
+        *,
+        kdf: KdfParams = DEFAULT_KDF,
+        prefill: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.names = names
+        self.kdf = kdf
+        self.recovery_dialog: RecoveryDialog | None = None
+        self._finished = False
+        self._throttled = False
+        self._error: tuple[str, str] | None = None
+        self.keychain = vault.keychain_status()
+        self.setWindowTitle(self.tr("Unlock — DSL Desktop"))
+        self.setAccessibleName(self.tr("Unlock DSL Desktop"))
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 24, 28, 20)
+        outer.setSpacing(12)
+        top = QHBoxLayout()
+        logo = QLabel()
+        logo.setPixmap(icon("app.svg").pixmap(56, 56))
+        logo.setAccessibleName(self.tr("DSL Desktop logo"))
+        top.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.addWidget(heading(self.tr("DSL Desktop"), 6))
+        titles.addWidget(QLabel(self.tr("The vault is locked. Sign in to continue.")))
+        top.addLayout(titles, 1)
+        outer.addLayout(top)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.account_combo = QComboBox()
+        self.account_combo.setEditable(True)
+        self.account_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.account_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.account_combo.setAccessibleName(self.tr("Sign-in name"))
+        name_edit = self.account_combo.lineEdit()
+        assert name_edit is not None
+        name_edit.setPlaceholderText(self.tr("your sign-in name"))
+        self.account_combo.addItems(names.names())
+        account_label = QLabel(self.tr("&Sign-in name:"))
+        account_label.setBuddy(self.account_combo)
+        form.addRow(account_label, self.account_combo)
+        self.passphrase_edit = QLineEdit()
+        self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase_edit.setAccessibleName(self.tr("Passphrase"))
+        passphrase_label = QLabel(self.tr("&Passphrase:"))
+        passphrase_label.setBuddy(self.passphrase_edit)
+        form.addRow(passphrase_label, self.passphrase_edit)
+        self.remember_check = QCheckBox(self.tr("&Remember me on this computer"))
+        self.remember_check.setAccessibleName(self.tr("Remember me on this computer"))
+        form.addRow("", self.remember_check)
+        self.keychain_note = caption("")
+        self.keychain_note.setAccessibleName(self.tr("Why remembering is unavailable"))
+        form.addRow("", self.keychain_note)
+        outer.addLayout(form)
+        if self.keychain.available:
+            self.remember_check.setToolTip(
+                self.tr(
+                    "Keeps a key in this computer's keychain so you can sign in without typing "
+                    "your passphrase. Use only on a computer nobody else signs in to."
+                )
+            )
+            self.keychain_note.hide()
+        else:
+            self.remember_check.setEnabled(False)
+            self.remember_check.setToolTip(self.keychain.reason)
+            self.keychain_note.setText(self.keychain.reason)
+
+        self.banner = MessageBanner()
+        outer.addWidget(self.banner)
+        outer.addStretch(1)
+
+        buttons = QHBoxLayout()
+        self.recovery_button = QPushButton(self.tr("Use recovery &code…"))
+        self.recovery_button.setAccessibleName(self.tr("Use recovery code"))
+        buttons.addWidget(self.recovery_button)
+        buttons.addStretch(1)
+        self.device_button = QPushButton(self.tr("Sign in &without passphrase"))
+        self.device_button.setAccessibleName(self.tr("Sign in without passphrase"))
+        buttons.addWidget(self.device_button)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button.setDefault(True)
+        buttons.addWidget(self.unlock_button)
+        outer.addLayout(buttons)
+        folder = caption(self.tr("Vault folder: %1").replace("%1", str(vault.data_dir)))
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        outer.addWidget(folder)
+
+        self.setTabOrder(self.account_combo, self.passphrase_edit)
+        self.setTabOrder(self.passphrase_edit, self.remember_check)
+        self.setTabOrder(self.remember_check, self.unlock_button)
+        self.setTabOrder(self.unlock_button, self.device_button)
+        self.setTabOrder(self.device_button, self.recovery_button)
+
+        self.countdown = QTimer(self)
+        self.countdown.setInterval(self.TICK_MS)
+        self.countdown.timeout.connect(self.update_throttle)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.passphrase_edit.returnPressed.connect(self.unlock)
+        name_edit.returnPressed.connect(self._name_entered)
+        self.device_button.clicked.connect(self.unlock_with_device)
+        self.recovery_button.clicked.connect(self.open_recovery)
+        self.account_combo.currentTextChanged.connect(self._name_changed)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Quit), self, self.close)
+
+        if prefill:
+            self.account_combo.setCurrentText(prefill)
+        self._name_changed(self.account_combo.currentText())
+        problem = vault_problem(vault)
+        if problem is not None:
+            self._error = (problem.message, problem.advice)
+            self.banner.show_message(problem.message, problem.advice)
+        self.update_throttle()
+        self.setMinimumWidth(480)
+        self.resize(520, self.sizeHint().height())
+        if self.account_combo.currentText():
+            self.passphrase_edit.setFocus()
+        else:
+            self.account_combo.setFocus()
+
+    # ---- state ----------------------------------------------------------------------------
+    def sign_in_name(self) -> str:
+        return " ".join(self.account_combo.currentText().split())
+
+    def _name_changed(self, _text: str) -> None:
+        remembered = self.keychain.available and can_sign_in_with_device(
+            self.vault, self.sign_in_name()
+        )
+        self.device_button.setVisible(remembered)
+        if self.keychain.available:
+            self.remember_check.setChecked(remembered)
+
+    def _name_entered(self) -> None:
+        self.passphrase_edit.setFocus()
+
+    def update_throttle(self) -> None:
+        """Show the wait left after wrong attempts; enable Unlock when it is over."""
+        remaining = self.vault.throttle.remaining()
+        if remaining > 0:
+            self._throttled = True
+            seconds = math.ceil(remaining)
+            if seconds == 1:
+                wait = self.tr("Too many wrong attempts. You can try again in 1 second.")
+            else:
+                wait = self.tr("Too many wrong attempts. You can try again in %1 seconds.").replace(
+                    "%1", str(seconds)
+                )
+            title = self._error[0] if self._error else self.tr("Please wait.")
+            self.banner.show_message(title, wait)
+            self.unlock_button.setEnabled(False)
+            if not self.countdown.isActive():
+                self.countdown.start()
+            return
+        self.countdown.stop()
+        self.unlock_button.setEnabled(True)
+        if self._throttled:
+            self._throttled = False
+            self.banner.show_message(self.tr("You can try again now."), "", error=False)
+
+    def show_error(self, error: VaultError) -> None:
+        self._error = (error.message, error.advice)
+        self.banner.show_message(error.message, error.advice)
+
+    # ---- actions ------------------------------------------------------------------------------
+    def unlock(self) -> None:
+        if not self.unlock_button.isEnabled():
+            return
+        name = self.sign_in_name()
+        passphrase = self.passphrase_edit.text()
+        if not name:
+            self.show_error(VaultError(self.tr("Enter your sign-in name.")))
+            self.account_combo.setFocus()
+            return
+        if not passphrase:
+            self.show_error(VaultError(self.tr("Enter your passphrase.")))
+            self.passphrase_edit.setFocus()
+            return
+        self._error = None
+        try:
+            open_vault = run_blocking(lambda: self.vault.unlock(name, passphrase))
+        except UnlockThrottled:
+            self.update_throttle()
+            return
+        except WrongPassphrase as exc:
+            self.show_error(exc)
+            self.passphrase_edit.clear()
+            self.passphrase_edit.setFocus()
+            self.update_throttle()
+            return
+        except VaultError as exc:
+            self.show_error(exc)
+            return
+        self.passphrase_edit.clear()
+        self._finish(open_vault, self.remember_check.isChecked())
+
+    def unlock_with_device(self) -> None:
+        account = account_for_sign_in_name(self.vault, self.sign_in_name())
+        if account is None:
+            self._name_changed("")
+            return
+        try:
+            open_vault = run_blocking(lambda: self.vault.unlock_with_device(account))
+        except VaultError as exc:
+            self.show_error(exc)
+            self.passphrase_edit.setFocus()
+            return
+        except KeyringError as exc:
+            self.show_error(_keychain_problem(exc))
+            return
+        self._finish(open_vault, remember=True)
+
+    def open_recovery(self) -> None:
+        dialog = RecoveryDialog(self.vault, kdf=self.kdf, prefill=self.sign_in_name(), parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._recovered)
+        self.recovery_dialog = dialog
+        dialog.open()
+
+    def _recovered(self) -> None:
+        dialog = self.recovery_dialog
+        if dialog is None:
+            return
+        open_vault = dialog.open_vault
+        dialog.open_vault = None
+        self.recovery_dialog = None
+        if open_vault is not None:
+            self._finish(open_vault, remember=False, keep_device=True)
+
+    def _finish(self, open_vault: OpenVault, remember: bool, keep_device: bool = False) -> None:
+        if self.keychain.available and not keep_device:
+            try:
+                if remember and not open_vault.is_remembered():
+                    remember_this_computer(open_vault)
+                elif not remember and open_vault.is_remembered():
+                    forget_this_computer(open_vault)
+            except (VaultError, KeyringError, OSError) as exc:
+                show_vault_error(self, _keychain_problem(exc), self.tr("Not remembered"))
+        if open_vault.user is not None:
+            self.names.add(open_vault.user.sign_in_name)
+        self._finished = True
+        self.countdown.stop()
+        self.unlocked.emit(open_vault)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self.countdown.stop()
+        if not self._finished:
+            self.closed_by_user.emit()
+        super().closeEvent(event)
+
+    def dismiss(self) -> None:
+        """Close without it counting as the user quitting (the controller moves on)."""
+        self._finished = True
+        self.close()
