@@ -13,7 +13,7 @@ QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfre
 PACKAGING_DEBS := wixl msitools desktop-file-utils
 PKG_STAMP := $(VENV)/.packaging-installed
 
-.PHONY: install run test lint screenshots bench package wix-check clean debs
+.PHONY: install run test lint screenshots bench package wix-check clean debs translations
 
 install: $(STAMP)
 
@@ -48,6 +48,12 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check dsl_desktop db ui tests main.py
 	$(VENV)/bin/mypy
+
+# The Welsh catalogue: pyside6-lupdate reads ui/ into resources/translations/dsl_desktop_cy.ts,
+# the Welsh comes from cy_source.json, pyside6-lrelease compiles dsl_desktop_cy.qm. The .qm is
+# kept in the repository, so neither install nor test needs this step.
+translations: install
+	$(PY) resources/translations/update.py
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import QApplication
 from db.errors import VaultError
 from db.vault import Vault
 from dsl_desktop import APP_ID, APP_NAME, __version__
-from ui import errors
+from ui import errors, i18n
 from ui.controller import AppController
 from ui.labels import icon
+from ui.theme import setup_theme
 
 LOG_FILE = "dsl-desktop.log"
 LOG_MAX_BYTES = 512 * 1024
@@ -134,6 +135,7 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("app.svg"))
+    setup_theme(app)  # follow the system's light, dark or high-contrast scheme
     return app
 
 
@@ -150,9 +152,11 @@ def run_app(
     size) default to the platform's places; tests pass their own.
     """
     app = make_application(argv)
+    settings = settings or QSettings()
+    i18n.install_chosen(app, settings)
     hook = ExceptionHook(log_dir)
     hook.install()
-    controller = AppController(Vault(Path(data_dir)), settings=settings or QSettings())
+    controller = AppController(Vault(Path(data_dir)), settings=settings)
     global _running
     _running = controller
     try:

@@ -177,6 +177,14 @@ class AppController(QObject):
         for spec in sorted(self.pages, key=lambda p: p.order):
             if not spec.visible_to(user.role):
                 continue
+            if spec.lazy:
+                window.add_lazy_page(
+                    spec.key,
+                    translate_page_title(spec.title),
+                    lambda spec=spec: spec.factory(context),  # type: ignore[misc]
+                    spec.icon,
+                )
+                continue
             try:
                 widget = spec.factory(context)
             except VaultError as exc:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -27,6 +28,7 @@ from dsl_desktop.domain import Role
 from dsl_desktop.services.accounts import auto_lock_minutes, local_contacts, school_details
 from ui.labels import contact_kind_label, role_label
 from ui.pages import PageContext
+from ui.urgent_help import national_name
 from ui.widgets import caption, heading
 
 
@@ -54,6 +56,21 @@ class HomePage(QScrollArea):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         outer.addWidget(self.subtitle)
+
+        self.start_box = QGroupBox(self.tr("Getting started"))
+        self.start_box.setAccessibleName(self.tr("Getting started"))
+        start_layout = QVBoxLayout(self.start_box)
+        self.start_text = _value_label("")
+        start_layout.addWidget(self.start_text)
+        start_row = QHBoxLayout()
+        self.start_button = QPushButton(self.tr("Open the getting-started &page (F1)"))
+        self.start_button.setAccessibleName(self.tr("Open the getting-started help page"))
+        self.start_button.clicked.connect(lambda: ctx.window.open_help("getting-started"))
+        start_row.addWidget(self.start_button)
+        start_row.addStretch(1)
+        start_layout.addLayout(start_row)
+        self.start_box.hide()
+        outer.addWidget(self.start_box)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -116,6 +133,7 @@ class HomePage(QScrollArea):
         self._show_school(school.name, school.urn, school.local_authority, school.phone,
                           school.email, school.address)  # fmt: skip
         self._show_contacts(contacts)
+        self._show_first_steps(bool(contacts))
         self.safety_text.setText(
             self.tr(
                 "DSL Desktop locks itself after %1 minutes without use, and whatever you were "
@@ -123,6 +141,28 @@ class HomePage(QScrollArea):
                 "Ctrl+L. Everything is stored encrypted on this computer only."
             ).replace("%1", str(minutes))
         )
+
+    def _show_first_steps(self, has_contacts: bool) -> None:
+        """While no local contacts are entered, say what to do first (and where help is)."""
+        if has_contacts:
+            self.start_box.hide()
+            return
+        if self.ctx.role in (Role.DSL, Role.DEPUTY):
+            text = self.tr(
+                "Welcome to DSL Desktop. Before the first concern comes in: enter your local "
+                "contacts (the police Prevent team, the council's Prevent lead, children's social "
+                "care and the out-of-hours service) in Settings, under Local contacts; add an "
+                "account for each deputy; and import your staff list on the Training page if "
+                "you keep training records here. Press F1 on any screen for help about it, and "
+                "F12 for Urgent help: 999 and the numbers to call."
+            )
+        else:
+            text = self.tr(
+                "Press F1 on any screen for help about it, and F12 for Urgent help: 999 and the "
+                "numbers to call. Your DSL has not entered the school's local contacts yet."
+            )
+        self.start_text.setText(text)
+        self.start_box.show()
 
     def _clear(self, layout: QVBoxLayout | QFormLayout) -> None:
         while layout.count():
@@ -172,7 +212,7 @@ class HomePage(QScrollArea):
             kinds, national = {}, ()
         e = html.escape
         for c in national:
-            rows.append(f"<b>{e(c.name)}</b>: {e(c.number)}")
+            rows.append(f"<b>{e(national_name(c))}</b>: {e(c.number)}")
         local_rows = []
         for contact in contacts:
             parts = [p for p in (contact.name, contact.phone, contact.email) if p]

@@ -35,8 +35,13 @@ def contact_kind_label(code: str, fallback: str) -> str:
 
 
 def icon(name: str) -> QIcon:
-    """A bundled SVG icon from ``resources/icons``; an empty icon if it is missing."""
+    """A bundled SVG icon from ``resources/icons``; an empty icon if it is missing.
+
+    Monochrome icons are drawn in the palette's text colour (see ``ui.theme.palette_icon``).
+    """
+    from ui.theme import palette_icon
+
     try:
-        return QIcon(str(resource_path("icons", name)))
+        return palette_icon(resource_path("icons", name))
     except FileNotFoundError:
         return QIcon()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QVBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
         self.context: PageContext | None = None
         self.quick_actions: list[QAction] = []
         self._pages: dict[str, QWidget] = {}
+        # Lazy pages: the placeholder in the stack, and the factory that fills it once.
+        self._factories: dict[str, Callable[[], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
         self._dismissed = False
         self.setObjectName("MainWindow")
         self.setAccessibleName(self.tr("DSL Desktop"))
@@ -71,7 +75,8 @@ class MainWindow(QMainWindow):
         layout.setSpacing(0)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setIconSize(QSize(22, 22))
+        icon_side = max(22, round(self.nav.fontMetrics().height() * 1.4))
+        self.nav.setIconSize(QSize(icon_side, icon_side))
         self.nav.setSpacing(2)
         self.nav.setFixedWidth(190)
         self.nav.setFrameShape(QListWidget.Shape.NoFrame)
@@ -132,7 +137,10 @@ class MainWindow(QMainWindow):
         )
         help_menu = bar.addMenu(self.tr("&Help"))
         self.help_action = self._action(
-            help_menu, self.tr("&Help contents"), self.open_help, QKeySequence.StandardKey.HelpContents
+            help_menu,
+            self.tr("&Help contents"),
+            self.open_help,
+            QKeySequence.StandardKey.HelpContents,
         )
         if self.help_action.shortcut().isEmpty():
             self.help_action.setShortcut(QKeySequence("F1"))
@@ -167,6 +175,8 @@ class MainWindow(QMainWindow):
         toolbar.toggleViewAction().setEnabled(False)
         toolbar.toggleViewAction().setVisible(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        side = max(20, round(toolbar.fontMetrics().height() * 1.3))  # grows with the text
+        toolbar.setIconSize(QSize(side, side))
         spacer = QWidget()
         spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
@@ -192,7 +202,7 @@ class MainWindow(QMainWindow):
 
     def open_help(self, topic: str | None = None) -> QWidget:
         """The Help window, at the topic for the screen in use unless ``topic`` is given."""
-        return self.help.open_help(topic or None)
+        return self.help.open_help(topic if isinstance(topic, str) and topic else None)
 
     def open_urgent_help(self) -> QWidget:
         return self.help.open_urgent_help()
@@ -224,17 +234,51 @@ class MainWindow(QMainWindow):
             icon = bundled_icon(icon) if icon else QIcon()
         item = QListWidgetItem(icon or QIcon(), title)
         item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setSizeHint(QSize(0, 36))
+        item.setSizeHint(QSize(0, max(36, self.nav.fontMetrics().height() * 2)))
         widget.setAccessibleName(title)
         self._pages[key] = widget
         self.stack.addWidget(widget)
         self.nav.addItem(item)
+        self._fit_nav()
         self._rebuild_go_menu()
         if self.nav.currentRow() < 0:
             self.nav.setCurrentRow(0)
 
+    def add_lazy_page(
+        self, key: str, title: str, factory: Callable[[], QWidget], icon: QIcon | str | None = None
+    ) -> None:
+        """Add a page that is built by ``factory`` the first time it is shown or asked for."""
+        holder = QWidget()
+        layout = QVBoxLayout(holder)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.add_page(key, title, holder, icon)
+        self._factories[key] = factory
+
+    def _materialise(self, key: str) -> QWidget | None:
+        factory = self._factories.pop(key, None)
+        if factory is not None:
+            holder = self._pages[key]
+            widget = factory()
+            widget.setAccessibleName(holder.accessibleName())
+            layout = holder.layout()
+            assert layout is not None
+            layout.addWidget(widget)
+            self._built[key] = widget
+        return self._built.get(key, self._pages.get(key))
+
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest section name at the system's text size."""
+        metrics = self.nav.fontMetrics()
+        widest = max(
+            (metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count())),
+            default=0,
+        )
+        self.nav.setFixedWidth(max(190, widest + self.nav.iconSize().width() + 40))
+
     def remove_page(self, key: str) -> None:
         widget = self._pages.pop(key, None)
+        self._factories.pop(key, None)
+        self._built.pop(key, None)
         if widget is None:
             return
         row = self._row_of(key)
@@ -256,7 +300,9 @@ class MainWindow(QMainWindow):
         return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     def page(self, key: str) -> QWidget | None:
-        return self._pages.get(key)
+        if key not in self._pages:
+            return None
+        return self._materialise(key)
 
     def page_keys(self) -> list[str]:
         return [
@@ -285,8 +331,8 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = str(self.nav.item(row).data(Qt.ItemDataRole.UserRole))
-        widget = self._pages[key]
-        self.stack.setCurrentWidget(widget)
+        widget = self._materialise(key)
+        self.stack.setCurrentWidget(self._pages[key])
         shown = getattr(widget, "page_shown", None)
         if callable(shown):
             shown()

@@ -29,7 +29,7 @@ may define ``page_shown()``; it is called each time the page becomes the current
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -75,6 +75,9 @@ class PageSpec:
     icon: str = ""
     roles: frozenset[Role] | None = None
     order: int = 100
+    # Built the first time it is shown (or asked for), not at sign-in. Only for pages that add
+    # nothing to the rest of the window (menu actions, Home buttons, lock hooks) when built.
+    lazy: bool = False
 
     def visible_to(self, role: str) -> bool:
         return self.roles is None or Role(role) in self.roles
@@ -120,7 +123,9 @@ def default_pages() -> list[PageSpec]:
         _records_spec(),
         *_concern_specs(),
     ]
-    return pages
+    # These pages only show data: building them when first opened keeps sign-in quick.
+    lazy = {"people", "log", "overview", "audit"}
+    return [replace(p, lazy=True) if p.key in lazy else p for p in pages]
 
 
 __all__ = ["PageContext", "PageSpec", "default_pages"]

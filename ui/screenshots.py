@@ -1,6 +1,7 @@
 """Render every screen of the app shell to PNG files, with fictional data, offscreen.
 
     python -m ui.screenshots OUTDIR
+    python -m ui.screenshots OUTDIR --variants   # a11y-*: light, dark, 200% and large text
 
 A temporary data folder is used and removed afterwards; nothing touches a real vault, the
 real keychain or the user's settings.
@@ -288,12 +289,136 @@ def render_all(outdir: Path) -> list[Path]:
     return shoot.saved
 
 
+# ---- accessibility variants: light, dark, 200% and large text ---------------------------------
+VARIANT_SCALES = {"200": {"QT_SCALE_FACTOR": "2"}, "largetext": {}}
+LARGE_TEXT_FACTOR = 2.0
+
+
+def _variant_session(root: Path) -> Any:
+    """A demo-like vault (30 fictional concerns, 10 staff), signed in as the DSL."""
+    from dsl_desktop import demo
+    from dsl_desktop.services.setup import seed_catalogues
+    from ui.controller import AppController
+
+    vault = Vault(root / "vault")
+    opened, _code = vault.create(
+        school_name=SCHOOL, sign_in_name=DSL_NAME, display_name=DSL_DISPLAY,
+        passphrase=PASSPHRASE, kdf=SCREENSHOT_KDF, school={"urn": "409876"},
+        seed=seed_catalogues,
+    )  # fmt: skip
+    save_local_contacts(
+        opened,
+        [
+            ContactEntry(None, "police_prevent_referral_email", "", "",
+                         "prevent.referrals@example.police.uk"),
+            ContactEntry(None, "la_prevent_lead", "Gareth Price", "01234 100200",
+                         "prevent@conwy.example.gov.uk"),
+            ContactEntry(None, "mash_front_door", "Children's Services Front Door",
+                         "01234 300400", ""),
+            ContactEntry(None, "out_of_hours", "", "0300 123 4567", ""),
+        ],
+    )  # fmt: skip
+    demo.generate(opened, concerns=30, staff=10, seed=1)
+    settings = QSettings(str(root / "settings.ini"), QSettings.Format.IniFormat)
+    controller = AppController(vault, settings=settings, kdf=SCREENSHOT_KDF, quit_app=lambda: None)
+    controller.enter(opened)
+    return controller
+
+
+def _shoot_variant(shoot: Shooter, controller: Any, prefix: str) -> None:
+    from ui.concern.screens import _concern_at_check, _people
+
+    main = controller.main_window
+    ctx = main.context
+    main.resize(1100, 720)
+    main.show_page("home")
+    shoot(main, f"{prefix}-home")
+    person = _people(ctx)["tomasz"]
+    concern = _concern_at_check(ctx, person)
+    main.show_page("concerns")
+    page = main.page("concerns")
+    case = page.open_case(concern, "check")
+    case.check.info_form.content.setPlainText("Saw the flag sticker on his planner myself.")
+    shoot(main, f"{prefix}-concern-check")
+    urgent = main.open_urgent_help()
+    shoot(urgent, f"{prefix}-urgent-help")
+    urgent.close()
+    case.steps.buttons["check"].setFocus()
+    help_window = main.open_help()
+    shoot(help_window, f"{prefix}-help")
+    help_window.close()
+    case.check.info_form.drafts.discard()
+    page.show_list()
+    main.show_page("home")
+
+
+def render_variants(outdir: Path, variant: str = "") -> list[Path]:
+    """``a11y-light-*``, ``a11y-dark-*`` (the scheme switched while the app runs), and, each in
+    a process of its own, ``a11y-200-*`` (QT_SCALE_FACTOR=2) and ``a11y-largetext-*`` (the
+    system font twice its size)."""
+    import subprocess
+
+    from PySide6.QtCore import Qt
+
+    from ui.app import make_application
+    from ui.theme import apply_scheme, relative_font
+
+    if not variant:
+        saved: list[Path] = []
+        for name, extra in VARIANT_SCALES.items():
+            env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra}
+            done = subprocess.run(
+                [sys.executable, "-m", "ui.screenshots", str(outdir), f"--variant={name}"],
+                env=env, check=True, capture_output=True, text=True,
+            )  # fmt: skip
+            saved += [Path(line) for line in done.stdout.splitlines() if line.strip()]
+        return render_variants(outdir, "themes") + saved
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet_offscreen_notes)
+    app = make_application(["dsl-desktop-screenshots"])
+    if variant == "largetext":
+        app.setFont(relative_font(app.font(), factor=LARGE_TEXT_FACTOR))
+    outdir.mkdir(parents=True, exist_ok=True)
+    shoot = Shooter(outdir)
+    with tempfile.TemporaryDirectory(prefix="dsl-a11y-") as tmp:
+        root = Path(tmp)
+        controller = _variant_session(root)
+        try:
+            if variant == "themes":
+                apply_scheme(Qt.ColorScheme.Light)
+                _shoot_variant(shoot, controller, "a11y-light")
+                apply_scheme(Qt.ColorScheme.Dark)
+                _shoot_variant(shoot, controller, "a11y-dark")
+                controller.lock()
+                assert controller.unlock_window is not None
+                shoot(controller.unlock_window.open_urgent_help(), "a11y-dark-unlock-urgent-help")
+                apply_scheme(Qt.ColorScheme.Light)
+            else:
+                _shoot_variant(shoot, controller, f"a11y-{variant}")
+        finally:
+            controller.shutdown()
+            for widget in QApplication.topLevelWidgets():
+                widget.hide()
+            QApplication.processEvents()
+    return shoot.saved
+
+
 def main(argv: list[str] | None = None, render: Callable[[Path], list[Path]] = render_all) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m ui.screenshots OUTDIR", file=sys.stderr)
+    flags = [a for a in args if a.startswith("--")]
+    places = [a for a in args if not a.startswith("--")]
+    if len(places) != 1 or any(f != "--variants" and not f.startswith("--variant=") for f in flags):
+        print("usage: python -m ui.screenshots OUTDIR [--variants]", file=sys.stderr)
         return 2
-    for path in render(Path(args[0])):
+    outdir = Path(places[0])
+    if "--variants" in flags:
+        paths = render_variants(outdir)
+    elif flags:
+        paths = render_variants(outdir, flags[0].partition("=")[2])
+    else:
+        paths = render(outdir)
+    for path in paths:
         print(path)
     return 0
 

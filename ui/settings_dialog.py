@@ -8,7 +8,7 @@ code, remembering this computer) happen at once, after a confirmation where it m
 from __future__ import annotations
 
 from keyring.errors import KeyringError
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,6 +37,7 @@ from dsl_desktop.services.ui_support import (
     new_recovery_code,
     remember_this_computer,
 )
+from ui import i18n
 from ui.labels import role_label
 from ui.pages import PageContext
 from ui.tasks import run_blocking
@@ -51,6 +52,8 @@ from ui.widgets import (
 )
 
 EDITORS = (Role.DSL, Role.DEPUTY)
+LANGUAGE_NAMES = {i18n.ENGLISH: "English", i18n.WELSH: "Cymraeg"}
+"""Each language is named in its own words, whatever the language of the window."""
 
 
 def _keychain_error(exc: BaseException) -> VaultError:
@@ -288,10 +291,45 @@ class SettingsDialog(QDialog):
             )
         )
         layout.addWidget(device_box)
+        layout.addWidget(self._language_box())
         layout.addStretch(1)
         self.remember_button.clicked.connect(self.remember)
         self.forget_button.clicked.connect(self.forget)
         return page
+
+    def _language_box(self) -> QGroupBox:
+        """The language of DSL Desktop on this computer (QSettings, not the vault)."""
+        controller = getattr(self.ctx, "controller", None)
+        self._settings: QSettings = getattr(controller, "settings", None) or QSettings()
+        box = QGroupBox(self.tr("Language"))
+        form = QFormLayout(box)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of DSL Desktop on this computer"))
+        system = LANGUAGE_NAMES[i18n.system_language()]
+        self.language.addItem(self.tr("As this computer (%1)").replace("%1", system), i18n.SYSTEM)
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self._language_choice = i18n.chosen(self._settings)
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language_choice)))
+        label = QLabel(self.tr("La&nguage:"))
+        label.setBuddy(self.language)
+        form.addRow(label, self.language)
+        self.language_note = caption("")
+        self.language_note.setVisible(False)
+        form.addRow(self.language_note)
+        self.language.currentIndexChanged.connect(self._language_changed)
+        return box
+
+    def _language_changed(self) -> None:
+        target = i18n.resolve(str(self.language.currentData()))
+        note = ""
+        if target != i18n.current_language():
+            source = "The new language is used from the next time DSL Desktop starts."
+            here = self.tr("The new language is used from the next time DSL Desktop starts.")
+            there = i18n.translate_in(target, "SettingsDialog", source)
+            note = here if there == here else f"{here}\n{there}"
+        self.language_note.setText(note)
+        self.language_note.setVisible(bool(note))
 
     def _school_tab(self) -> QWidget:
         page = QWidget()
@@ -454,6 +492,10 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         self.banner.clear()
+        choice = str(self.language.currentData())
+        if choice != self._language_choice:
+            i18n.store(self._settings, choice)
+            self._language_choice = choice
         vault = self.ctx.vault
         changed = False
         try:

@@ -44,7 +44,8 @@ from dsl_desktop.services.ui_support import (
 from ui.errors import show_vault_error
 from ui.labels import icon
 from ui.tasks import run_blocking
-from ui.widgets import MessageBanner, PassphrasePair, caption, heading, name_buttons
+from ui.urgent_help import UrgentHelpDialog, help_icon
+from ui.widgets import MessageBanner, PassphrasePair, bring_to_front, caption, heading, name_buttons
 
 MAX_REMEMBERED_NAMES = 10
 
@@ -284,6 +285,11 @@ class UnlockWindow(QWidget):
         titles.addWidget(heading(self.tr("DSL Desktop"), 6))
         titles.addWidget(QLabel(self.tr("The vault is locked. Sign in to continue.")))
         top.addLayout(titles, 1)
+        # National numbers only: local contacts are in the vault, which is locked.
+        self.urgent_button = QPushButton(help_icon("urgent.svg"), self.tr("Urgent &help…"))
+        self.urgent_button.setAccessibleName(self.tr("Urgent help: 999 and national numbers (F12)"))
+        self.urgent_button.setToolTip(self.tr("999 and the national numbers to call (F12)"))
+        top.addWidget(self.urgent_button, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(top)
 
         form = QFormLayout()
@@ -352,6 +358,11 @@ class UnlockWindow(QWidget):
         self.setTabOrder(self.remember_check, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.device_button)
         self.setTabOrder(self.device_button, self.recovery_button)
+        self.setTabOrder(self.recovery_button, self.urgent_button)
+        self.urgent_dialog: UrgentHelpDialog | None = None
+        self.urgent_button.clicked.connect(self.open_urgent_help)
+        for keys in ("F12", "Ctrl+Shift+U"):
+            QShortcut(QKeySequence(keys), self, self.open_urgent_help)
 
         self.countdown = QTimer(self)
         self.countdown.setInterval(self.TICK_MS)
@@ -373,11 +384,19 @@ class UnlockWindow(QWidget):
             self.banner.show_message(problem.message, problem.advice)
         self.update_throttle()
         self.setMinimumWidth(480)
-        self.resize(520, self.sizeHint().height())
+        # Wider than 520 only when the words need it (Welsh is often longer).
+        self.resize(max(520, self.sizeHint().width()), self.sizeHint().height())
         if self.account_combo.currentText():
             self.passphrase_edit.setFocus()
         else:
             self.account_combo.setFocus()
+
+    def open_urgent_help(self) -> UrgentHelpDialog:
+        """999 and the national numbers; the school's own contacts need the vault open."""
+        if self.urgent_dialog is None:
+            self.urgent_dialog = UrgentHelpDialog(None, parent=self)
+        bring_to_front(self.urgent_dialog)
+        return self.urgent_dialog
 
     # ---- state ----------------------------------------------------------------------------
     def sign_in_name(self) -> str:

@@ -350,13 +350,23 @@ class ContactsForm(QWidget):
 def recovery_sheet_html(school_name: str, code: str, when: dt.date | None = None) -> str:
     when = when or dt.date.today()
     e = html.escape
+    # Translated outside the f-string, where lupdate finds the texts.
+    title, school, made = _tr("DSL Desktop recovery code"), _tr("School:"), _tr("Made on:")
+    opens = _tr(
+        "This code opens the vault if every passphrase is forgotten. Keep it somewhere safe and "
+        "locked, such as the school safe. Anyone who has this code and the vault files can read "
+        "every record."
+    )
+    replaced = _tr(
+        "If a new recovery code is made, this one stops working: destroy this sheet then."
+    )
     return (
-        f"<h1>{e(_tr('DSL Desktop recovery code'))}</h1>"
-        f"<p><b>{e(_tr('School:'))}</b> {e(school_name)}<br>"
-        f"<b>{e(_tr('Made on:'))}</b> {e(when.strftime('%d/%m/%Y'))}</p>"
+        f"<h1>{e(title)}</h1>"
+        f"<p><b>{e(school)}</b> {e(school_name)}<br>"
+        f"<b>{e(made)}</b> {e(when.strftime('%d/%m/%Y'))}</p>"
         f"<p style='font-family: monospace; font-size: 20pt; margin: 24px 0;'>{e(code)}</p>"
-        f"<p>{e(_tr('This code opens the vault if every passphrase is forgotten. Keep it somewhere safe and locked, such as the school safe. Anyone who has this code and the vault files can read every record.'))}</p>"
-        f"<p>{e(_tr('If a new recovery code is made, this one stops working: destroy this sheet then.'))}</p>"
+        f"<p>{e(opens)}</p>"
+        f"<p>{e(replaced)}</p>"
     )
 
 

@@ -8,6 +8,18 @@ from typing import Any
 
 from dsl_desktop.cli.common import CliError, add_common, open_vault
 
+LANGUAGES = ("en", "cy", "bilingual")
+
+
+def _add_language(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        default="en",
+        help="the language of the form's own wording: en (English, the default), cy (Welsh) "
+        "or bilingual (Welsh and English); what was recorded is printed as it was written",
+    )
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
@@ -20,6 +32,7 @@ def register(sub: Any) -> None:
         "reference", metavar="REFERENCE", help="the concern's reference, e.g. C-2026-0042"
     )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    _add_language(p)
     add_common(p)
     p.set_defaults(handler=cmd_referral_pdf)
 
@@ -32,6 +45,7 @@ def register(sub: Any) -> None:
         "reference", metavar="REFERENCE", help="the concern's reference, e.g. C-2026-0042"
     )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    _add_language(p)
     add_common(p)
     p.set_defaults(handler=cmd_decision_record)
 
@@ -62,7 +76,7 @@ def cmd_referral_pdf(args: argparse.Namespace) -> int:
         concern_id = referrals.concern_id_for(vault, args.reference)
         referral_id = referrals.referral_for_output(vault, concern_id)
         form = referrals.stored_referral_form(vault, referral_id)
-        _write(referrals.referral_pdf(vault, referral_id), out)
+        _write(referrals.referral_pdf(vault, referral_id, args.language), out)
         referrals.note_saved(vault, referral_id)
     finally:
         vault.close("sign_out")
@@ -80,7 +94,7 @@ def cmd_decision_record(args: argparse.Namespace) -> int:
     vault = open_vault(args)
     try:
         concern_id = referrals.concern_id_for(vault, args.reference)
-        document = referrals.decision_record_document(vault, concern_id)
+        document = referrals.decision_record_document(vault, concern_id, language=args.language)
         _write(document.pdf, out)
         referrals.note_decision_record_saved(vault, document.decision_id)
     finally:

@@ -13,7 +13,7 @@ from dsl_desktop.domain import InformationKind
 from dsl_desktop.pdf import base
 from dsl_desktop.pdf.base import Cell, DocumentInfo, Target
 from dsl_desktop.pdf.shared import age_text, bullet_list, information_table
-from dsl_desktop.pdf.text import _, format_date, kind_label, outcome_label
+from dsl_desktop.pdf.text import _, format_date, in_language, kind_label, outcome_label
 from dsl_desktop.referral_form import DecisionRecord, Judgement
 
 
@@ -215,11 +215,18 @@ def _info(record: DecisionRecord) -> DocumentInfo:
     )
 
 
-def decision_record_bytes(record: DecisionRecord) -> bytes:
-    """The decision record as PDF file bytes."""
-    return base.build_pdf(_story(record), _info(record))
+def decision_record_bytes(record: DecisionRecord, language: str | None = None) -> bytes:
+    """The decision record as PDF file bytes.
+
+    ``language``: ``"en"``, ``"cy"`` (Welsh) or ``"bilingual"`` (Welsh, then English) for the
+    record's own labels; ``None`` keeps the active catalogue.
+    """
+    with in_language(language):
+        return base.build_pdf(_story(record), _info(record))
 
 
-def render_decision_record(record: DecisionRecord, out: Target) -> None:
+def render_decision_record(
+    record: DecisionRecord, out: Target, language: str | None = None
+) -> None:
     """Write the decision record PDF to ``out``: a file path or a binary stream."""
-    base.write_pdf(decision_record_bytes(record), out)
+    base.write_pdf(decision_record_bytes(record, language), out)

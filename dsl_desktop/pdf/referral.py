@@ -15,7 +15,7 @@ from reportlab.platypus import Flowable, Table
 from dsl_desktop.pdf import base
 from dsl_desktop.pdf.base import Cell, DocumentInfo, Target
 from dsl_desktop.pdf.shared import age_text, bullet_list, information_plain_text, information_table
-from dsl_desktop.pdf.text import _, answer_label, format_date
+from dsl_desktop.pdf.text import _, answer_label, format_date, in_language
 from dsl_desktop.referral_form import (
     CheckAnswer,
     FamilyMember,
@@ -381,11 +381,16 @@ def _info(form: ReferralForm) -> DocumentInfo:
     )
 
 
-def referral_pdf_bytes(form: ReferralForm) -> bytes:
-    """The referral form as PDF file bytes."""
-    return base.build_pdf(_story(form), _info(form))
+def referral_pdf_bytes(form: ReferralForm, language: str | None = None) -> bytes:
+    """The referral form as PDF file bytes.
+
+    ``language``: ``"en"``, ``"cy"`` (Welsh) or ``"bilingual"`` (Welsh, then English) for the
+    form's own labels; ``None`` keeps the active catalogue. What was recorded is printed as it is.
+    """
+    with in_language(language):
+        return base.build_pdf(_story(form), _info(form))
 
 
-def render_referral_pdf(form: ReferralForm, out: Target) -> None:
+def render_referral_pdf(form: ReferralForm, out: Target, language: str | None = None) -> None:
     """Write the referral form PDF to ``out``: a file path or a binary stream."""
-    base.write_pdf(referral_pdf_bytes(form), out)
+    base.write_pdf(referral_pdf_bytes(form, language), out)

@@ -3,30 +3,91 @@
 Every label goes through ``_()``, so that a Welsh catalogue (and bilingual output) can be added
 without touching the layouts. Messages with values use ``str.format`` placeholders, e.g.
 ``_("Page {page} of {pages}").format(page=1, pages=3)``, so a translation may reorder them.
+
+A document is printed in English, Welsh or both by rendering it inside
+``with in_language("cy"):`` (``"en"``, ``"cy"`` or ``"bilingual"``); the Welsh wording is in
+:mod:`dsl_desktop.pdf.text_cy`. Bilingual labels put the Welsh first, as the Welsh Language
+Standards ask: "Am y person / About the person". The choice holds for the current thread (and
+asyncio task) only, so two documents can be rendered side by side in different languages.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
+from functools import cache
 from types import MappingProxyType
 
 from dsl_desktop.domain import Answer, InformationKind, Outcome, Validation
 
 ENGLISH = "en-GB"
+WELSH = "cy-GB"
+LANGUAGES = ("en", "cy", "bilingual")
+"""What ``in_language`` accepts: English, Welsh, or Welsh and English together."""
+BILINGUAL_SEPARATOR = " / "
+BILINGUAL_LONG = 80
+"""English messages longer than this put the English on a line of its own under the Welsh."""
 
 _language = ENGLISH
 _catalogue: Mapping[str, str] = MappingProxyType({})
+_active: ContextVar[tuple[str, Mapping[str, str]] | None] = ContextVar(
+    "dsl_desktop_pdf_language", default=None
+)
 
 
 def _(message: str) -> str:
     """The translation hook: the catalogue's wording for ``message``, or the English itself."""
-    return _catalogue.get(message, message)
+    active = _active.get()
+    catalogue = _catalogue if active is None else active[1]
+    return catalogue.get(message, message)
 
 
 def document_language() -> str:
     """BCP 47 tag written into each PDF's catalogue (/Lang), matching the active catalogue."""
-    return _language
+    active = _active.get()
+    return _language if active is None else active[0]
+
+
+def bilingual(welsh: str, english: str) -> str:
+    """One label in both languages, Welsh first; a label the same in both is given once."""
+    if welsh == english:
+        return english
+    separator = "\n" if len(english) > BILINGUAL_LONG else BILINGUAL_SEPARATOR
+    return f"{welsh}{separator}{english}"
+
+
+@cache
+def catalogue_for(language: str) -> tuple[str, Mapping[str, str]]:
+    """The BCP 47 tag and the catalogue for ``"en"``, ``"cy"`` or ``"bilingual"``.
+
+    A bilingual document is tagged Welsh (cy-GB): each label leads with the Welsh.
+    """
+    if language == "en":
+        return ENGLISH, MappingProxyType({})
+    from dsl_desktop.pdf.text_cy import BILINGUAL
+    from dsl_desktop.pdf.text_cy import WELSH as WELSH_WORDING
+
+    if language == "cy":
+        return WELSH, MappingProxyType(dict(WELSH_WORDING))
+    if language == "bilingual":
+        both = {en: bilingual(cy, en) for en, cy in WELSH_WORDING.items()}
+        return WELSH, MappingProxyType(both | BILINGUAL)
+    raise ValueError(f"unknown document language {language!r}; use one of {', '.join(LANGUAGES)}")
+
+
+@contextmanager
+def in_language(language: str | None) -> Iterator[None]:
+    """Print the documents rendered inside the block in ``language`` (``None``: as before)."""
+    if language is None:
+        yield
+        return
+    token = _active.set(catalogue_for(language))
+    try:
+        yield
+    finally:
+        _active.reset(token)
 
 
 def use_catalogue(language: str, catalogue: Mapping[str, str]) -> None:

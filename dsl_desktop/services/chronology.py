@@ -15,7 +15,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
@@ -36,11 +36,13 @@ from db.models import (
 )
 from db.vault import OpenVault
 from dsl_desktop.domain import InformationKind, Outcome, ReferralOutcome, Stage, Validation
-from dsl_desktop.pdf.base import Target
 from dsl_desktop.pdf.text import _, format_date, kind_label, outcome_label, validation_label
 from dsl_desktop.services.log import allow, category_labels
 from dsl_desktop.services.people import NotFound, PersonRecord, record_of
 from dsl_desktop.workflow import Action as Permission
+
+if TYPE_CHECKING:  # reportlab loads only when a PDF is made, not with the Concerns log at sign-in
+    from dsl_desktop.pdf.base import Target
 
 __all__ = [
     "Chronology",

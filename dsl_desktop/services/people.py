@@ -253,7 +253,8 @@ def normalise_person(data: PersonInput, today: dt.date) -> dict[str, Any]:
     return values
 
 
-def record_of(p: Person) -> PersonRecord:
+def record_of(p: Person | Any) -> PersonRecord:
+    """``p``: a Person, or a row of the person table (the People list reads plain rows)."""
     addresses = tuple(
         Address(str(a.get("address", "")), bool(a.get("is_current", False)))
         for a in (p.addresses or [])
@@ -302,7 +303,9 @@ def _concerns_by_person(s: Session, ids: Iterable[int] | None) -> dict[int, list
     else:
         wanted = [int(i) for i in ids]
         marks = ", ".join("?" * len(wanted))
-        rows = raw.execute(_BRIEFS.format(where=f" WHERE person_id IN ({marks})"), wanted).fetchall()
+        rows = raw.execute(
+            _BRIEFS.format(where=f" WHERE person_id IN ({marks})"), wanted
+        ).fetchall()
     when, day = dt.datetime.fromisoformat, dt.date.fromisoformat
     out: dict[int, list[ConcernBrief]] = {}
     for pid, cid, ref, noticed, category, stage, status, outcome, review in rows:
@@ -392,7 +395,9 @@ def list_people(vault: OpenVault) -> list[PersonWithConcerns]:
     try:
         with vault.reading() as s:
             by_person = _concerns_by_person(s, None)
-            people = s.scalars(select(Person).order_by(Person.surname, Person.forenames, Person.id))
+            people = s.execute(
+                select(Person.__table__).order_by(Person.surname, Person.forenames, Person.id)
+            ).all()
             return [
                 PersonWithConcerns(record_of(p), tuple(by_person.get(p.id, ()))) for p in people
             ]

@@ -534,10 +534,8 @@ def _pupils(s: Session, rule: RetentionRule, person_id: int | None = None) -> li
     # Just the columns a due record needs, as plain rows: whole Person objects (JSON columns
     # decoded) made this half of the Backups & records page's load, which runs at every unlock.
     q = (
-        select(
-            Person.id, Person.forenames, Person.surname, Person.date_of_birth, Person.approx_age,
-            Person.created_at, counts.c.n, counts.c.open, counts.c.last,
-        )  # fmt: skip
+        select(Person.id, Person.forenames, Person.surname, Person.date_of_birth)
+        .add_columns(Person.approx_age, Person.created_at, counts.c.n, counts.c.open, counts.c.last)
         .outerjoin(counts, counts.c.person_id == Person.id)
         .where(Person.person_type == PersonType.PUPIL.value)
     )
@@ -568,14 +566,15 @@ def _adult_concerns(
     if concern_id is not None:
         q = q.where(Concern.id == concern_id)
     out = []
-    for cid, ref, closed_at, fore, sur in s.execute(q):
+    view = _rule_view(rule)  # once, not once a concern
+    for cid, ref, closed_at, fore, sur in s.execute(q).all():
         assert closed_at is not None
         basis = closed_at.date()
         out.append(
             DueRecord(
                 "adult_concern", cid, f"{ref} — {_full_name(fore, sur)}",
                 add_years(basis, rule.years), basis, "from the date the concern was closed",
-                _rule_view(rule), 1, 0,
+                view, 1, 0,
             )
         )  # fmt: skip
     return out

@@ -51,7 +51,7 @@ from dsl_desktop import referral_fields as rf
 from dsl_desktop.domain import Answer, InformationKind, Outcome, PersonType, Role, Stage, Validation
 from dsl_desktop.pdf.decision_record import decision_record_bytes
 from dsl_desktop.pdf.referral import generated_section_text, referral_pdf_bytes
-from dsl_desktop.pdf.text import _, format_date
+from dsl_desktop.pdf.text import _, catalogue_for, format_date, in_language
 from dsl_desktop.referral_form import (
     Address,
     AlternativeExplanation,
@@ -659,9 +659,14 @@ def stored_referral_form(vault: OpenVault, referral_id: int) -> ReferralForm:
         return _stored_form(_referral_row(s, referral_id))
 
 
-def referral_pdf(vault: OpenVault, referral_id: int) -> bytes:
-    """The PDF of a generated referral, rendered again from its stored snapshot."""
-    return referral_pdf_bytes(stored_referral_form(vault, referral_id))
+def referral_pdf(vault: OpenVault, referral_id: int, language: str | None = None) -> bytes:
+    """The PDF of a generated referral, rendered again from its stored snapshot.
+
+    ``language``: ``"en"``, ``"cy"`` or ``"bilingual"`` for the form's labels (``None``: as
+    the active catalogue). The snapshot itself, what was recorded, is printed as it is.
+    """
+    catalogue_for(language or "en")
+    return referral_pdf_bytes(stored_referral_form(vault, referral_id), language)
 
 
 def _view(s: Session, row: Referral, reference: str) -> GeneratedReferral:
@@ -919,11 +924,19 @@ def build_decision_record(
 
 
 def decision_record_document(
-    vault: OpenVault, concern_id: int, decision_id: int | None = None
+    vault: OpenVault,
+    concern_id: int,
+    decision_id: int | None = None,
+    language: str | None = None,
 ) -> DecisionDocument:
-    """The decision record and its PDF; producing it is an audit event."""
+    """The decision record and its PDF; producing it is an audit event.
+
+    ``language`` (``"en"``, ``"cy"`` or ``"bilingual"``) sets the labels, and the few words the
+    record adds to what was recorded ("Based on information items ...").
+    """
     allow(vault, Action.VIEW_CASE)
-    with vault.unit() as s:
+    catalogue_for(language or "en")  # an unknown language fails before anything is recorded
+    with vault.unit() as s, in_language(language):
         c = _concern(s, concern_id)
         decision = _decision_for(s, c, decision_id)
         record = _record(s, c, decision, now())
@@ -932,12 +945,20 @@ def decision_record_document(
             details={"concern_id": c.id, "outcome": decision.outcome},
         )  # fmt: skip
         decision_id = decision.id
-    return DecisionDocument(decision_id, record, decision_record_bytes(record))
+    return DecisionDocument(decision_id, record, decision_record_bytes(record, language))
 
 
-def decision_record_pdf(vault: OpenVault, concern_id: int, decision_id: int | None = None) -> bytes:
-    """The decision record as PDF bytes, for every decision including no further action."""
-    return decision_record_document(vault, concern_id, decision_id).pdf
+def decision_record_pdf(
+    vault: OpenVault,
+    concern_id: int,
+    decision_id: int | None = None,
+    language: str | None = None,
+) -> bytes:
+    """The decision record as PDF bytes, for every decision including no further action.
+
+    ``language``: ``"en"``, ``"cy"`` or ``"bilingual"`` for the record's labels.
+    """
+    return decision_record_document(vault, concern_id, decision_id, language).pdf
 
 
 def _note_decision(vault: OpenVault, action: str, decision_id: int) -> None:

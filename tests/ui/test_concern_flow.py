@@ -7,6 +7,8 @@ The helpers here are shared with the other concern test modules.
 
 from __future__ import annotations
 
+import sys
+
 import datetime as dt
 from pathlib import Path
 from typing import Any
@@ -539,6 +541,29 @@ def test_amending_a_saved_record_keeps_the_old_value(qtbot, vaults, make_control
         == "Referred to CAMHS last year."
     )
     assert any(r[1] == "Added: Mental health" for r in history.model.rows)
+
+
+def test_locking_after_a_cancelled_amendment_does_not_crash(qtbot, vaults, make_controller) -> None:
+    """A closed Amend dialog must not still be listening for the lock."""
+    session = start(vaults, make_controller)
+    concern_id = concern_at(session.ov, Stage.CHECK)
+    case = session.page.open_case(concern_id, "history")
+    assert case is not None
+    click(qtbot, case.history.amend_button)
+    dialog = case.history.dialog
+    assert dialog is not None
+    dialog.reject()
+    dialog.deleteLater()
+    qtbot.wait(10)  # let the deferred deletion run
+    errors: list[BaseException] = []
+    hook = sys.excepthook
+    sys.excepthook = lambda _t, exc, _tb: errors.append(exc)
+    try:
+        session.controller.lock()
+    finally:
+        sys.excepthook = hook
+    assert errors == []
+    assert session.controller.open_vault is None
 
 
 def test_files_attach_and_open_as_a_temporary_copy(

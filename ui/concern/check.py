@@ -116,6 +116,7 @@ class InformationForm(AddForm):
             "\u2014 corroborated: confirmed by another source; contradicted: another source "
             "says otherwise."
         ))  # fmt: skip
+        validation_help.setWordWrap(True)
         inline.addWidget(validation_help, 1)
         self.validation.setToolTip(validation_help.text())
         p.row(f, self.tr("&Validation:"), validation_row, "validation", buddy=self.validation)

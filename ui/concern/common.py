@@ -339,6 +339,7 @@ class Choice(QWidget):
     def add_help(self, code: str, text: str) -> QLabel:
         """A short explanation beside one answer (the button describes itself with it too)."""
         label = QLabel("\u2014 " + text)
+        label.setWordWrap(True)  # reflows with large system text instead of widening the form
         label.setToolTip(text)
         font = QFont(label.font())
         font.setPointSizeF(max(7.0, font.pointSizeF() - 1))

@@ -96,11 +96,12 @@ class GuidancePanel(QFrame):
 
     def show_guidance(self, guidance: Guidance) -> None:
         parts = []
+        because = _html(self.tr("because:"))  # outside the f-string, where lupdate finds it
         for pointer in guidance.pointers:
             reasons = "".join(f"<li>{_html(self.tr(r))}</li>" for r in pointer.reasons)
             parts.append(
                 f"<p><b>\u2192 {_html(outcome_label(pointer.outcome))}</b>"
-                f"<br>{_html(self.tr('because:'))}</p><ul style='margin-top:0'>{reasons}</ul>"
+                f"<br>{because}</p><ul style='margin-top:0'>{reasons}</ul>"
             )
         self.pointers.setText("".join(parts))
         self.pointers.setAccessibleDescription(

@@ -257,7 +257,7 @@ class AmendDialog(QDialog):
         submit_shortcut(self, self.save)
         self.record.currentIndexChanged.connect(self._record_changed)
         self.field.currentIndexChanged.connect(self._field_changed)
-        ctx.window.about_to_lock.connect(lambda _r: self.reject())
+        ctx.window.about_to_lock.connect(self.reject)
         if entity:
             for i in range(self.record.count()):
                 if self.record.itemData(i) == (entity, entity_id):

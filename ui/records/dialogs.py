@@ -273,6 +273,11 @@ class DeleteRecordDialog(QDialog):
         form = QFormLayout()
         self.reason = QComboBox()
         self.reason.setAccessibleName(self.tr("Reason for deleting"))
+        # The longest reason (longer still in Welsh) must not stretch the dialog off the screen.
+        self.reason.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.reason.setMinimumContentsLength(30)
         self.reason.setPlaceholderText(self.tr("Choose a reason"))
         for code, text in reason_labels().items():
             self.reason.addItem(text, code)
@@ -356,8 +361,10 @@ class TransferOutDialog(QDialog):
         form.addRow(search_label, self.search)
         self.people = QListWidget()
         self.people.setAccessibleName(self.tr("Matching people"))
-        self.people.setMaximumHeight(120)
-        form.addRow("", self.people)
+        self.people.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 12)
+        people_label = QLabel(self.tr("Ma&tching pupils:"))
+        people_label.setBuddy(self.people)
+        form.addRow(people_label, self.people)
         self.to_school = QLineEdit()
         self.to_school.setAccessibleName(self.tr("New school"))
         to_label = QLabel(self.tr("&New school:"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
 from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.training.importer import StaffField, parse_date
+from ui.theme import blend, high_contrast
 
 
 def _tr(text: str) -> str:
@@ -93,17 +94,12 @@ def status_background(status: TrainingStatus, palette: QPalette) -> QColor | Non
     """A tint of the palette's base colour (so it suits light and dark themes); the status is
     also always written out, so the colour is never the only sign."""
     hue = _HUES.get(status)
-    if hue is None:
-        return None
+    if hue is None or high_contrast():
+        return None  # a high-contrast theme's own colours are kept
     base = palette.color(QPalette.ColorRole.Base)
     dark = base.lightness() < 128
     tint = QColor.fromHsl(hue, 170, 90 if dark else 150)
-    share = 0.45 if dark else 0.35
-    return QColor(
-        round(base.red() * (1 - share) + tint.red() * share),
-        round(base.green() * (1 - share) + tint.green() * share),
-        round(base.blue() * (1 - share) + tint.blue() * share),
-    )
+    return blend(base, tint, 0.45 if dark else 0.35)
 
 
 def field_label(fld: StaffField) -> str:

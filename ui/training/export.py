@@ -34,14 +34,14 @@ class ExportTab(QWidget):
         layout.addWidget(self.banner)
         box = QGroupBox(self.tr("Training report"))
         inner = QVBoxLayout(box)
-        inner.addWidget(
-            QLabel(
-                self.tr(
-                    "Every current member of staff, the courses their role types need and "
-                    "whether each is in date, with totals for each role type."
-                )
+        about = QLabel(
+            self.tr(
+                "Every current member of staff, the courses their role types need and "
+                "whether each is in date, with totals for each role type."
             )
         )
+        about.setWordWrap(True)  # reflows with large system text
+        inner.addWidget(about)
         form = QFormLayout()
         self.as_of = CompletionDateEdit(self.tr("Status as of"))
         self.as_of.setMaximumDate(QDate.currentDate().addYears(5))

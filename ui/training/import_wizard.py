@@ -260,7 +260,7 @@ class PreviewPage(QWizardPage):
             self.tr("%1: read as %2, %3-separated, with the column names on line %4; %5 rows.")
             .replace("%1", Path(self.wiz.path).name)
             .replace("%2", result.encoding_label)
-            .replace("%3", result.delimiter_label)
+            .replace("%3", self.tr(result.delimiter_label))
             .replace("%4", str(result.header_line or ""))
             .replace("%5", str(n))
         )

@@ -1,0 +1,112 @@
+"""The language of the app's windows: English, or Welsh from ``resources/translations``.
+
+The choice is kept per computer in QSettings under ``ui/language``: ``"system"`` (the default:
+Welsh when the computer's own language is Welsh, else English), ``"en"`` or ``"cy"``. It is read
+once at start-up, before any window is built, so a change takes effect at the next start.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from dsl_desktop.resources import resource_path
+
+SETTING = "ui/language"
+SYSTEM, ENGLISH, WELSH = "system", "en", "cy"
+CHOICES = (SYSTEM, ENGLISH, WELSH)
+CATALOGUE = "dsl_desktop_cy.qm"
+
+_installed: QTranslator | None = None
+_language = ENGLISH
+_locale_before: QLocale | None = None
+
+
+def chosen(settings: QSettings) -> str:
+    """The stored choice: ``"system"``, ``"en"`` or ``"cy"`` (anything else reads as system)."""
+    value = settings.value(SETTING, SYSTEM)
+    return value if isinstance(value, str) and value in CHOICES else SYSTEM
+
+
+def store(settings: QSettings, choice: str) -> None:
+    if choice not in CHOICES:
+        raise ValueError(f"unknown language choice {choice!r}")
+    settings.setValue(SETTING, choice)
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """``"cy"`` when the computer's language (``locale``, default the system's) is Welsh."""
+    found = locale if locale is not None else QLocale.system()
+    if found.language() == QLocale.Language.Welsh:
+        return WELSH
+    # A Welsh entry anywhere in the user's list of preferred languages counts too.
+    if any(name.lower().startswith("cy") for name in found.uiLanguages()[:1]):
+        return WELSH
+    return ENGLISH
+
+
+def resolve(choice: str, locale: QLocale | None = None) -> str:
+    """The language a choice means on this computer: ``"en"`` or ``"cy"``."""
+    if choice == SYSTEM:
+        return system_language(locale)
+    return choice if choice in (ENGLISH, WELSH) else ENGLISH
+
+
+def current_language() -> str:
+    """The language installed at start-up (``"en"`` or ``"cy"``)."""
+    return _language
+
+
+def install(app: QCoreApplication, language: str) -> bool:
+    """Make ``language`` the language of every window built from now on.
+
+    Returns False (and leaves English) when the Welsh catalogue cannot be loaded.
+    """
+    global _installed, _language, _locale_before
+    if _installed is not None:
+        app.removeTranslator(_installed)
+        _installed = None
+    if _locale_before is not None:
+        QLocale.setDefault(_locale_before)
+        _locale_before = None
+    _language = ENGLISH
+    if language != WELSH:
+        return True
+    translator = QTranslator(app)
+    try:
+        loaded = translator.load(str(resource_path("translations", CATALOGUE)))
+    except FileNotFoundError:
+        loaded = False
+    if not loaded:
+        return False
+    app.installTranslator(translator)
+    _installed = translator
+    _language = WELSH
+    # Month and day names in Qt's own date widgets follow the default locale.
+    _locale_before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Welsh, QLocale.Country.UnitedKingdom))
+    return True
+
+
+def install_chosen(app: QCoreApplication, settings: QSettings) -> str:
+    """At start-up: install the language chosen in ``settings``; returns the one in use."""
+    install(app, resolve(chosen(settings)))
+    return _language
+
+
+_other: dict[str, QTranslator] = {}
+
+
+def translate_in(language: str, context: str, source: str) -> str:
+    """``source`` in ``language`` whatever language is installed (for "from next start" notes)."""
+    if language != WELSH:
+        return source
+    translator = _other.get(language)
+    if translator is None:
+        translator = QTranslator()
+        try:
+            if not translator.load(str(resource_path("translations", CATALOGUE))):
+                return source
+        except FileNotFoundError:
+            return source
+        _other[language] = translator
+    return translator.translate(context, source) or source
