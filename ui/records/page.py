@@ -629,7 +629,7 @@ class RecordsPage(QWidget):
         self.auto_timer.timeout.connect(lambda: self.auto_backup("timer"))
         self.auto_timer.start()
         QTimer.singleShot(0, self, lambda: self.auto_backup("sign_in"))  # dies with the page
-        self.refresh()
+        # The lists load when the page is shown (page_shown), not at sign-in.
 
     def page_shown(self) -> None:
         self.refresh()
