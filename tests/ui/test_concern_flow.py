@@ -7,9 +7,8 @@ The helpers here are shared with the other concern test modules.
 
 from __future__ import annotations
 
-import sys
-
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import Any
 
