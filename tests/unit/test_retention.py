@@ -181,7 +181,11 @@ def test_deleting_a_child_protection_file_leaves_no_trace(vault, tmp_path: Path)
         ).all()
         assert hits
 
+    from dsl_desktop.services import log as log_service
+
+    version = log_service.log_version(ov)
     report = records.delete_after_review(ov, "child_protection", pid, "review_not_needed")
+    assert log_service.log_version(ov) != version  # the log reloads after a deletion
 
     assert report.person_removed
     assert report.counts["concern"] == 2 and report.counts["information_item"] == 2
