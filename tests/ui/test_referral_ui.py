@@ -462,3 +462,28 @@ def test_print_honours_a_page_range(qtbot, vaults, make_controller, tmp_path: Pa
     printer.setFromTo(2, 3)
     assert print_pdf(data, printer) == 2
     assert len(PdfReader(str(tmp_path / "pages-2-3.pdf")).pages) == 2
+
+
+def test_documents_follow_the_app_language(
+    qtbot, vaults, make_controller, save_to: Path
+) -> None:
+    """In the Welsh app the decision record is printed in Welsh and English."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import i18n
+
+    session = start(vaults, make_controller)
+    case = make_case(session.ov, outcome=Outcome.NO_FURTHER_ACTION)
+    app = QApplication.instance()
+    assert app is not None
+    assert i18n.install(app, "cy")
+    try:
+        dialog = DecisionRecordDialog(session.ctx, case.concern_id)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.mouseClick(dialog.document_actions.save_button, Qt.MouseButton.LeftButton)
+        text = pdf_text(save_to.read_bytes())
+    finally:
+        i18n.install(app, "en")
+    assert "Y person" in text and "The person" in text
+    assert PdfReader(str(save_to)).trailer["/Root"]["/Lang"] == "cy-GB"

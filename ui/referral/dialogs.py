@@ -37,11 +37,19 @@ from PySide6.QtWidgets import (
 from db.errors import VaultError
 from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import drafts, referrals
+from ui.i18n import current_language
 from ui.referral import output
 from ui.referral.preview import PdfPreview, PrintFailed
 from ui.referral.review import ReferralReviewPanel
 from ui.tasks import run_blocking
 from ui.widgets import MessageBanner, caption, heading
+
+
+def document_language() -> str:
+    """PDFs follow the app's language: in Welsh, forms are printed in both languages, since
+    the people who receive them may read either."""
+    return "bilingual" if current_language() == "cy" else "en"
+
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
@@ -390,7 +398,10 @@ class ReferralDialog(_DocumentDialog):
     def show_referral(self, referral_id: int) -> None:
         """Show a generated form, exactly as stored."""
         try:
-            data = run_blocking(lambda: referrals.referral_pdf(self.ctx.vault, referral_id))
+            language = document_language()
+            data = run_blocking(
+                lambda: referrals.referral_pdf(self.ctx.vault, referral_id, language)
+            )
             self.overview = referrals.referral_overview(self.ctx.vault, self.concern_id)
         except VaultError as exc:
             self.show_error(exc)
@@ -594,8 +605,11 @@ class DecisionRecordDialog(_DocumentDialog):
 
     def load(self) -> None:
         try:
+            language = document_language()
             document = run_blocking(
-                lambda: referrals.decision_record_document(self.ctx.vault, self.concern_id)
+                lambda: referrals.decision_record_document(
+                    self.ctx.vault, self.concern_id, language=language
+                )
             )
         except VaultError as exc:
             self.show_error(exc)
