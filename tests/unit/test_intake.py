@@ -23,7 +23,8 @@ from dsl_desktop.intake.envelope import (
 from dsl_desktop.intake.keyfile import IntakeKey as PublicKeyFile
 from dsl_desktop.intake.keyfile import IntakeKeyError
 from dsl_desktop.intake.locate import find_intake_key
-from dsl_desktop.intake.report import ReportInvalid, StaffReport as Report
+from dsl_desktop.intake.report import ReportInvalid
+from dsl_desktop.intake.report import StaffReport as Report
 
 ACCOUNT = "Zoë said: “they deserve what's coming to them” — and showed me a video on her phone."
 REPORT = Report(
@@ -58,7 +59,9 @@ def _concerns(ov: OpenVault) -> int:
         return int(s.scalar(select(func.count(Concern.id))) or 0)
 
 
-def test_a_sealed_report_opens_in_its_schools_vault(school: tuple[OpenVault, PublicKeyFile]) -> None:
+def test_a_sealed_report_opens_in_its_schools_vault(
+    school: tuple[OpenVault, PublicKeyFile],
+) -> None:
     ov, key = school
     sealed = seal(key, REPORT)
     opened = open_sealed(sealed.data, _keys(ov))
@@ -106,7 +109,9 @@ def test_a_flipped_byte_anywhere_is_refused(school: tuple[OpenVault, PublicKeyFi
         open_sealed(data[:-1], keys)
 
 
-def test_a_flipped_byte_in_a_long_report_is_refused(school: tuple[OpenVault, PublicKeyFile]) -> None:
+def test_a_flipped_byte_in_a_long_report_is_refused(
+    school: tuple[OpenVault, PublicKeyFile],
+) -> None:
     ov, key = school
     data = seal(key, REPORT).data
     keys = _keys(ov)
@@ -117,7 +122,9 @@ def test_a_flipped_byte_in_a_long_report_is_refused(school: tuple[OpenVault, Pub
             open_sealed(bytes(damaged), keys)
 
 
-def test_importing_twice_makes_one_concern(school: tuple[OpenVault, PublicKeyFile], tmp_path: Path) -> None:
+def test_importing_twice_makes_one_concern(
+    school: tuple[OpenVault, PublicKeyFile], tmp_path: Path
+) -> None:
     ov, key = school
     drop = tmp_path / "drop"
     drop.mkdir()
@@ -241,7 +248,9 @@ def test_files_hold_no_record_text_and_no_private_key(
     assert set(json.loads(key_bytes)) == {"format", "version", "school", "key_id", "public_key"}
 
 
-def test_the_key_file_cannot_be_saved_into_the_vault(school: tuple[OpenVault, PublicKeyFile]) -> None:
+def test_the_key_file_cannot_be_saved_into_the_vault(
+    school: tuple[OpenVault, PublicKeyFile],
+) -> None:
     ov, _ = school
     from db.errors import VaultError
 
@@ -293,8 +302,14 @@ def test_the_staff_side_finds_the_first_usable_key_file(
         ({"person": "B", "account": "C"}, "missing reporter"),
         ({"reporter": "A", "account": "C"}, "missing person"),
         ({"reporter": "A", "person": "B", "account": "   "}, "missing account"),
-        ({"reporter": "A", "person": "B", "account": "C", "immediate_danger": "yes"}, "true or false"),
-        ({"reporter": "A", "person": "B", "account": "C", "noticed_at": "last Tuesday"}, "YYYY-MM-DD"),
+        (
+            {"reporter": "A", "person": "B", "account": "C", "immediate_danger": "yes"},
+            "true or false",
+        ),
+        (
+            {"reporter": "A", "person": "B", "account": "C", "noticed_at": "last Tuesday"},
+            "YYYY-MM-DD",
+        ),
         ({"reporter": "A", "person": "B", "account": "C", "colour": "red"}, "does not know"),
         (["not", "an", "object"], "JSON object"),
     ],

@@ -1,6 +1,6 @@
 """staff reports: the school's intake key pairs and the reports imported from the drop folder
 
-Revision ID: 0003_staff_reports
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-04 20:00:00
 
@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003_staff_reports"
+revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
