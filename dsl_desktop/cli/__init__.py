@@ -22,6 +22,7 @@ COMMAND_MODULES = [
     "dsl_desktop.cli.referral_commands",
     "dsl_desktop.cli.training_commands",
     "dsl_desktop.cli.log_commands",
+    "dsl_desktop.cli.intake_commands",
 ]
 
 

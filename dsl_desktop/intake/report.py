@@ -33,12 +33,12 @@ MAX_SHORT = 300
 SHORT = ("reporter", "reporter_role", "person", "where")
 
 _WHAT = {
-    "reporter": "your name (who is reporting)",
-    "reporter_role": "your role",
+    "reporter": "who is reporting",
+    "reporter_role": "the reporter's role",
     "person": "who the concern is about",
     "noticed_at": "when it happened",
     "where": "where it happened",
-    "account": "what you saw or heard",
+    "account": "what was seen or heard",
     "present": "who else was there",
     "immediate_danger": "whether anyone is in immediate danger",
     "action_taken": "what was done",
