@@ -48,6 +48,36 @@ def register(sub: Any) -> None:
     add_common(p)
     p.set_defaults(handler=cmd_import_reports)
 
+    p = sub.add_parser(
+        "record-of-concern",
+        help="write the blank paper 'Record of concern' form to a PDF file (no vault)",
+        description="The staff report's questions on paper, for staff without a computer.",
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    p.add_argument("--school", default="", help="the school's name, printed at the top")
+    p.add_argument(
+        "--language", choices=("en", "cy", "bilingual"), default="en",
+        help="en (English, the default), cy (Welsh) or bilingual (Welsh and English)",
+    )  # fmt: skip
+    p.set_defaults(handler=cmd_record_of_concern)
+
+
+def cmd_record_of_concern(args: argparse.Namespace) -> int:
+    from dsl_desktop.pdf.base import write_pdf
+    from dsl_desktop.pdf.record_of_concern import record_of_concern_bytes
+
+    out: Path = args.output
+    if out.is_dir():
+        raise CliError(f"{out} is a folder; give a file name ending in .pdf")
+    if not out.parent.exists():
+        raise CliError(f"the folder {out.parent} does not exist")
+    try:
+        write_pdf(record_of_concern_bytes(args.school.strip(), args.language), out)
+    except OSError as exc:
+        raise CliError(f"could not write {out}: {exc.strerror or type(exc).__name__}") from exc
+    print(f"Wrote a blank Record of concern form to {out}")
+    return 0
+
 
 def _read(path: Path, what: str, limit: int) -> bytes:
     try:
