@@ -32,7 +32,7 @@ def register(sub: Any) -> None:
         "are required), seals it with the school's intake key and writes one file into DIR.",
     )
     p.add_argument("--key", required=True, type=Path, metavar="FILE", help="school.dslintake")
-    p.add_argument("--from", dest="source", required=True, type=Path, metavar="REPORT.json")
+    p.add_argument("--from", dest="source", required=True, type=Path, metavar="REPORT.JSON")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR")
     p.set_defaults(handler=cmd_report_concern)
 

@@ -2,14 +2,16 @@
 
 IT installs ``school.dslintake`` once for every user of a computer in the machine-wide
 configuration folder (``/etc/xdg/DSL Desktop/`` on Linux, ``%PROGRAMDATA%\\DSL Desktop\\`` on
-Windows — the MSI's ``INTAKEKEYFILE`` property copies it there —, ``/Library/Application
-Support/DSL Desktop/`` on macOS); a member of staff may also have one in their own configuration
-folder. The user's copy is looked at first, so a newer key given to one person wins.
+Windows, ``/Library/Application Support/DSL Desktop/`` on macOS), or gives its path to the
+Windows installer (``msiexec ... INTAKEKEYFILE=PATH``, kept in the
+registry); a member of staff may also have one in their own configuration folder. The user's
+copy is looked at first, so a newer key given to one person wins.
 """
 
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,10 +29,28 @@ def candidate_paths() -> list[Path]:
     if os.environ.get(ENV_VAR):
         paths.append(Path(os.environ[ENV_VAR]))
     paths.append(Path(user_config_dir(APP_NAME, appauthor=False)) / KEY_FILE_NAME)
+    installed = _installer_key_path()
+    if installed is not None:
+        paths.append(installed)
     for folder in site_config_dir(APP_NAME, appauthor=False, multipath=True).split(os.pathsep):
         if folder:
             paths.append(Path(folder) / KEY_FILE_NAME)
     return paths
+
+
+def _installer_key_path() -> Path | None:
+    """Windows: the path the MSI's INTAKEKEYFILE property recorded (HKLM, see the .wxs)."""
+    if sys.platform != "win32":
+        return None
+    import winreg
+
+    try:
+        with winreg.OpenKey(winreg.HKEY_LOCAL_MACHINE, r"Software\DSL Desktop") as key:
+            value, _ = winreg.QueryValueEx(key, "IntakeKeyFile")
+    except OSError:
+        return None
+    text = str(value).strip().strip('"')
+    return Path(text) if text else None
 
 
 @dataclass(frozen=True)

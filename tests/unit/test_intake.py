@@ -326,3 +326,62 @@ def test_report_json_must_be_utf8_json() -> None:
         Report.parse(b'{"reporter": ')
     parsed = Report.parse(json.dumps(REPORT.to_json()).encode())
     assert parsed == REPORT
+
+
+def test_the_drop_folder_never_holds_plain_text(
+    school: tuple[OpenVault, PublicKeyFile], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Look into the drop folder at every moment a file in it is created, renamed or removed
+    (sealing through the command line, then importing): never a readable word."""
+    import os
+
+    from dsl_desktop.cli import run
+
+    ov, key = school
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    key_path = tmp_path / "school.dslintake"
+    key_path.write_bytes(key.to_bytes())
+    source = tmp_path / "report.json"
+    source.write_text(json.dumps(REPORT.to_json(), ensure_ascii=False), "utf-8")
+    looks: list[int] = []
+    words = [w.encode() for w in ("Siân", "Williams", "Gwŷn", "Library", "deserve", "Patel")]
+
+    def look() -> None:
+        for path in drop.iterdir():
+            data = path.read_bytes()
+            assert not any(w in data for w in words), f"{path.name} holds plain text"
+        looks.append(len(list(drop.iterdir())))
+
+    real_replace, real_unlink, real_fdopen = os.replace, Path.unlink, os.fdopen
+
+    def replace(src: str, dst: str) -> None:
+        look()
+        real_replace(src, dst)
+        look()
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:
+        look()
+        real_unlink(self, missing_ok=missing_ok)
+
+    class Watched:
+        def __init__(self, fh: object) -> None:
+            self.fh = fh
+
+        def __enter__(self) -> object:
+            return self.fh.__enter__()  # type: ignore[attr-defined]
+
+        def __exit__(self, *exc: object) -> None:
+            self.fh.__exit__(*exc)  # type: ignore[attr-defined]
+            look()
+
+    monkeypatch.setattr(os, "replace", replace)
+    monkeypatch.setattr(Path, "unlink", unlink)
+    monkeypatch.setattr(os, "fdopen", lambda *a, **k: Watched(real_fdopen(*a, **k)))
+    for _ in range(3):
+        assert run(["report-concern", "--key", str(key_path), "--from", str(source),
+                    "-o", str(drop)]) == 0  # fmt: skip
+    assert len(list(drop.iterdir())) == 3
+    summary = service.import_reports(ov, drop)
+    assert summary.line() == "imported 3, already imported 0, refused 0"
+    assert len(looks) >= 9 and list(drop.iterdir()) == []
