@@ -7949,8 +7949,16 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>Adrodd pryder &amp;arall</translation>
         </message>
         <message>
+            <source>Report another concern</source>
+            <translation>Adrodd pryder arall</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>C&amp;au</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cau</translation>
         </message>
         <message>
             <source>Use this form to pass a safeguarding concern to your school's Designated Safeguarding Lead (DSL).</source>
@@ -8076,6 +8084,10 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>&amp;Disodli'r allwedd…</translation>
         </message>
         <message>
+            <source>Replace the key</source>
+            <translation>Disodli'r allwedd</translation>
+        </message>
+        <message>
             <source>The key file holds no secret and no record. Give it to IT to install for every user of the staff computers, or send it to staff who report from home. Replace the key if a copy went somewhere it should not; reports sealed to the old key still open here.</source>
             <translation>Nid oes cyfrinach na chofnod yn y ffeil allwedd. Rhowch hi i'r adran TG i'w gosod ar gyfer pob defnyddiwr ar gyfrifiaduron y staff, neu anfonwch hi at staff sy'n adrodd o gartref. Disodlwch yr allwedd os aeth copi i rywle na ddylai; mae adroddiadau a seliwyd â'r hen allwedd yn dal i agor yma.</translation>
         </message>
@@ -8100,6 +8112,10 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>Defnyddio'r &amp;ffolder hon</translation>
         </message>
         <message>
+            <source>Use this folder</source>
+            <translation>Defnyddio'r ffolder hon</translation>
+        </message>
+        <message>
             <source>Paper form</source>
             <translation>Ffurflen bapur</translation>
         </message>
@@ -8110,6 +8126,10 @@ Cau'r sefydlu beth bynnag?</translation>
         <message>
             <source>Save the &amp;paper form as PDF…</source>
             <translation>Cadw'r ffurflen &amp;bapur fel PDF…</translation>
+        </message>
+        <message>
+            <source>Save the paper form as PDF</source>
+            <translation>Cadw'r ffurflen bapur fel PDF</translation>
         </message>
         <message>
             <source>There is no intake key yet. Saving the key file makes one; only then can staff send reports.</source>

@@ -183,7 +183,7 @@ class StaffReportWindow(QWidget):
                 "saw. Keep to the facts; if you add an opinion, say that it is one."
             )
         )
-        self.account.setMinimumHeight(150)
+        self.account.setMinimumHeight(120)
         self.present = self._text(self.tr("Who else was there"))
         self.present.setMaximumHeight(70)
         self.action_taken = self._text(self.tr("What you have done so far"))
@@ -204,8 +204,20 @@ class StaffReportWindow(QWidget):
         layout.addWidget(self.details_box)
         layout.addWidget(_wrapped(self.tr("* must be filled in")))
 
+        layout.addStretch(1)
+        # The problem and the buttons stay in view below the scrolling form.
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(scroll, 1)
+        footer = QFrame()
+        footer.setFrameShape(QFrame.Shape.NoFrame)
+        footer_layout = QVBoxLayout(footer)
+        footer_layout.setContentsMargins(24, 8, 24, 12)
+        page_layout.addWidget(footer)
         self.problem = Notice()
-        layout.addWidget(self.problem)
+        footer_layout.addWidget(self.problem)
         buttons = QHBoxLayout()
         self.send_button = QPushButton(self.tr("Seal and send to the DS&L"))
         self.send_button.setDefault(True)
@@ -220,9 +232,8 @@ class StaffReportWindow(QWidget):
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-        return scroll
+        footer_layout.addLayout(buttons)
+        return page
 
     def _line(self, accessible: str) -> QLineEdit:
         edit = QLineEdit()
@@ -269,8 +280,10 @@ class StaffReportWindow(QWidget):
         )
         row = QHBoxLayout()
         self.another_button = QPushButton(self.tr("Report &another concern"))
+        self.another_button.setAccessibleName(self.tr("Report another concern"))
         self.another_button.clicked.connect(self.start_again)
         self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(self.close)
         row.addWidget(self.another_button)
         row.addWidget(self.close_button)
