@@ -123,6 +123,20 @@ def render(outdir: Path) -> list[Path]:
             saved.append(path)
         dialog.close()
         controller.shutdown()
+        from ui import i18n
+
+        i18n.install(QApplication.instance(), i18n.WELSH)  # type: ignore[arg-type]
+        welsh = StaffReportWindow(FoundKey(key, None))
+        welsh.danger_yes.setChecked(True)
+        welsh.resize(SIZES[0])
+        welsh.show()
+        for _ in range(6):
+            QApplication.processEvents()
+        path = outdir / "report-cy-staff-form-1024x700.png"
+        welsh.grab().save(str(path))
+        saved.append(path)
+        welsh.hide()
+        i18n.install(QApplication.instance(), i18n.ENGLISH)  # type: ignore[arg-type]
         for widget in QApplication.topLevelWidgets():
             widget.hide()
         QApplication.processEvents()
