@@ -1,7 +1,8 @@
 """The "N new staff reports" notice on Home, and importing them.
 
-While the vault is unlocked the drop folder the school chose is watched (``QFileSystemWatcher``)
-and counted once when the notice is built, which is at every unlock; counting only lists the
+While the vault is unlocked the drop folder the school chose is watched (``QFileSystemWatcher``,
+and a look every two minutes, since a network share does not always report changes) and
+counted once when the notice is built, which is at every unlock; counting only lists the
 folder, it opens nothing. Importing is :func:`dsl_desktop.intake.service.import_reports`.
 """
 
@@ -20,6 +21,7 @@ from dsl_desktop.intake import service
 from ui.pages import PageContext
 
 IMPORTERS = (Role.DSL, Role.DEPUTY)
+POLL_MS = 120_000
 
 
 class StaffReportsNotice(QFrame):
@@ -61,6 +63,10 @@ class StaffReportsNotice(QFrame):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
         self._debounce.timeout.connect(self.recount)
+        # Change notices do not always arrive from a network share: look again now and then.
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.recount)
         self.hide()
         if ctx.role in IMPORTERS:
             ctx.window.settings_changed.connect(self.watch)
@@ -79,6 +85,9 @@ class StaffReportsNotice(QFrame):
             self.watcher.removePaths(self.watcher.directories())
         if self.folder is not None and self.folder.is_dir():
             self.watcher.addPath(str(self.folder))
+            self._poll.start()
+        else:
+            self._poll.stop()
         self.recount()
 
     def _folder_changed(self, _path: str) -> None:
