@@ -21,8 +21,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 SIZES = (QSize(1024, 700), QSize(1366, 768))
 
 
-def _shoot(widget: QWidget, outdir: Path, name: str, saved: list[Path]) -> None:
-    for size in SIZES:
+def _shoot(
+    widget: QWidget, outdir: Path, name: str, saved: list[Path], sizes: tuple[QSize, ...] = SIZES
+) -> None:
+    for size in sizes:
         widget.resize(size)
         widget.show()
         for _ in range(6):
@@ -113,14 +115,7 @@ def render(outdir: Path) -> list[Path]:
         _shoot(main, outdir, "report-06-imported-concern", saved)
         dialog = SettingsDialog(main.context, main)
         dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
-        for size in (QSize(820, 640),):
-            dialog.resize(size)
-            dialog.show()
-            for _ in range(6):
-                QApplication.processEvents()
-            path = outdir / "report-07-settings-staff-reporting.png"
-            dialog.grab().save(str(path))
-            saved.append(path)
+        _shoot(dialog, outdir, "report-07-settings-staff-reporting", saved, (QSize(820, 640),))
         dialog.close()
         controller.shutdown()
         from ui import i18n
@@ -128,13 +123,7 @@ def render(outdir: Path) -> list[Path]:
         i18n.install(QApplication.instance(), i18n.WELSH)  # type: ignore[arg-type]
         welsh = StaffReportWindow(FoundKey(key, None))
         welsh.danger_yes.setChecked(True)
-        welsh.resize(SIZES[0])
-        welsh.show()
-        for _ in range(6):
-            QApplication.processEvents()
-        path = outdir / "report-cy-staff-form-1024x700.png"
-        welsh.grab().save(str(path))
-        saved.append(path)
+        _shoot(welsh, outdir, "report-cy-staff-form", saved, (SIZES[0],))
         welsh.hide()
         i18n.install(QApplication.instance(), i18n.ENGLISH)  # type: ignore[arg-type]
         for widget in QApplication.topLevelWidgets():
