@@ -155,3 +155,18 @@ def test_intake_key_refuses_the_vaults_own_folder_and_a_wrong_passphrase(
             "--passphrase-stdin", stdin="wrong passphrase here\n")  # fmt: skip
     assert r.returncode == 1 and r.stderr.startswith("error: ")
     assert not (vault.parent / "k.dslintake").exists()
+
+
+def test_record_of_concern_writes_the_blank_paper_form(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "form.pdf"
+    r = cli("record-of-concern", "-o", str(out), "--school", "Ysgol Gwŷn",
+            "--language", "bilingual", stdin="")  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    text = " ".join(page.extract_text() for page in PdfReader(str(out)).pages)
+    for words in ("Cofnod o bryder", "Record of concern", "Ysgol Gwŷn", "call 999 now",
+                  "What did you see or hear?", "Who else was there?"):  # fmt: skip
+        assert words in " ".join(text.split()), words
+    r = cli("record-of-concern", "-o", str(tmp_path / "missing" / "form.pdf"), stdin="")
+    assert r.returncode == 1 and "does not exist" in r.stderr
