@@ -13,6 +13,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if os.name == "posix":
         os.umask(0o077)  # the vault's files are for this user alone
 
+    if _subcommand(args) == "report":  # the staff report form: no vault, no account, no log
+        from ui.report.launcher import run_staff_report
+
+        return run_staff_report(args[args.index("report") + 1 :])
     from dsl_desktop import logs
     from dsl_desktop.paths import default_log_dir
 

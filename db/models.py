@@ -416,3 +416,34 @@ class AuditEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+# ---- staff reports (sealed by any member of staff, opened only by this vault) --------------
+class IntakeKey(Base):
+    """A key pair for staff reports. The private half never leaves the encrypted store; replaced
+    keys are kept (``retired_at`` set) so reports sealed to them still open."""
+
+    __tablename__ = "intake_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key_id: Mapped[str] = mapped_column(String(32), unique=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"), default=None)
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+
+
+class StaffReport(Base):
+    """A staff report that was imported: one per report id, so importing it again does nothing."""
+
+    __tablename__ = "staff_report"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    report_id: Mapped[str] = mapped_column(String(64), unique=True)
+    key_id: Mapped[str] = mapped_column(String(32))
+    receipt: Mapped[str] = mapped_column(String(16))
+    sealed_sha256: Mapped[str] = mapped_column(String(64))
+    concern_id: Mapped[int] = mapped_column(ForeignKey("concern.id"), index=True)
+    attachment_id: Mapped[int | None] = mapped_column(ForeignKey("attachment.id"), default=None)
+    sealed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    imported_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))

@@ -56,6 +56,10 @@ class HomePage(QScrollArea):
         self.subtitle = QLabel()
         self.subtitle.setWordWrap(True)
         outer.addWidget(self.subtitle)
+        from ui.report.home_notice import StaffReportsNotice
+
+        self.reports_notice = StaffReportsNotice(ctx)
+        outer.addWidget(self.reports_notice)
 
         self.start_box = QGroupBox(self.tr("Getting started"))
         self.start_box.setAccessibleName(self.tr("Getting started"))

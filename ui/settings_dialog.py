@@ -226,6 +226,10 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._contacts_tab(), self.tr("Local &contacts"))
         self.tabs.addTab(self._accounts_tab(), self.tr("&Accounts"))
         self.tabs.addTab(self._security_tab(), self.tr("Passphrase and &recovery"))
+        if self.can_edit:
+            from ui.report.settings_tab import StaffReportingTab
+
+            self.tabs.addTab(StaffReportingTab(ctx), self.tr("Staff reporting"))
         self.banner = MessageBanner()
         layout.addWidget(self.banner)
         self.buttons = QDialogButtonBox(

@@ -22,13 +22,15 @@ COMMAND_MODULES = [
     "dsl_desktop.cli.referral_commands",
     "dsl_desktop.cli.training_commands",
     "dsl_desktop.cli.log_commands",
+    "dsl_desktop.cli.intake_commands",
 ]
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="main.py",
-        description=f"{APP_NAME}: run with no sub-command to start the app.",
+        description=f"{APP_NAME}: run with no sub-command to start the app; `main.py report` opens "
+        "the staff report form (no vault).",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     add_common(parser, top_level=True)
@@ -59,7 +61,11 @@ def run(argv: Sequence[str]) -> int:
         if isinstance(exc, VaultError):
             print(f"error: {exc.message}{' ' + exc.advice if exc.advice else ''}", file=sys.stderr)
             return 1
-        log.error("unexpected error in %s:\n%s", args.command, crash_report(type(exc), exc, exc.__traceback__))
+        log.error(
+            "unexpected error in %s:\n%s",
+            args.command,
+            crash_report(type(exc), exc, exc.__traceback__),
+        )
         print(
             f"error: an unexpected problem stopped {args.command} "
             f"({type(exc).__name__}); the details are in the log.",

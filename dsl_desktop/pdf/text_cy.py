@@ -437,6 +437,43 @@ WELSH: dict[str, str] = {
     "Staff fully in date": "Staff yn gyfan gwbl mewn dyddiad",
     "No training requirements are set up.": "Nid oes gofynion hyfforddiant wedi'u gosod.",
     "As of {date}": "Ar {date}",
+    # --- record of concern (the blank paper form for staff) ----------------------------------
+    "Record of concern": "Cofnod o bryder",
+    "{school}: for any member of staff. Give it to the DSL today.": (
+        "{school}: i unrhyw aelod o staff. Rhowch ef i'r Arweinydd Diogelu Dynodedig heddiw."
+    ),
+    "For any member of staff. Give it to the DSL today.": (
+        "I unrhyw aelod o staff. Rhowch ef i'r Arweinydd Diogelu Dynodedig heddiw."
+    ),
+    "First: is anyone in immediate danger?": "Yn gyntaf: a oes unrhyw un mewn perygl uniongyrchol?",
+    "Is anyone in immediate danger?": "A oes unrhyw un mewn perygl uniongyrchol?",
+    "Yes: call 999 now, then tell the DSL in person": (
+        "Oes: ffoniwch 999 nawr, yna dywedwch wrth yr Arweinydd Diogelu Dynodedig wyneb yn wyneb"
+    ),
+    "Who is reporting": "Pwy sy'n adrodd",
+    "Your name": "Eich enw",
+    "Your role": "Eich rôl",
+    "Signature": "Llofnod",
+    "Date and time written": "Dyddiad ac amser ysgrifennu",
+    "Who is it about?": "Am bwy y mae?",
+    "When did it happen?": "Pryd ddigwyddodd e?",
+    "Where did it happen?": "Ble ddigwyddodd e?",
+    "What did you see or hear? Write exactly what was said, in the person's own words.": (
+        "Beth welsoch chi neu beth glywsoch chi? Ysgrifennwch yn union beth a ddywedwyd, yng "
+        "ngeiriau'r person ei hun."
+    ),
+    "Who else was there?": "Pwy arall oedd yno?",
+    "What have you done so far?": "Beth ydych chi wedi'i wneud hyd yma?",
+    "For the DSL": "Ar gyfer yr Arweinydd Diogelu Dynodedig",
+    "Received on": "Derbyniwyd ar",
+    "Received by": "Derbyniwyd gan",
+    "Keep to the facts; if you add an opinion, say that it is one. Do not investigate or question anyone further: that is for the DSL.": (
+        "Cadwch at y ffeithiau; os ydych yn ychwanegu barn, dywedwch mai barn yw hi. Peidiwch "
+        "ag ymchwilio na holi neb ymhellach: gwaith yr Arweinydd Diogelu Dynodedig yw hynny."
+    ),
+    "Blank form for reporting a safeguarding concern": (
+        "Ffurflen wag ar gyfer adrodd pryder diogelu"
+    ),
 }
 
 BILINGUAL: dict[str, str] = {

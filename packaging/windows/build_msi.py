@@ -173,6 +173,12 @@ def check(work: Path) -> list[str]:
     shortcuts = _table(msi, "Shortcut")
     if not any(row[1] == "ProgramMenuFolder" and APP_EXE in row[4] for row in shortcuts):
         problems.append(f"no Start-menu shortcut to {APP_EXE}: {shortcuts}")
+    if not any(len(row) > 5 and row[5] == "report" for row in shortcuts):
+        problems.append(f"no Start-menu shortcut to the staff report form: {shortcuts}")
+    registry = _table(msi, "Registry")
+    if not any(len(row) > 4 and row[3] == "IntakeKeyFile" and row[4] == "[INTAKEKEYFILE]"
+               for row in registry):  # fmt: skip
+        problems.append(f"the INTAKEKEYFILE property is not recorded in the registry: {registry}")
     installed = _table(msi, "File")
     if len(installed) != len(files):
         problems.append(f"{len(installed)} files in the MSI, {len(files)} in the bundle")

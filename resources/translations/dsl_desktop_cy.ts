@@ -4108,6 +4108,22 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Adroddiad hyfforddiant wedi'i allforio</translation>
         </message>
         <message>
+            <source>Staff report imported</source>
+            <translation>Adroddiad gan staff wedi'i fewnforio</translation>
+        </message>
+        <message>
+            <source>Intake key for staff reports made</source>
+            <translation>Allwedd derbyn ar gyfer adroddiadau staff wedi'i gwneud</translation>
+        </message>
+        <message>
+            <source>Intake key for staff reports replaced</source>
+            <translation>Allwedd derbyn ar gyfer adroddiadau staff wedi'i disodli</translation>
+        </message>
+        <message>
+            <source>Intake key file saved</source>
+            <translation>Ffeil allwedd derbyn wedi'i chadw</translation>
+        </message>
+        <message>
             <source>Open a concern</source>
             <translation>Agor pryder</translation>
         </message>
@@ -7010,6 +7026,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Cyfrinymadrodd ac &amp;adfer</translation>
         </message>
         <message>
+            <source>Staff reporting</source>
+            <translation>Adrodd gan staff</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Cadw</translation>
         </message>
@@ -7772,6 +7792,455 @@ Cau'r sefydlu beth bynnag?</translation>
         <message>
             <source>The %1 %2.</source>
             <translation>Y %1 %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffReportWindow</name>
+        <message>
+            <source>Report a safeguarding concern</source>
+            <translation>Adrodd pryder diogelu</translation>
+        </message>
+        <message>
+            <source>Use an intake &amp;key file…</source>
+            <translation>Defnyddio ffeil &amp;allwedd derbyn…</translation>
+        </message>
+        <message>
+            <source>Use an intake key file</source>
+            <translation>Defnyddio ffeil allwedd derbyn</translation>
+        </message>
+        <message>
+            <source>First: is anyone in immediate danger?</source>
+            <translation>Yn gyntaf: a oes unrhyw un mewn perygl uniongyrchol?</translation>
+        </message>
+        <message>
+            <source>Is anyone in immediate danger?</source>
+            <translation>A oes unrhyw un mewn perygl uniongyrchol?</translation>
+        </message>
+        <message>
+            <source>Immediate danger means someone could be hurt now or very soon: a threat of violence, a weapon, someone about to harm themselves or others, or about to travel to a conflict zone.</source>
+            <translation>Ystyr perygl uniongyrchol yw y gallai rhywun gael ei anafu nawr neu'n fuan iawn: bygythiad o drais, arf, rhywun ar fin niweidio ei hun neu eraill, neu ar fin teithio i ardal o wrthdaro.</translation>
+        </message>
+        <message>
+            <source>&amp;Yes, someone is in danger now</source>
+            <translation>&amp;Oes, mae rhywun mewn perygl nawr</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Na</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Beth ddigwyddodd</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Eich enw</translation>
+        </message>
+        <message>
+            <source>Your role</source>
+            <translation>Eich rôl</translation>
+        </message>
+        <message>
+            <source>For example: teaching assistant, cook</source>
+            <translation>Er enghraifft: cynorthwyydd addysgu, cogydd</translation>
+        </message>
+        <message>
+            <source>Who the concern is about</source>
+            <translation>Am bwy mae'r pryder</translation>
+        </message>
+        <message>
+            <source>Their name, and class or year if a pupil</source>
+            <translation>Eu henw, a'r dosbarth neu'r flwyddyn os ydynt yn ddisgybl</translation>
+        </message>
+        <message>
+            <source>When it happened</source>
+            <translation>Pryd y digwyddodd</translation>
+        </message>
+        <message>
+            <source>Where it happened</source>
+            <translation>Ble y digwyddodd</translation>
+        </message>
+        <message>
+            <source>What you saw or heard</source>
+            <translation>Beth a welsoch neu a glywsoch</translation>
+        </message>
+        <message>
+            <source>Write down exactly what was said, in the person's own words, and what you saw. Keep to the facts; if you add an opinion, say that it is one.</source>
+            <translation>Ysgrifennwch yn union beth a ddywedwyd, yng ngeiriau'r person ei hun, a beth a welsoch. Cadwch at y ffeithiau; os ydych yn ychwanegu barn, dywedwch mai barn yw hi.</translation>
+        </message>
+        <message>
+            <source>Who else was there</source>
+            <translation>Pwy arall oedd yno</translation>
+        </message>
+        <message>
+            <source>What you have done so far</source>
+            <translation>Beth rydych wedi'i wneud hyd yma</translation>
+        </message>
+        <message>
+            <source>Your &amp;name *</source>
+            <translation>Eich &amp;enw *</translation>
+        </message>
+        <message>
+            <source>Your &amp;role</source>
+            <translation>Eich &amp;rôl</translation>
+        </message>
+        <message>
+            <source>&amp;Who is it about? *</source>
+            <translation>Am &amp;bwy mae e? *</translation>
+        </message>
+        <message>
+            <source>Wh&amp;en?</source>
+            <translation>&amp;Pryd?</translation>
+        </message>
+        <message>
+            <source>W&amp;here?</source>
+            <translation>B&amp;le?</translation>
+        </message>
+        <message>
+            <source>What did you &amp;see or hear? *</source>
+            <translation>Beth a &amp;welsoch neu a glywsoch? *</translation>
+        </message>
+        <message>
+            <source>Who else was &amp;there?</source>
+            <translation>Pwy arall oedd &amp;yno?</translation>
+        </message>
+        <message>
+            <source>What have you &amp;done so far?</source>
+            <translation>Beth rydych wedi'i w&amp;neud hyd yma?</translation>
+        </message>
+        <message>
+            <source>* must be filled in</source>
+            <translation>* rhaid ei lenwi</translation>
+        </message>
+        <message>
+            <source>Seal and send to the DS&amp;L</source>
+            <translation>Selio a'i anfon at yr &amp;Arweinydd Diogelu</translation>
+        </message>
+        <message>
+            <source>Seal and send to the DSL</source>
+            <translation>Selio a'i anfon at yr Arweinydd Diogelu</translation>
+        </message>
+        <message>
+            <source>Seal and save &amp;as…</source>
+            <translation>Selio a'i gadw &amp;fel…</translation>
+        </message>
+        <message>
+            <source>Seal and save as a file for email</source>
+            <translation>Selio a'i gadw fel ffeil i'w e-bostio</translation>
+        </message>
+        <message>
+            <source>Save the sealed report as a file to attach to an email to the DSL</source>
+            <translation>Cadw'r adroddiad wedi'i selio fel ffeil i'w hatodi at e-bost i'r Arweinydd Diogelu</translation>
+        </message>
+        <message>
+            <source>Your report has been sealed</source>
+            <translation>Mae eich adroddiad wedi'i selio</translation>
+        </message>
+        <message>
+            <source>Receipt code</source>
+            <translation>Cod derbynneb</translation>
+        </message>
+        <message>
+            <source>Nothing you typed is kept on this computer: the form has been emptied. Only the school's DSL can open the sealed report. If you remember something more, or the situation changes, make another report or speak to the DSL.</source>
+            <translation>Nid oes dim a deipiwyd gennych yn cael ei gadw ar y cyfrifiadur hwn: mae'r ffurflen wedi'i gwagio. Dim ond Arweinydd Diogelu'r ysgol all agor yr adroddiad wedi'i selio. Os cofiwch rywbeth arall, neu os bydd y sefyllfa'n newid, gwnewch adroddiad arall neu siaradwch â'r Arweinydd Diogelu.</translation>
+        </message>
+        <message>
+            <source>Report &amp;another concern</source>
+            <translation>Adrodd pryder &amp;arall</translation>
+        </message>
+        <message>
+            <source>Report another concern</source>
+            <translation>Adrodd pryder arall</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>C&amp;au</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cau</translation>
+        </message>
+        <message>
+            <source>Use this form to pass a safeguarding concern to your school's Designated Safeguarding Lead (DSL).</source>
+            <translation>Defnyddiwch y ffurflen hon i drosglwyddo pryder diogelu i Arweinydd Diogelu Dynodedig eich ysgol.</translation>
+        </message>
+        <message>
+            <source>Ask your DSL, or the school's IT support, to install the school's intake key (a file called school.dslintake) on this computer. Until then, tell the DSL in person or use the school's paper form.</source>
+            <translation>Gofynnwch i'ch Arweinydd Diogelu, neu i gymorth TG yr ysgol, osod allwedd derbyn yr ysgol (ffeil o'r enw school.dslintake) ar y cyfrifiadur hwn. Tan hynny, dywedwch wrth yr Arweinydd Diogelu wyneb yn wyneb neu defnyddiwch ffurflen bapur yr ysgol.</translation>
+        </message>
+        <message>
+            <source>This computer is not set up to send reports to a school yet.</source>
+            <translation>Nid yw'r cyfrifiadur hwn wedi'i osod i anfon adroddiadau at ysgol eto.</translation>
+        </message>
+        <message>
+            <source>What you write here is sealed on this computer so that only the DSL of %1 can read it. Nothing is kept on this computer.</source>
+            <translation>Mae'r hyn a ysgrifennwch yma yn cael ei selio ar y cyfrifiadur hwn fel mai dim ond Arweinydd Diogelu %1 all ei ddarllen. Nid oes dim yn cael ei gadw ar y cyfrifiadur hwn.</translation>
+        </message>
+        <message>
+            <source>The school's intake key</source>
+            <translation>Allwedd derbyn yr ysgol</translation>
+        </message>
+        <message>
+            <source>Intake key (*.dslintake)</source>
+            <translation>Allwedd derbyn (*.dslintake)</translation>
+        </message>
+        <message>
+            <source>The school has not named a folder for reports: use Seal and save as.</source>
+            <translation>Nid yw'r ysgol wedi enwi ffolder ar gyfer adroddiadau: defnyddiwch Selio a'i gadw fel.</translation>
+        </message>
+        <message>
+            <source>Call 999 now.</source>
+            <translation>Ffoniwch 999 nawr.</translation>
+        </message>
+        <message>
+            <source>Phone the police or an ambulance on 999 before anything else, then tell the DSL in person straight away. When everyone is safe, come back and finish this report.</source>
+            <translation>Ffoniwch yr heddlu neu ambiwlans ar 999 cyn dim arall, yna dywedwch wrth yr Arweinydd Diogelu wyneb yn wyneb ar unwaith. Pan fydd pawb yn ddiogel, dewch yn ôl i orffen yr adroddiad hwn.</translation>
+        </message>
+        <message>
+            <source>your name</source>
+            <translation>eich enw</translation>
+        </message>
+        <message>
+            <source>who the concern is about</source>
+            <translation>am bwy mae'r pryder</translation>
+        </message>
+        <message>
+            <source>what you saw or heard</source>
+            <translation>beth a welsoch neu a glywsoch</translation>
+        </message>
+        <message>
+            <source>First answer: is anyone in immediate danger?</source>
+            <translation>Atebwch yn gyntaf: a oes unrhyw un mewn perygl uniongyrchol?</translation>
+        </message>
+        <message>
+            <source>Please fill in %1.</source>
+            <translation>Llenwch %1, os gwelwch yn dda.</translation>
+        </message>
+        <message>
+            <source>Part of the report is too long to send.</source>
+            <translation>Mae rhan o'r adroddiad yn rhy hir i'w anfon.</translation>
+        </message>
+        <message>
+            <source>The report could not be written to %1.</source>
+            <translation>Nid oedd modd ysgrifennu'r adroddiad i %1.</translation>
+        </message>
+        <message>
+            <source>Try Seal and save as, or tell the DSL in person.</source>
+            <translation>Rhowch gynnig ar Selio a'i gadw fel, neu dywedwch wrth yr Arweinydd Diogelu wyneb yn wyneb.</translation>
+        </message>
+        <message>
+            <source>The school's folder for reports cannot be reached: %1</source>
+            <translation>Nid oes modd cyrraedd ffolder adroddiadau'r ysgol: %1</translation>
+        </message>
+        <message>
+            <source>Check that you are connected to the school network, or use Seal and save as and email the file to the DSL.</source>
+            <translation>Gwiriwch eich bod wedi'ch cysylltu â rhwydwaith yr ysgol, neu defnyddiwch Selio a'i gadw fel ac e-bostio'r ffeil at yr Arweinydd Diogelu.</translation>
+        </message>
+        <message>
+            <source>Save the sealed report</source>
+            <translation>Cadw'r adroddiad wedi'i selio</translation>
+        </message>
+        <message>
+            <source>Sealed report (*%1)</source>
+            <translation>Adroddiad wedi'i selio (*%1)</translation>
+        </message>
+        <message>
+            <source>It is in the school's folder for reports, and the DSL will see it the next time they open DSL Desktop. Your receipt code is:</source>
+            <translation>Mae yn ffolder adroddiadau'r ysgol, a bydd yr Arweinydd Diogelu yn ei weld y tro nesaf y bydd yn agor DSL Desktop. Eich cod derbynneb yw:</translation>
+        </message>
+        <message>
+            <source>Attach the saved file to an email to the DSL, then delete it. Your receipt code is:</source>
+            <translation>Atodwch y ffeil a gadwyd at e-bost i'r Arweinydd Diogelu, yna ei dileu. Eich cod derbynneb yw:</translation>
+        </message>
+        <message>
+            <source>Written to %1. Write the code down: the DSL sees the same code.</source>
+            <translation>Wedi'i ysgrifennu i %1. Ysgrifennwch y cod: mae'r Arweinydd Diogelu yn gweld yr un cod.</translation>
+        </message>
+        <message>
+            <source>Close without sending?</source>
+            <translation>Cau heb anfon?</translation>
+        </message>
+        <message>
+            <source>Your report has not been sent. Nothing is kept on this computer, so what you typed will be lost.</source>
+            <translation>Nid yw eich adroddiad wedi'i anfon. Nid oes dim yn cael ei gadw ar y cyfrifiadur hwn, felly bydd yr hyn a deipiwyd gennych yn cael ei golli.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffReportingTab</name>
+        <message>
+            <source>Any member of staff can report a concern from their own computer with “Report a safeguarding concern”. Each report is sealed on their computer so that only this vault can open it, and arrives here as a new concern at Notice.</source>
+            <translation>Gall unrhyw aelod o staff adrodd pryder o'i gyfrifiadur ei hun gydag “Adrodd pryder diogelu”. Mae pob adroddiad yn cael ei selio ar ei gyfrifiadur fel mai dim ond y gladdgell hon all ei agor, ac mae'n cyrraedd yma fel pryder newydd yn y cam Sylwi.</translation>
+        </message>
+        <message>
+            <source>The school's intake key</source>
+            <translation>Allwedd derbyn yr ysgol</translation>
+        </message>
+        <message>
+            <source>&amp;Save the intake key file…</source>
+            <translation>&amp;Cadw'r ffeil allwedd derbyn…</translation>
+        </message>
+        <message>
+            <source>&amp;Replace the key…</source>
+            <translation>&amp;Disodli'r allwedd…</translation>
+        </message>
+        <message>
+            <source>Replace the key</source>
+            <translation>Disodli'r allwedd</translation>
+        </message>
+        <message>
+            <source>The key file holds no secret and no record. Give it to IT to install for every user of the staff computers, or send it to staff who report from home. Replace the key if a copy went somewhere it should not; reports sealed to the old key still open here.</source>
+            <translation>Nid oes cyfrinach na chofnod yn y ffeil allwedd. Rhowch hi i'r adran TG i'w gosod ar gyfer pob defnyddiwr ar gyfrifiaduron y staff, neu anfonwch hi at staff sy'n adrodd o gartref. Disodlwch yr allwedd os aeth copi i rywle na ddylai; mae adroddiadau a seliwyd â'r hen allwedd yn dal i agor yma.</translation>
+        </message>
+        <message>
+            <source>Folder for reports</source>
+            <translation>Ffolder ar gyfer adroddiadau</translation>
+        </message>
+        <message>
+            <source>A folder every member of staff can write to, such as a shared network folder, that this computer can read. The key file tells staff computers to use it; save the key file again after changing it. Reports can also be emailed: save the attachment into this folder.</source>
+            <translation>Ffolder y gall pob aelod o staff ysgrifennu iddi, megis ffolder rwydwaith a rennir, ac y gall y cyfrifiadur hwn ei darllen. Mae'r ffeil allwedd yn dweud wrth gyfrifiaduron y staff am ei defnyddio; cadwch y ffeil allwedd eto ar ôl ei newid. Gellir e-bostio adroddiadau hefyd: cadwch yr atodiad yn y ffolder hon.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>P&amp;ori…</translation>
+        </message>
+        <message>
+            <source>Choose the folder for reports</source>
+            <translation>Dewis y ffolder ar gyfer adroddiadau</translation>
+        </message>
+        <message>
+            <source>Use this &amp;folder</source>
+            <translation>Defnyddio'r &amp;ffolder hon</translation>
+        </message>
+        <message>
+            <source>Use this folder</source>
+            <translation>Defnyddio'r ffolder hon</translation>
+        </message>
+        <message>
+            <source>Paper form</source>
+            <translation>Ffurflen bapur</translation>
+        </message>
+        <message>
+            <source>A blank “Record of concern” with the same questions, for staff who do not use a computer. Attach the scan of a completed form to the concern.</source>
+            <translation>“Cofnod o bryder” gwag gyda'r un cwestiynau, ar gyfer staff nad ydynt yn defnyddio cyfrifiadur. Atodwch sgan o ffurflen wedi'i llenwi at y pryder.</translation>
+        </message>
+        <message>
+            <source>Save the &amp;paper form as PDF…</source>
+            <translation>Cadw'r ffurflen &amp;bapur fel PDF…</translation>
+        </message>
+        <message>
+            <source>Save the paper form as PDF</source>
+            <translation>Cadw'r ffurflen bapur fel PDF</translation>
+        </message>
+        <message>
+            <source>There is no intake key yet. Saving the key file makes one; only then can staff send reports.</source>
+            <translation>Nid oes allwedd derbyn eto. Mae cadw'r ffeil allwedd yn creu un; dim ond wedyn y gall staff anfon adroddiadau.</translation>
+        </message>
+        <message>
+            <source>Key %1, made on %2. Reports imported so far: %3.</source>
+            <translation>Allwedd %1, a wnaed ar %2. Adroddiadau a fewnforiwyd hyd yma: %3.</translation>
+        </message>
+        <message>
+            <source>Earlier keys kept for older reports: %1.</source>
+            <translation>Allweddi cynharach a gadwyd ar gyfer adroddiadau hŷn: %1.</translation>
+        </message>
+        <message>
+            <source>Save the intake key file</source>
+            <translation>Cadw'r ffeil allwedd derbyn</translation>
+        </message>
+        <message>
+            <source>Intake key (*.dslintake)</source>
+            <translation>Allwedd derbyn (*.dslintake)</translation>
+        </message>
+        <message>
+            <source>The intake key file was saved to %1.</source>
+            <translation>Cadwyd y ffeil allwedd derbyn yn %1.</translation>
+        </message>
+        <message>
+            <source>Replace the intake key?</source>
+            <translation>Disodli'r allwedd derbyn?</translation>
+        </message>
+        <message>
+            <source>Staff computers will need the new key file before they can send reports again. Reports sealed to the old key still open here.</source>
+            <translation>Bydd angen y ffeil allwedd newydd ar gyfrifiaduron y staff cyn y gallant anfon adroddiadau eto. Mae adroddiadau a seliwyd â'r hen allwedd yn dal i agor yma.</translation>
+        </message>
+        <message>
+            <source>A new intake key was made. Save the key file and give it to IT.</source>
+            <translation>Gwnaed allwedd derbyn newydd. Cadwch y ffeil allwedd a'i rhoi i'r adran TG.</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be found.</source>
+            <translation>Nid oes modd dod o hyd i'r ffolder %1.</translation>
+        </message>
+        <message>
+            <source>Check that it is connected, or choose another.</source>
+            <translation>Gwiriwch ei bod wedi'i chysylltu, neu dewiswch un arall.</translation>
+        </message>
+        <message>
+            <source>Reports will be looked for in this folder.</source>
+            <translation>Bydd adroddiadau'n cael eu ceisio yn y ffolder hon.</translation>
+        </message>
+        <message>
+            <source>Save the paper form</source>
+            <translation>Cadw'r ffurflen bapur</translation>
+        </message>
+        <message>
+            <source>record-of-concern.pdf</source>
+            <translation>cofnod-o-bryder.pdf</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The form could not be saved.</source>
+            <translation>Nid oedd modd cadw'r ffurflen.</translation>
+        </message>
+        <message>
+            <source>The paper form was saved to %1.</source>
+            <translation>Cadwyd y ffurflen bapur yn %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffReportsNotice</name>
+        <message>
+            <source>Staff reports</source>
+            <translation>Adroddiadau gan staff</translation>
+        </message>
+        <message>
+            <source>&amp;Import staff reports</source>
+            <translation>&amp;Mewnforio adroddiadau gan staff</translation>
+        </message>
+        <message>
+            <source>Import staff reports</source>
+            <translation>Mewnforio adroddiadau gan staff</translation>
+        </message>
+        <message>
+            <source>1 new staff report is waiting to be imported.</source>
+            <translation>Mae 1 adroddiad newydd gan staff yn aros i'w fewnforio.</translation>
+        </message>
+        <message>
+            <source>%1 new staff reports are waiting to be imported.</source>
+            <translation>Mae %1 adroddiad newydd gan staff yn aros i'w mewnforio.</translation>
+        </message>
+        <message>
+            <source>No staff reports are waiting.</source>
+            <translation>Nid oes adroddiadau gan staff yn aros.</translation>
+        </message>
+        <message>
+            <source>Imported %1, already imported %2, refused %3.</source>
+            <translation>Wedi mewnforio %1, wedi'u mewnforio eisoes %2, wedi'u gwrthod %3.</translation>
+        </message>
+        <message>
+            <source>Report from %1, receipt code %2: recorded at Notice as %3.</source>
+            <translation>Adroddiad gan %1, cod derbynneb %2: wedi'i gofnodi yn y cam Sylwi fel %3.</translation>
+        </message>
+        <message>
+            <source>Not imported: %1 (%2). It was left in the folder.</source>
+            <translation>Heb ei fewnforio: %1 (%2). Fe'i gadawyd yn y ffolder.</translation>
+        </message>
+        <message>
+            <source>%1 was imported but could not be removed from the folder.</source>
+            <translation>Mewnforiwyd %1 ond nid oedd modd ei dynnu o'r ffolder.</translation>
         </message>
     </context>
     <context>

@@ -454,7 +454,9 @@ class NoticeSummary(QWidget):
         layout.addWidget(self.danger_label)
         box = QGroupBox(self.tr("What was noticed"))
         self.form = QFormLayout(box)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # AllNonFixed: the values are word-wrapped labels (Preferred width), which
+        # ExpandingFieldsGrow left at their narrow size hint, cutting long accounts short.
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
         for key, text in (
             ("person", self.tr("Person:")),

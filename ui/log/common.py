@@ -168,6 +168,10 @@ def action_label(code: str) -> str:
         "training.session_recorded": _tr("Training session recorded"),
         "training.role_rules_changed": _tr("Job title rules changed"),
         "training.exported": _tr("Training report exported"),
+        "staff_report.imported": _tr("Staff report imported"),
+        "intake_key.created": _tr("Intake key for staff reports made"),
+        "intake_key.replaced": _tr("Intake key for staff reports replaced"),
+        "intake_key.exported": _tr("Intake key file saved"),
     }
     return labels.get(code, code)
 
