@@ -48,7 +48,7 @@ from dsl_desktop.domain import (
 from dsl_desktop.services import drafts
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import StageRuleError
-from ui.widgets import MessageBanner
+from ui.widgets import MessageBanner, wrapping_check
 
 DRAFT_DELAY_MS = 500
 """How long after the last keystroke a draft is saved."""
@@ -359,6 +359,10 @@ def answer_options() -> list[tuple[str, str]]:
     ]
 
 
+LONG_CHECK = 60
+"""Tick boxes with longer text than this wrap it (information items quoted in full)."""
+
+
 class CheckList(QWidget):
     """Check boxes grouped under headings; the value is the list of ticked codes, in order."""
 
@@ -398,10 +402,14 @@ class CheckList(QWidget):
             if not title:
                 column.setContentsMargins(0, 0, 0, 0)
             for code, label in items:
-                box = QCheckBox(label)
-                box.setAccessibleName(label)
+                if len(label) > LONG_CHECK:
+                    box, row = wrapping_check(label)
+                    column.addWidget(row)
+                else:
+                    box = QCheckBox(label)
+                    box.setAccessibleName(label)
+                    column.addWidget(box)
                 box.toggled.connect(self.changed)
-                column.addWidget(box)
                 self.boxes[code] = box
             column.addStretch(1)
             self.holders.append(holder)
@@ -510,6 +518,10 @@ def value_label(text: str = "", accessible_name: str = "") -> QLabel:
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     label.setTextFormat(Qt.TextFormat.PlainText)
+    # Expanding, so a form gives it the full width (a wrapped label's own width hint is narrow).
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+    label.setSizePolicy(policy)
     if accessible_name:
         label.setAccessibleName(accessible_name)
     return label

@@ -129,8 +129,8 @@ class LogTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 return self.tr("The review date has passed")
-            if column is Column.CATEGORY:
-                return self._text(row, column)
+            if column in (Column.PERSON, Column.CATEGORY, Column.OUTCOME, Column.HOLDER):
+                return self._text(row, column)  # in full, where a narrow column cuts it
         return None
 
     def _overdue(self, row: LogRow) -> bool:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,7 +39,7 @@ from dsl_desktop.services.training import (
 )
 from ui.pages import PageContext
 from ui.training.common import CompletionDateEdit, uk_date
-from ui.widgets import MessageBanner, caption
+from ui.widgets import ColumnFitter, MessageBanner, caption
 
 CERTIFICATE_FILTER = "*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.bmp *.webp *.heic"
 
@@ -146,7 +145,7 @@ class SingleRecord(QGroupBox):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history_columns = ColumnFitter(self.history, give_way=((3,), (0, 2)))
         layout.addWidget(self.history, 1)
         history_buttons = QHBoxLayout()
         history_buttons.addStretch(1)
@@ -299,8 +298,7 @@ class SingleRecord(QGroupBox):
             ]  # fmt: skip
             for c, value in enumerate(values):
                 self.history.setItem(r, c, QTableWidgetItem(value))
-        self.history.resizeColumnsToContents()
-        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history_columns.fit()
         self._history_selection()
 
     def selected_record(self) -> TrainingRecordEntry | None:
