@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (
 from dsl_desktop.catalogues import LocalContactKind, load_contacts
 from dsl_desktop.passphrase import MIN_LENGTH, assess
 from dsl_desktop.services.accounts import ContactEntry, SchoolDetails
+from ui.dates import show_date
 from ui.labels import contact_kind_label
 
 
@@ -390,7 +391,7 @@ def recovery_sheet_html(school_name: str, code: str, when: dt.date | None = None
     return (
         f"<h1>{e(title)}</h1>"
         f"<p><b>{e(school)}</b> {e(school_name)}<br>"
-        f"<b>{e(made)}</b> {e(when.strftime('%d/%m/%Y'))}</p>"
+        f"<b>{e(made)}</b> {e(show_date(when))}</p>"
         f"<p style='font-family: monospace; font-size: 20pt; margin: 24px 0;'>{e(code)}</p>"
         f"<p>{e(opens)}</p>"
         f"<p>{e(replaced)}</p>"
@@ -410,7 +411,7 @@ def write_recovery_file(path: Path, school_name: str, code: str) -> None:
             _tr("DSL Desktop recovery code"),
             "",
             _tr("School: %1").replace("%1", school_name),
-            _tr("Made on: %1").replace("%1", dt.date.today().strftime("%d/%m/%Y")),
+            _tr("Made on: %1").replace("%1", show_date(dt.date.today())),
             "",
             "    " + code,
             "",

@@ -751,6 +751,10 @@
             <translation>Gallwch ddarllen y pryder hwn. Dim ond yr Arweinydd Diogelu neu ddirprwy all ei newid.</translation>
         </message>
         <message>
+            <source>Review overdue</source>
+            <translation>Adolygiad yn hwyr</translation>
+        </message>
+        <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -769,6 +773,10 @@
         <message>
             <source>Held by %1</source>
             <translation>Yng ngofal %1</translation>
+        </message>
+        <message>
+            <source>⚠ The review was due on %1 and is overdue: record it under Actions and reviews.</source>
+            <translation>⚠ Roedd yr adolygiad i fod ar %1 ac mae'n hwyr: cofnodwch ef o dan Camau gweithredu ac adolygiadau.</translation>
         </message>
         <message>
             <source>The concern cannot move to %1 yet:</source>
@@ -3532,9 +3540,15 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <source>You are signed in to %1 as %2.</source>
             <translation>Rydych wedi mewngofnodi i %1 fel %2.</translation>
         </message>
-        <message>
-            <source>DSL Desktop locks itself after %1 minutes without use, and whatever you were typing is kept. When you step away from the computer, lock it yourself with Ctrl+L. Everything is stored encrypted on this computer only.</source>
-            <translation>Mae DSL Desktop yn cloi ei hun ar ôl %1 munud heb ei ddefnyddio, a chedwir beth bynnag roeddech yn ei deipio. Pan fyddwch yn camu i ffwrdd o'r cyfrifiadur, cloewch ef eich hun gyda Ctrl+L. Mae popeth yn cael ei storio wedi'i amgryptio ar y cyfrifiadur hwn yn unig.</translation>
+        <message numerus="yes">
+            <source>DSL Desktop locks itself after %n minute(s) without use, and whatever you were typing is kept. When you step away from the computer, lock it yourself with Ctrl+L. Everything is stored encrypted on this computer only.</source>
+            <translation>
+                <numerusform>Mae DSL Desktop yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a chedwir beth bynnag roeddech yn ei deipio. Pan fyddwch yn camu i ffwrdd o'r cyfrifiadur, cloewch ef eich hun gyda Ctrl+L. Mae popeth yn cael ei storio wedi'i amgryptio ar y cyfrifiadur hwn yn unig.</numerusform>
+                <numerusform>Mae DSL Desktop yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a chedwir beth bynnag roeddech yn ei deipio. Pan fyddwch yn camu i ffwrdd o'r cyfrifiadur, cloewch ef eich hun gyda Ctrl+L. Mae popeth yn cael ei storio wedi'i amgryptio ar y cyfrifiadur hwn yn unig.</numerusform>
+                <numerusform>Mae DSL Desktop yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a chedwir beth bynnag roeddech yn ei deipio. Pan fyddwch yn camu i ffwrdd o'r cyfrifiadur, cloewch ef eich hun gyda Ctrl+L. Mae popeth yn cael ei storio wedi'i amgryptio ar y cyfrifiadur hwn yn unig.</numerusform>
+                <numerusform>Mae DSL Desktop yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a chedwir beth bynnag roeddech yn ei deipio. Pan fyddwch yn camu i ffwrdd o'r cyfrifiadur, cloewch ef eich hun gyda Ctrl+L. Mae popeth yn cael ei storio wedi'i amgryptio ar y cyfrifiadur hwn yn unig.</numerusform>
+                <numerusform>Mae DSL Desktop yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a chedwir beth bynnag roeddech yn ei deipio. Pan fyddwch yn camu i ffwrdd o'r cyfrifiadur, cloewch ef eich hun gyda Ctrl+L. Mae popeth yn cael ei storio wedi'i amgryptio ar y cyfrifiadur hwn yn unig.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Welcome to DSL Desktop. Before the first concern comes in: enter your local contacts (the police Prevent team, the council's Prevent lead, children's social care and the out-of-hours service) in Settings, under Local contacts; add an account for each deputy; and import your staff list on the Training page if you keep training records here. Press F1 on any screen for help about it, and F12 for Urgent help: 999 and the numbers to call.</source>
@@ -8041,13 +8055,25 @@ Cau'r sefydlu beth bynnag?</translation>
             <source>%1 out of date, %2 due this month</source>
             <translation>%1 allan o ddyddiad, %2 yn ddyledus y mis hwn</translation>
         </message>
-        <message>
-            <source>%1 people have training overdue or never done.</source>
-            <translation>Mae gan %1 person hyfforddiant sy'n hwyr neu heb ei wneud erioed.</translation>
+        <message numerus="yes">
+            <source>%n person(s) with training overdue or never done.</source>
+            <translation>
+                <numerusform>Mae gan %n person hyfforddiant sy'n hwyr neu heb ei wneud erioed.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n hwyr neu heb ei wneud erioed.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n hwyr neu heb ei wneud erioed.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n hwyr neu heb ei wneud erioed.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n hwyr neu heb ei wneud erioed.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 people have training due before the end of this month.</source>
-            <translation>Mae gan %1 person hyfforddiant sy'n ddyledus cyn diwedd y mis hwn.</translation>
+        <message numerus="yes">
+            <source>%n person(s) with training due before the end of this month.</source>
+            <translation>
+                <numerusform>Mae gan %n person hyfforddiant sy'n ddyledus cyn diwedd y mis hwn.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n ddyledus cyn diwedd y mis hwn.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n ddyledus cyn diwedd y mis hwn.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n ddyledus cyn diwedd y mis hwn.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n ddyledus cyn diwedd y mis hwn.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8889,17 +8915,155 @@ Cau'r sefydlu beth bynnag?</translation>
         </message>
     </context>
     <context>
+        <name>Worklist</name>
+        <message>
+            <source>What needs doing</source>
+            <translation>Beth sydd angen ei wneud</translation>
+        </message>
+        <message>
+            <source>Nothing needs your attention today: no open concerns, no reviews or actions due, and no staff training out of date.</source>
+            <translation>Does dim angen eich sylw heddiw: dim pryderon agored, dim adolygiadau na chamau gweithredu i'w gwneud, a dim hyfforddiant staff wedi dyddio.</translation>
+        </message>
+        <message>
+            <source>Nothing needs your attention today: no open concerns.</source>
+            <translation>Does dim angen eich sylw heddiw: dim pryderon agored.</translation>
+        </message>
+        <message>
+            <source>Nothing needs your attention today: no staff training is out of date.</source>
+            <translation>Does dim angen eich sylw heddiw: does dim hyfforddiant staff wedi dyddio.</translation>
+        </message>
+        <message>
+            <source>Nothing to do</source>
+            <translation>Dim i'w wneud</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>a %n arall</numerusform>
+                <numerusform>a %n arall</numerusform>
+                <numerusform>a %n arall</numerusform>
+                <numerusform>a %n arall</numerusform>
+                <numerusform>a %n arall</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open concern(s)</source>
+            <translation>
+                <numerusform>%n pryder agored</numerusform>
+                <numerusform>%n pryder agored</numerusform>
+                <numerusform>%n pryder agored</numerusform>
+                <numerusform>%n pryder agored</numerusform>
+                <numerusform>%n pryder agored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s) overdue</source>
+            <translation>
+                <numerusform>%n adolygiad yn hwyr</numerusform>
+                <numerusform>%n adolygiad yn hwyr</numerusform>
+                <numerusform>%n adolygiad yn hwyr</numerusform>
+                <numerusform>%n adolygiad yn hwyr</numerusform>
+                <numerusform>%n adolygiad yn hwyr</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>review was due %1</source>
+            <translation>roedd yr adolygiad i fod ar %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s) due in the next two weeks</source>
+            <translation>
+                <numerusform>%n adolygiad i'w gynnal yn y pythefnos nesaf</numerusform>
+                <numerusform>%n adolygiad i'w gynnal yn y pythefnos nesaf</numerusform>
+                <numerusform>%n adolygiad i'w gynnal yn y pythefnos nesaf</numerusform>
+                <numerusform>%n adolygiad i'w gynnal yn y pythefnos nesaf</numerusform>
+                <numerusform>%n adolygiad i'w gynnal yn y pythefnos nesaf</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>review due %1</source>
+            <translation>adolygiad i fod ar %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) due or overdue</source>
+            <translation>
+                <numerusform>%n cam gweithredu i'w wneud neu'n hwyr</numerusform>
+                <numerusform>%n cam gweithredu i'w wneud neu'n hwyr</numerusform>
+                <numerusform>%n cam gweithredu i'w wneud neu'n hwyr</numerusform>
+                <numerusform>%n cam gweithredu i'w wneud neu'n hwyr</numerusform>
+                <numerusform>%n cam gweithredu i'w wneud neu'n hwyr</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, overdue</source>
+            <translation>%1, yn hwyr</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>i'w wneud erbyn %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n concern(s) not yet submitted</source>
+            <translation>
+                <numerusform>%n pryder heb ei gyflwyno eto</numerusform>
+                <numerusform>%n pryder heb ei gyflwyno eto</numerusform>
+                <numerusform>%n pryder heb ei gyflwyno eto</numerusform>
+                <numerusform>%n pryder heb ei gyflwyno eto</numerusform>
+                <numerusform>%n pryder heb ei gyflwyno eto</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The new concern you started (last typed %1)</source>
+            <translation>Y pryder newydd a ddechreuwyd gennych (teipiwyd ddiwethaf %1)</translation>
+        </message>
+        <message>
+            <source>kept as a draft</source>
+            <translation>wedi'i gadw fel drafft</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s) waiting for an outcome or feedback</source>
+            <translation>
+                <numerusform>%n atgyfeiriad yn aros am ganlyniad neu adborth</numerusform>
+                <numerusform>%n atgyfeiriad yn aros am ganlyniad neu adborth</numerusform>
+                <numerusform>%n atgyfeiriad yn aros am ganlyniad neu adborth</numerusform>
+                <numerusform>%n atgyfeiriad yn aros am ganlyniad neu adborth</numerusform>
+                <numerusform>%n atgyfeiriad yn aros am ganlyniad neu adborth</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sent %1</source>
+            <translation>anfonwyd %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) of staff with training overdue or never done</source>
+            <translation>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n hwyr neu heb ei wneud erioed</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n hwyr neu heb ei wneud erioed</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n hwyr neu heb ei wneud erioed</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n hwyr neu heb ei wneud erioed</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n hwyr neu heb ei wneud erioed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) of staff with training due soon</source>
+            <translation>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n ddyledus cyn bo hir</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n ddyledus cyn bo hir</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n ddyledus cyn bo hir</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n ddyledus cyn bo hir</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n ddyledus cyn bo hir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(within %1 days)</source>
+            <translation>(o fewn %1 diwrnod)</translation>
+        </message>
+    </context>
+    <context>
         <name>_DocumentDialog</name>
         <message>
             <source>A saved or printed copy is not protected by the vault's encryption. Keep it somewhere secure, share it only with those who need it, and destroy copies you no longer need.</source>
             <translation>Nid yw copi sydd wedi'i gadw neu ei argraffu wedi'i ddiogelu gan amgryptio'r gladdgell. Cadwch ef rywle diogel, rhannwch ef â'r rhai sydd ei angen yn unig, a dinistriwch gopïau nad oes eu hangen arnoch mwyach.</translation>
-        </message>
-    </context>
-    <context>
-        <name>self.model</name>
-        <message>
-            <source>%1 (overdue)</source>
-            <translation>%1 (yn hwyr)</translation>
         </message>
     </context>
 </TS>

@@ -3,44 +3,16 @@ what 1366×768 at 125 % leaves) and 1366×768. Nothing is cut and nothing scroll
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from layout_probe import problems, settle
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QTabWidget
 
-from db.vault import OpenVault, Vault
-from dsl_desktop import demo
 from dsl_desktop.services import log as log_service
-from dsl_desktop.services.setup import seed_catalogues
-from ui.controller import AppController
 from ui.main_window import MainWindow
 
 SIZES = [(1024, 700), (1366, 768)]
-
-
-@pytest.fixture
-def demo_session(
-    qtbot: Any, data_dir: Path, fast_kdf: Any, no_keyring: Any, tmp_path: Path
-) -> Iterator[tuple[AppController, OpenVault]]:
-    vault = Vault(data_dir, keyring_backend=no_keyring)
-    opened, _code = vault.create(
-        school_name="Ysgol Glan Morfa", sign_in_name="emorgan", display_name="Ms Eleri Morgan",
-        passphrase="meadow lantern copper 5", kdf=fast_kdf, school={"urn": "409876"},
-        seed=seed_catalogues,
-    )  # fmt: skip
-    demo.generate(opened, concerns=30, staff=10, seed=1)
-    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
-    controller = AppController(vault, settings=settings, kdf=fast_kdf, quit_app=lambda: None)
-    controller.enter(opened)
-    yield controller, opened
-    controller.shutdown()
-    for widget in QApplication.topLevelWidgets():
-        widget.hide()
-    settle()
 
 
 def _walk_tabs(window: MainWindow, where: str) -> list[str]:

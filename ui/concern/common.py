@@ -48,6 +48,7 @@ from dsl_desktop.domain import (
 from dsl_desktop.services import drafts
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import StageRuleError
+from ui.dates import date_format, show_date, show_datetime, time_format
 from ui.widgets import MessageBanner, wrapping_check
 
 DRAFT_DELAY_MS = 500
@@ -207,11 +208,11 @@ def can_keep_drafts(role: Role | str) -> bool:
 
 # ---- dates --------------------------------------------------------------------------------
 def fmt_datetime(value: dt.datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else ""
+    return show_datetime(value)
 
 
 def fmt_date(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    return show_date(value)
 
 
 _DATE_PATTERNS = (
@@ -242,7 +243,7 @@ class DateTimeEdit(QDateTimeEdit):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.setDisplayFormat(f"{date_format()} {time_format()}")
         self.setAccessibleName(accessible_name)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.set_value(now_minute())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from dsl_desktop.domain import ConcernStatus, Outcome, ReferralOutcome, Stage
 from dsl_desktop.workflow import STAGE_ORDER
+from ui.dates import date_format, show_date, show_datetime, show_iso
 
 
 def _tr(text: str) -> str:
@@ -178,19 +179,16 @@ def counted(n: int, one: str, many: str) -> str:
 
 
 def uk_date(value: dt.date | None) -> str:
-    return "" if value is None else value.strftime("%d/%m/%Y")
+    return show_date(value)
 
 
 def uk_datetime(value: dt.datetime | None) -> str:
-    return "" if value is None else value.strftime("%d/%m/%Y %H:%M")
+    return show_datetime(value)
 
 
 def iso_to_uk(text: str | None) -> str:
-    """ "2026-03-14 09:30" -> "14/03/2026 09:30"; "2026-03-14" -> "14/03/2026"."""
-    if not text:
-        return ""
-    day = f"{text[8:10]}/{text[5:7]}/{text[0:4]}"
-    return f"{day} {text[11:16]}" if len(text) >= 16 else day
+    """ "2026-03-14 09:30" -> "14/03/2026 09:30"; "2026-03-14" -> "14/03/2026" (in the UK)."""
+    return show_iso(text)
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -220,7 +218,7 @@ class OptionalDate(QWidget):
         self.check.setAccessibleName(accessible_name)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy")
+        self.edit.setDisplayFormat(date_format())
         self.edit.setMinimumDate(QDate(1990, 1, 1))
         self.edit.setMaximumDate(QDate(2100, 12, 31))
         self.edit.setDate(QDate.currentDate())

@@ -18,6 +18,7 @@ from db.errors import VaultError
 from dsl_desktop.services.audit_trail import AuditEntry, AuditFilter, audit_events
 from dsl_desktop.services.chronology import ChronologyEntry
 from dsl_desktop.services.log import Column, ConcernLog, LogCounts, LogFilter, LogRow
+from ui.dates import show_datetime
 from ui.log.common import (
     action_label,
     iso_to_uk,
@@ -323,7 +324,7 @@ class AuditTableModel(QAbstractTableModel):
         if col == 0:
             return str(e.seq)
         if col == 1:
-            return e.at.strftime("%d/%m/%Y %H:%M:%S") if e.at != dt.datetime.min else ""
+            return show_datetime(e.at) if e.at != dt.datetime.min else ""
         if col == 2:
             return e.user
         if col == 3:

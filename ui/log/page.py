@@ -372,6 +372,24 @@ class ConcernsLogPage(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    def show_only(
+        self, *, statuses: tuple[str, ...] = (), stage: str = "", overdue: bool = False
+    ) -> None:
+        """Clear the filters, then show the concerns with this status, stage or overdue review
+        (what a line of the Home worklist names)."""
+        widgets = (self.status, self.stage, self.overdue)
+        self.clear_filters()
+        for widget in widgets:
+            widget.blockSignals(True)
+        if statuses:
+            self.status.setCurrentIndex(max(0, self.status.findData(statuses[0])))
+        if stage:
+            self.stage.setCurrentIndex(max(0, self.stage.findData(stage)))
+        self.overdue.setChecked(overdue)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filter()
+
     def show_overdue(self) -> None:
         """Filter to the open concerns whose review date has passed."""
         self.overdue.setChecked(True)

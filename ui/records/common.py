@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressBar, QWidget
 
 from ui import tasks
+from ui.dates import show_date
 
 T = TypeVar("T")
 
@@ -62,7 +63,7 @@ def documents_folder() -> Path:
 
 
 def uk_date(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""
+    return show_date(day)
 
 
 def megabytes(size: int) -> str:

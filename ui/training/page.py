@@ -190,14 +190,18 @@ class TrainingPage(QWidget):
         parts = []
         if summary.people_out_of_date:
             parts.append(
-                self.tr("%1 people have training overdue or never done.").replace(
-                    "%1", str(summary.people_out_of_date)
+                self.tr(
+                    "%n person(s) with training overdue or never done.",
+                    "",
+                    summary.people_out_of_date,
                 )
             )
         if summary.people_due_this_month:
             parts.append(
-                self.tr("%1 people have training due before the end of this month.").replace(
-                    "%1", str(summary.people_due_this_month)
+                self.tr(
+                    "%n person(s) with training due before the end of this month.",
+                    "",
+                    summary.people_due_this_month,
                 )
             )
         self.summary.setText(" ".join(parts))
