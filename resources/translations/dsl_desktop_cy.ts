@@ -432,6 +432,265 @@
         </message>
     </context>
     <context>
+        <name>AuditWords</name>
+        <message>
+            <source>Concern %1</source>
+            <translation>Pryder %1</translation>
+        </message>
+        <message>
+            <source>Person %1</source>
+            <translation>Person %1</translation>
+        </message>
+        <message>
+            <source>Information %1</source>
+            <translation>Gwybodaeth %1</translation>
+        </message>
+        <message>
+            <source>Other explanation %1</source>
+            <translation>Esboniad arall %1</translation>
+        </message>
+        <message>
+            <source>Consultation %1</source>
+            <translation>Ymgynghoriad %1</translation>
+        </message>
+        <message>
+            <source>Decision %1</source>
+            <translation>Penderfyniad %1</translation>
+        </message>
+        <message>
+            <source>Referral %1</source>
+            <translation>Atgyfeiriad %1</translation>
+        </message>
+        <message>
+            <source>Action %1</source>
+            <translation>Cam gweithredu %1</translation>
+        </message>
+        <message>
+            <source>Attached file %1</source>
+            <translation>Ffeil atodedig %1</translation>
+        </message>
+        <message>
+            <source>Account %1</source>
+            <translation>Cyfrif %1</translation>
+        </message>
+        <message>
+            <source>Member of staff %1</source>
+            <translation>Aelod o staff %1</translation>
+        </message>
+        <message>
+            <source>Course %1</source>
+            <translation>Cwrs %1</translation>
+        </message>
+        <message>
+            <source>Training requirement %1</source>
+            <translation>Gofyniad hyfforddiant %1</translation>
+        </message>
+        <message>
+            <source>Training %1</source>
+            <translation>Hyfforddiant %1</translation>
+        </message>
+        <message>
+            <source>Training record %1</source>
+            <translation>Cofnod hyfforddiant %1</translation>
+        </message>
+        <message>
+            <source>Backup %1</source>
+            <translation>Copi wrth gefn %1</translation>
+        </message>
+        <message>
+            <source>Transfer %1</source>
+            <translation>Trosglwyddiad %1</translation>
+        </message>
+        <message>
+            <source>School details %1</source>
+            <translation>Manylion yr ysgol %1</translation>
+        </message>
+        <message>
+            <source>Setting %1</source>
+            <translation>Gosodiad %1</translation>
+        </message>
+        <message>
+            <source>Local contact %1</source>
+            <translation>Cyswllt lleol %1</translation>
+        </message>
+        <message>
+            <source>Keeping rule %1</source>
+            <translation>Rheol cadw %1</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Pryder</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Member of staff</source>
+            <translation>Aelod o staff</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>Diwygiad</translation>
+        </message>
+        <message>
+            <source>Stage change</source>
+            <translation>Newid cam</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Trosglwyddiad</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Pryderon</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Ffeiliau atodedig</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Canlyniad</translation>
+        </message>
+        <message>
+            <source>Form version</source>
+            <translation>Fersiwn y ffurflen</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Cwrs</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>O</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hyd at</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Cyfeirnod</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Sut</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Fformat</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Meysydd</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Maes</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Adran</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Rheswm</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôl</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Gwiriwyd</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Maint</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Pryd</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Ar</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Ar ddyddiad</translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation>Blynyddoedd</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rhesi</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Digwyddiadau</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Cofnodion</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ychwanegwyd</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Diweddarwyd</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Cofnodwyd</translation>
+        </message>
+        <message>
+            <source>Already recorded</source>
+            <translation>Wedi'u cofnodi eisoes</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Newydd</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Wedi llwyddo</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Cod</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>Beitiau</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>dim</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ie</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>na</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsTab</name>
         <message>
             <source>A restore is waiting for you</source>
@@ -3481,13 +3740,248 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <source>Choose a line first to amend that record, or fill in a detail left blank (such as the details for a referral).</source>
             <translation>Dewiswch linell yn gyntaf i ddiwygio'r cofnod hwnnw, neu llenwch fanylyn a adawyd yn wag (fel y manylion ar gyfer atgyfeiriad).</translation>
         </message>
+    </context>
+    <context>
+        <name>HistoryWords</name>
         <message>
-            <source>Amended: %1</source>
-            <translation>Diwygiwyd: %1</translation>
+            <source>About the person</source>
+            <translation>Am y person</translation>
         </message>
         <message>
-            <source>Added: %1</source>
-            <translation>Ychwanegwyd: %1</translation>
+            <source>The concern</source>
+            <translation>Y pryder</translation>
+        </message>
+        <message>
+            <source>Information and where it came from</source>
+            <translation>Gwybodaeth ac o ble y daeth</translation>
+        </message>
+        <message>
+            <source>Complex needs and vulnerabilities</source>
+            <translation>Anghenion cymhleth a bregusrwydd</translation>
+        </message>
+        <message>
+            <source>Other information</source>
+            <translation>Gwybodaeth arall</translation>
+        </message>
+        <message>
+            <source>Checks already made</source>
+            <translation>Gwiriadau a wnaed eisoes</translation>
+        </message>
+        <message>
+            <source>What we are worried about</source>
+            <translation>Beth sy'n ein poeni</translation>
+        </message>
+        <message>
+            <source>Referrer</source>
+            <translation>Atgyfeiriwr</translation>
+        </message>
+        <message>
+            <source>a section</source>
+            <translation>adran</translation>
+        </message>
+        <message>
+            <source>the Notice record</source>
+            <translation>y cofnod Sylwi</translation>
+        </message>
+        <message>
+            <source>a piece of information</source>
+            <translation>darn o wybodaeth</translation>
+        </message>
+        <message>
+            <source>another explanation</source>
+            <translation>esboniad arall</translation>
+        </message>
+        <message>
+            <source>a consultation</source>
+            <translation>ymgynghoriad</translation>
+        </message>
+        <message>
+            <source>the decision</source>
+            <translation>y penderfyniad</translation>
+        </message>
+        <message>
+            <source>the referral</source>
+            <translation>yr atgyfeiriad</translation>
+        </message>
+        <message>
+            <source>an action</source>
+            <translation>cam gweithredu</translation>
+        </message>
+        <message>
+            <source>the person's details</source>
+            <translation>manylion y person</translation>
+        </message>
+        <message>
+            <source>a record</source>
+            <translation>cofnod</translation>
+        </message>
+        <message>
+            <source>%1 noticed it</source>
+            <translation>Sylwodd %1 arno</translation>
+        </message>
+        <message>
+            <source>Noticed</source>
+            <translation>Sylwyd</translation>
+        </message>
+        <message>
+            <source>at %1</source>
+            <translation>yn %1</translation>
+        </message>
+        <message>
+            <source>Emergency action was taken</source>
+            <translation>Cymerwyd camau brys</translation>
+        </message>
+        <message>
+            <source>%1 recorded concern %2</source>
+            <translation>Cofnododd %1 bryder %2</translation>
+        </message>
+        <message>
+            <source>Concern %2 recorded</source>
+            <translation>Cofnodwyd pryder %2</translation>
+        </message>
+        <message>
+            <source>%1 recorded information</source>
+            <translation>Cofnododd %1 wybodaeth</translation>
+        </message>
+        <message>
+            <source>Information recorded</source>
+            <translation>Cofnodwyd gwybodaeth</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>gan %1</translation>
+        </message>
+        <message>
+            <source>obtained %1</source>
+            <translation>cafwyd %1</translation>
+        </message>
+        <message>
+            <source>%1 recorded another explanation</source>
+            <translation>Cofnododd %1 esboniad arall</translation>
+        </message>
+        <message>
+            <source>Another explanation recorded</source>
+            <translation>Cofnodwyd esboniad arall</translation>
+        </message>
+        <message>
+            <source>%1 consulted %2</source>
+            <translation>Ymgynghorodd %1 â %2</translation>
+        </message>
+        <message>
+            <source>%2 was consulted</source>
+            <translation>Ymgynghorwyd â %2</translation>
+        </message>
+        <message>
+            <source>(%1)</source>
+            <translation>(%1)</translation>
+        </message>
+        <message>
+            <source>%1 moved the concern from %2 to %3</source>
+            <translation>Symudodd %1 y pryder o %2 i %3</translation>
+        </message>
+        <message>
+            <source>The concern moved from %2 to %3</source>
+            <translation>Symudodd y pryder o %2 i %3</translation>
+        </message>
+        <message>
+            <source>%1 held a review</source>
+            <translation>Cynhaliodd %1 adolygiad</translation>
+        </message>
+        <message>
+            <source>Review held</source>
+            <translation>Adolygiad wedi'i gynnal</translation>
+        </message>
+        <message>
+            <source>next review %1</source>
+            <translation>adolygiad nesaf %1</translation>
+        </message>
+        <message>
+            <source>%1 decided: %2</source>
+            <translation>Penderfynodd %1: %2</translation>
+        </message>
+        <message>
+            <source>Decided: %2</source>
+            <translation>Penderfynwyd: %2</translation>
+        </message>
+        <message>
+            <source>review on %1</source>
+            <translation>adolygiad ar %1</translation>
+        </message>
+        <message>
+            <source>%1 prepared the referral form</source>
+            <translation>Paratôdd %1 y ffurflen atgyfeirio</translation>
+        </message>
+        <message>
+            <source>The referral form was prepared</source>
+            <translation>Paratowyd y ffurflen atgyfeirio</translation>
+        </message>
+        <message>
+            <source>The referral was sent to %1</source>
+            <translation>Anfonwyd yr atgyfeiriad at %1</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>gan %1</translation>
+        </message>
+        <message>
+            <source>The referral's outcome was recorded: %1</source>
+            <translation>Cofnodwyd canlyniad yr atgyfeiriad: %1</translation>
+        </message>
+        <message>
+            <source>%1 set an action</source>
+            <translation>Gosododd %1 gam gweithredu</translation>
+        </message>
+        <message>
+            <source>An action was set</source>
+            <translation>Gosodwyd cam gweithredu</translation>
+        </message>
+        <message>
+            <source>for %1</source>
+            <translation>ar gyfer %1</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>i'w wneud erbyn %1</translation>
+        </message>
+        <message>
+            <source>An action was done</source>
+            <translation>Gwnaed cam gweithredu</translation>
+        </message>
+        <message>
+            <source>%1 attached a file: %2</source>
+            <translation>Atododd %1 ffeil: %2</translation>
+        </message>
+        <message>
+            <source>A file was attached: %2</source>
+            <translation>Atodwyd ffeil: %2</translation>
+        </message>
+        <message>
+            <source>Something was recorded</source>
+            <translation>Cofnodwyd rhywbeth</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>Rhywun</translation>
+        </message>
+        <message>
+            <source>%1 changed the wording of %2 on the referral form</source>
+            <translation>Newidiodd %1 eiriad %2 ar y ffurflen atgyfeirio</translation>
+        </message>
+        <message>
+            <source>%1 changed %2 on %3</source>
+            <translation>Newidiodd %1 %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 filled in %2 on %3</source>
+            <translation>Llenwodd %1 %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Before: %1</source>
+            <translation>Cyn: %1</translation>
+        </message>
+        <message>
+            <source>After: %1</source>
+            <translation>Ar ôl: %1</translation>
         </message>
         <message>
             <source>Why: %1</source>
@@ -4120,6 +4614,26 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Training report exported</source>
             <translation>Adroddiad hyfforddiant wedi'i allforio</translation>
+        </message>
+        <message>
+            <source>Decision record printed</source>
+            <translation>Argraffwyd y cofnod penderfyniad</translation>
+        </message>
+        <message>
+            <source>Decision record saved</source>
+            <translation>Cadwyd y cofnod penderfyniad</translation>
+        </message>
+        <message>
+            <source>Referral form printed</source>
+            <translation>Argraffwyd y ffurflen atgyfeirio</translation>
+        </message>
+        <message>
+            <source>Referral form saved</source>
+            <translation>Cadwyd y ffurflen atgyfeirio</translation>
+        </message>
+        <message>
+            <source>Vault restored from a backup</source>
+            <translation>Adferwyd y gladdgell o gopi wrth gefn</translation>
         </message>
         <message>
             <source>Open a concern</source>

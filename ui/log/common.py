@@ -169,8 +169,18 @@ def action_label(code: str) -> str:
         "training.session_recorded": _tr("Training session recorded"),
         "training.role_rules_changed": _tr("Job title rules changed"),
         "training.exported": _tr("Training report exported"),
+        "decision_record.printed": _tr("Decision record printed"),
+        "decision_record.saved": _tr("Decision record saved"),
+        "referral.printed": _tr("Referral form printed"),
+        "referral.saved": _tr("Referral form saved"),
+        "vault.restored": _tr("Vault restored from a backup"),
     }
-    return labels.get(code, code)
+    found = labels.get(code)
+    if found is None:  # a code this version does not know: as words, never the code itself
+        from ui.log.audit_words import humanise
+
+        return humanise(code)
+    return found
 
 
 def counted(n: int, one: str, many: str) -> str:

@@ -8,7 +8,6 @@ formats the rows that are on screen. The audit model reads the trail a page at a
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -19,6 +18,7 @@ from dsl_desktop.services.audit_trail import AuditEntry, AuditFilter, audit_even
 from dsl_desktop.services.chronology import ChronologyEntry
 from dsl_desktop.services.log import Column, ConcernLog, LogCounts, LogFilter, LogRow
 from ui.dates import show_datetime
+from ui.log.audit_words import details_words, record_words
 from ui.log.common import (
     action_label,
     iso_to_uk,
@@ -317,8 +317,8 @@ class AuditTableModel(QAbstractTableModel):
             return None
         e = self.entries[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return e.action
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
+            return details_words(e.details)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if col == 0:
@@ -330,5 +330,5 @@ class AuditTableModel(QAbstractTableModel):
         if col == 3:
             return action_label(e.action)
         if col == 4:
-            return f"{e.entity} {e.entity_id}".strip()
-        return json.dumps(e.details, ensure_ascii=False, sort_keys=True) if e.details else ""
+            return record_words(e.entity, e.entity_id)
+        return details_words(e.details)
