@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
@@ -884,3 +885,28 @@ class ColumnFitter(QObject):
                     header.resizeSection(column, width)
         finally:
             self._fitting = False
+
+
+# ---- keys and closing, as a desktop user expects ---------------------------------------------
+def enter_accepts(dialog: QWidget) -> None:
+    """Enter in a field presses the dialog's default button (Save, OK), never a button the
+    focus happened to pass on the way (a push button in a dialog becomes the default when it is
+    tabbed through unless told not to)."""
+    for button in dialog.findChildren(QPushButton):
+        if not button.isDefault():
+            button.setAutoDefault(False)
+
+
+def ask_to_discard(parent: QWidget) -> bool:
+    """Ask before throwing away what was typed; True to discard. Escape keeps editing."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Discard what you typed?"))
+    box.setText(_tr("What you typed here has not been saved."))
+    box.setInformativeText(_tr("Discard it, or go back and keep editing?"))
+    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard

@@ -9412,6 +9412,26 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>Cadwyd yn %1</translation>
         </message>
         <message>
+            <source>Discard what you typed?</source>
+            <translation>Taflu'r hyn a deipiwyd gennych?</translation>
+        </message>
+        <message>
+            <source>What you typed here has not been saved.</source>
+            <translation>Nid yw'r hyn a deipiwyd gennych yma wedi'i gadw.</translation>
+        </message>
+        <message>
+            <source>Discard it, or go back and keep editing?</source>
+            <translation>Ei daflu, neu fynd yn ôl a pharhau i olygu?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Taflu</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Parhau i olygu</translation>
+        </message>
+        <message>
             <source>Use at least 12 characters (a few words work well).</source>
             <translation>Defnyddiwch o leiaf 12 nod (mae ychydig o eiriau'n gweithio'n dda).</translation>
         </message>
