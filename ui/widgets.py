@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QRect,
     QSettings,
     QSize,
+    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
     QLayout,
     QLayoutItem,
     QLineEdit,
+    QMainWindow,
     QMessageBox,
     QPlainTextEdit,
     QProgressBar,
@@ -125,6 +127,24 @@ class MessageBanner(QFrame):
         self.text.setText(body)
         self.setAccessibleDescription(f"{message} {advice}".strip())
         self.show()
+        QTimer.singleShot(0, self, self._make_room)
+
+    def _make_room(self) -> None:
+        """Grow a small window (a dialog, the unlock window) so the message pushes the lines
+        below it down instead of being squeezed over the line above."""
+        top = self.window()
+        layout = top.layout() if top is not None else None
+        if top is None or layout is None or isinstance(top, QMainWindow) or not top.isVisible():
+            return
+        layout.activate()
+        width = top.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > top.height():
+            top.resize(width, needed)
 
     def message(self) -> str:
         """The message shown (empty when none is): what a screen reader would announce."""
@@ -393,10 +413,17 @@ def recovery_sheet_html(school_name: str, code: str, when: dt.date | None = None
         f"<h1>{e(title)}</h1>"
         f"<p><b>{e(school)}</b> {e(school_name)}<br>"
         f"<b>{e(made)}</b> {e(show_date(when))}</p>"
-        f"<p style='font-family: monospace; font-size: 20pt; margin: 24px 0;'>{e(code)}</p>"
+        f"<p style='font-family: monospace; font-size: 16pt; margin: 24px 0; "
+        f"white-space: nowrap;'>{e(unbroken(code))}</p>"
         f"<p>{e(opens)}</p>"
         f"<p>{e(replaced)}</p>"
     )
+
+
+def unbroken(code: str) -> str:
+    """The code with non-breaking hyphens, so it is never split across two lines (typing it
+    back ignores the hyphens, whichever kind)."""
+    return code.replace("-", "\u2011")
 
 
 def print_recovery_sheet(printer: QPrinter, school_name: str, code: str) -> None:
@@ -514,9 +541,11 @@ class RecoveryCodePanel(QWidget):
         self.status.setText(_tr("Sent to the printer."))
 
     def save_code(self) -> None:
-        suggested = str(Path.home() / _tr("DSL Desktop recovery code.txt"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Save the recovery code"), suggested, _tr("Text files (*.txt)")
+        path = save_file_name(
+            self,
+            _tr("Save the recovery code"),
+            _tr("DSL Desktop recovery code.txt"),
+            _tr("Text files (*.txt)"),
         )
         if not path:
             return
@@ -910,3 +939,44 @@ def ask_to_discard(parent: QWidget) -> bool:
     box.setEscapeButton(keep)
     box.exec()
     return box.clickedButton() is discard
+
+
+# ---- where file dialogs start -----------------------------------------------------------------
+_last_folder: Path | None = None
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (their home folder where there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def start_folder() -> Path:
+    """Where a file dialog opens: the folder last used in this session, else Documents."""
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    return documents_folder()
+
+
+def remember_folder(path: str | Path) -> None:
+    """Note the folder of a file just chosen, for the next file dialog."""
+    global _last_folder
+    if path:
+        chosen = Path(path)
+        _last_folder = chosen if chosen.is_dir() else chosen.parent
+
+
+def save_file_name(parent: QWidget, title: str, name: str, file_filter: str = "") -> str:
+    """Ask where to save ``name``, starting in :func:`start_folder`; "" when cancelled."""
+    path, _selected = QFileDialog.getSaveFileName(
+        parent, title, str(start_folder() / name), file_filter
+    )
+    remember_folder(path)
+    return path
+
+
+def open_file_name(parent: QWidget, title: str, file_filter: str = "") -> str:
+    """Ask for a file to open, starting in :func:`start_folder`; "" when cancelled."""
+    path, _selected = QFileDialog.getOpenFileName(parent, title, str(start_folder()), file_filter)
+    remember_folder(path)
+    return path

@@ -4706,6 +4706,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Defnyddiwr sydd wedi mewngofnodi</translation>
         </message>
         <message>
+            <source>DSL Desktop is locked. Sign in again to carry on.</source>
+            <translation>Mae DSL Desktop wedi'i gloi. Mewngofnodwch eto i barhau.</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Wedi'i chloi</translation>
+        </message>
+        <message>
             <source>&amp;File</source>
             <translation>&amp;Ffeil</translation>
         </message>
@@ -8562,6 +8570,14 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>Hyfforddiant staff: %1</translation>
         </message>
         <message>
+            <source>No staff are on the register yet. Add them on the Register tab, or import the school's staff list on the Import tab.</source>
+            <translation>Does dim staff ar y gofrestr eto. Ychwanegwch nhw ar y tab Cofrestr, neu mewnforiwch restr staff yr ysgol ar y tab Mewnforio.</translation>
+        </message>
+        <message>
+            <source>No staff are on the register yet.</source>
+            <translation>Does dim staff ar y gofrestr eto.</translation>
+        </message>
+        <message>
             <source>Everyone's training is in date for this month.</source>
             <translation>Mae hyfforddiant pawb mewn dyddiad ar gyfer y mis hwn.</translation>
         </message>
@@ -8957,13 +8973,15 @@ Cau'r sefydlu beth bynnag?</translation>
             <source>Vault folder: %1</source>
             <translation>Ffolder y gladdgell: %1</translation>
         </message>
-        <message>
-            <source>Too many wrong attempts. You can try again in 1 second.</source>
-            <translation>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn 1 eiliad.</translation>
-        </message>
-        <message>
-            <source>Too many wrong attempts. You can try again in %1 seconds.</source>
-            <translation>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn %1 eiliad.</translation>
+        <message numerus="yes">
+            <source>Too many wrong attempts. You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn %n eiliad.</numerusform>
+                <numerusform>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn %n eiliad.</numerusform>
+                <numerusform>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn %n eiliad.</numerusform>
+                <numerusform>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn %n eiliad.</numerusform>
+                <numerusform>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn %n eiliad.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Please wait.</source>

@@ -29,6 +29,16 @@
         </message>
     </context>
     <context>
+        <name>UnlockWindow</name>
+        <message numerus="yes">
+            <source>Too many wrong attempts. You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong attempts. You can try again in %n second.</numerusform>
+                <numerusform>Too many wrong attempts. You can try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Worklist</name>
         <message numerus="yes">
             <source>and %n more</source>

@@ -136,3 +136,22 @@ def test_a_new_vault_has_an_empty_state(qtbot: Any, vaults: Any, make_controller
     texts = [lb.text() for lb in home.worklist.findChildren(QLabel) if lb.isVisibleTo(home)]
     assert any(t.startswith("Nothing needs your attention today") for t in texts)
     assert dt.date.today()  # the worklist is as of today
+
+
+def test_training_with_no_staff_says_so(qtbot: Any, vaults: Any, make_controller: Any) -> None:
+    from uitest_data import DSL_NAME, PASSPHRASE
+
+    from ui.training import training_page_spec
+
+    controller = make_controller(vaults.create())
+    controller.register_page(training_page_spec())
+    controller.start()
+    unlock = controller.unlock_window
+    unlock.account_combo.setCurrentText(DSL_NAME)
+    unlock.passphrase_edit.setText(PASSPHRASE)
+    unlock.unlock()
+    window = controller.main_window
+    window.show_page("training")
+    page = window.page("training")
+    assert page.summary.text().startswith("No staff are on the register yet.")
+    assert "in date" not in page.summary.text()

@@ -117,3 +117,44 @@ def test_a_wizard_left_untouched_closes_without_asking(
     asked = _asks(monkeypatch, [])
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert asked == [] and not wizard.isVisible()
+
+
+def test_file_dialogs_start_in_documents_then_the_last_folder(qtbot, tmp_path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QFileDialog, QWidget
+
+    seen: list[str] = []
+    chosen = tmp_path / "reports" / "log.pdf"
+    chosen.parent.mkdir()
+
+    def fake_save(_parent, _title, start, _filter=""):
+        seen.append(start)
+        return str(chosen), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
+    monkeypatch.setattr(widgets, "_last_folder", None)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert widgets.save_file_name(parent, "Save", "log.pdf") == str(chosen)
+    assert seen[0] == str(widgets.documents_folder() / "log.pdf")
+    widgets.save_file_name(parent, "Save", "chronology.pdf")
+    assert seen[1] == str(chosen.parent / "chronology.pdf")
+
+
+def test_the_printed_recovery_code_stays_on_one_line(qapp) -> None:
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPageSize, QTextDocument
+
+    from db.keyslots import new_recovery_code, normalise_recovery_code
+
+    code = new_recovery_code()
+    doc = QTextDocument()
+    doc.setHtml(widgets.recovery_sheet_html("Ysgol Gwŷr", code))
+    a4 = QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Point)
+    doc.setPageSize(QSizeF(a4.width() - 2 * 72, a4.height()))  # an A4 page's printable width
+    doc.documentLayout()
+    block = doc.begin()
+    while block.isValid() and normalise_recovery_code(block.text()) != code.replace("-", ""):
+        block = block.next()
+    assert block.isValid(), "the code is on the sheet"
+    assert block.layout().lineCount() == 1
+    assert "-" not in block.text()  # non-breaking hyphens: no line break at a hyphen

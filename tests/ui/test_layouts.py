@@ -7,7 +7,8 @@ from typing import Any
 
 import pytest
 from layout_probe import problems, settle
-from PySide6.QtWidgets import QTabWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from dsl_desktop.services import log as log_service
 from ui.main_window import MainWindow
@@ -62,3 +63,27 @@ def test_every_page_and_step_fits(demo_session: Any, width: int, height: int) ->
             found += [f"case at {stage}, step {step}: {p}" for p in problems(window)]
         page.show_list()  # type: ignore[union-attr]
     assert not found, "\n".join(found)
+
+
+def test_the_wrong_passphrase_warning_covers_nothing(qtbot, vaults, make_controller) -> None:
+    from uitest_data import DSL_NAME
+
+    controller = make_controller(vaults.create())
+    controller.start()
+    unlock = controller.unlock_window
+    assert unlock is not None
+    qtbot.waitExposed(unlock)
+    unlock.account_combo.setCurrentText(DSL_NAME)
+    unlock.passphrase_edit.setText("not the right one at all")
+    unlock.unlock()
+    settle()
+    banner = unlock.banner
+    assert banner.isVisible() and "not right" in banner.message()
+    assert problems(unlock) == []
+    parent = banner.parentWidget()
+    for widget in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        if widget is banner or not widget.isVisible() or widget.isWindow():
+            continue
+        overlap = widget.geometry().intersected(banner.geometry())
+        assert overlap.isEmpty(), f"the warning covers {widget.accessibleName() or widget}"
+    assert banner.geometry().bottom() <= unlock.height()

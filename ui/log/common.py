@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QWidget,
 )
@@ -259,15 +258,17 @@ class OptionalDate(QWidget):
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
     """Ask where to save a file; None when the user cancels. (Tests replace this function.)"""
-    path, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    from ui.widgets import save_file_name
+
+    path = save_file_name(parent, title, suggested.name, file_filter)
     return Path(path) if path else None
 
 
 def documents_folder() -> Path:
-    from PySide6.QtCore import QStandardPaths
+    """Where a file dialog starts: the folder last used, else the user's Documents."""
+    from ui.widgets import start_folder
 
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return start_folder()
 
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

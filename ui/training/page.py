@@ -180,6 +180,20 @@ class TrainingPage(QWidget):
             self.summary.setText(exc.message)
             return
         if not summary.anything:
+            try:
+                has_staff = bool(training.list_staff(self.ctx.vault))
+            except VaultError:
+                has_staff = True
+            if not has_staff:
+                self.summary.setText(
+                    self.tr(
+                        "No staff are on the register yet. Add them on the Register tab, or "
+                        "import the school's staff list on the Import tab."
+                    )
+                    if self.can_manage
+                    else self.tr("No staff are on the register yet.")
+                )
+                return
             self.summary.setText(self.tr("Everyone's training is in date for this month."))
             return
         self.summary_text = (

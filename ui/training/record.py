@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +38,7 @@ from dsl_desktop.services.training import (
 )
 from ui.pages import PageContext
 from ui.training.common import CompletionDateEdit, uk_date
-from ui.widgets import ColumnFitter, MessageBanner, caption
+from ui.widgets import ColumnFitter, MessageBanner, caption, open_file_name, save_file_name
 
 CERTIFICATE_FILTER = "*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.bmp *.webp *.heic"
 
@@ -201,10 +200,9 @@ class SingleRecord(QGroupBox):
 
     # ---- certificate file --------------------------------------------------------------------
     def choose_certificate(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             self.tr("Choose the certificate"),
-            str(Path.home()),
             self.tr("PDF or picture (%1);;All files (*)").replace("%1", CERTIFICATE_FILTER),
         )
         if not path:
@@ -317,10 +315,8 @@ class SingleRecord(QGroupBox):
         record = self.selected_record()
         if record is None or record.certificate_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save a copy of the certificate"),
-            str(Path.home() / record.certificate_name),
+        path = save_file_name(
+            self, self.tr("Save a copy of the certificate"), record.certificate_name
         )
         if not path:
             return
