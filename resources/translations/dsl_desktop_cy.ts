@@ -824,9 +824,15 @@
             <source>No automatic backup has been made yet.</source>
             <translation>Nid oes copi wrth gefn awtomatig wedi'i wneud eto.</translation>
         </message>
-        <message>
-            <source>Last automatic backup: %1, %2 records.</source>
-            <translation>Copi wrth gefn awtomatig diwethaf: %1, %2 cofnod.</translation>
+        <message numerus="yes">
+            <source>Last automatic backup: %1, %n record(s).</source>
+            <translation>
+                <numerusform>Copi wrth gefn awtomatig diwethaf: %1, %n cofnod.</numerusform>
+                <numerusform>Copi wrth gefn awtomatig diwethaf: %1, %n cofnod.</numerusform>
+                <numerusform>Copi wrth gefn awtomatig diwethaf: %1, %n cofnod.</numerusform>
+                <numerusform>Copi wrth gefn awtomatig diwethaf: %1, %n cofnod.</numerusform>
+                <numerusform>Copi wrth gefn awtomatig diwethaf: %1, %n cofnod.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The last automatic backup (%1) failed: %2</source>
@@ -7498,9 +7504,15 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <source>Choose the course.</source>
             <translation>Dewiswch y cwrs.</translation>
         </message>
-        <message>
-            <source>Recorded %1 for %2 people.</source>
-            <translation>Cofnodwyd %1 ar gyfer %2 person.</translation>
+        <message numerus="yes">
+            <source>Recorded %1 for %n person(s).</source>
+            <translation>
+                <numerusform>Cofnodwyd %1 ar gyfer %n person.</numerusform>
+                <numerusform>Cofnodwyd %1 ar gyfer %n person.</numerusform>
+                <numerusform>Cofnodwyd %1 ar gyfer %n person.</numerusform>
+                <numerusform>Cofnodwyd %1 ar gyfer %n person.</numerusform>
+                <numerusform>Cofnodwyd %1 ar gyfer %n person.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 already had it on record for that date.</source>

@@ -2,12 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>BackupsTab</name>
+        <message numerus="yes">
+            <source>Last automatic backup: %1, %n record(s).</source>
+            <translation>
+                <numerusform>Last automatic backup: %1, %n record.</numerusform>
+                <numerusform>Last automatic backup: %1, %n records.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>HomePage</name>
         <message numerus="yes">
             <source>DSL Desktop locks itself after %n minute(s) without use, and whatever you were typing is kept. When you step away from the computer, lock it yourself with Ctrl+L. Everything is stored encrypted on this computer only.</source>
             <translation>
                 <numerusform>DSL Desktop locks itself after %n minute without use, and whatever you were typing is kept. When you step away from the computer, lock it yourself with Ctrl+L. Everything is stored encrypted on this computer only.</numerusform>
                 <numerusform>DSL Desktop locks itself after %n minutes without use, and whatever you were typing is kept. When you step away from the computer, lock it yourself with Ctrl+L. Everything is stored encrypted on this computer only.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionRecord</name>
+        <message numerus="yes">
+            <source>Recorded %1 for %n person(s).</source>
+            <translation>
+                <numerusform>Recorded %1 for %n person.</numerusform>
+                <numerusform>Recorded %1 for %n people.</numerusform>
             </translation>
         </message>
     </context>

@@ -505,10 +505,8 @@ class SessionRecord(QGroupBox):
         except VaultError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
-        message = (
-            self.tr("Recorded %1 for %2 people.")
-            .replace("%1", self.course.currentText())
-            .replace("%2", str(len(result.recorded)))
+        message = self.tr("Recorded %1 for %n person(s).", "", len(result.recorded)).replace(
+            "%1", self.course.currentText()
         )
         if result.already_recorded:
             message += " " + self.tr("%1 already had it on record for that date.").replace(
