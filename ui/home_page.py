@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -133,7 +133,7 @@ class HomePage(QScrollArea):
             .replace("%2", role_label(self.ctx.user.role))
         )
         self._show_actions()
-        self.worklist.refresh()
+        self._refresh_worklist_soon()
         self._show_school(school.name, school.urn, school.local_authority, school.phone,
                           school.email, school.address)  # fmt: skip
         self._show_contacts(contacts)
@@ -150,7 +150,16 @@ class HomePage(QScrollArea):
 
     def page_shown(self) -> None:
         """Back on Home: the worklist may have changed meanwhile."""
-        self.worklist.refresh()
+        self._refresh_worklist_soon()
+
+    def _refresh_worklist_soon(self) -> None:
+        """Once the window has drawn, and only if Home is still the page shown: the worklist
+        reads the whole log, which should not hold up signing in or another page."""
+        QTimer.singleShot(0, self, self._refresh_worklist)
+
+    def _refresh_worklist(self) -> None:
+        if self.isVisible() and self.ctx.active:
+            self.worklist.refresh()
 
     def _show_first_steps(self, has_contacts: bool) -> None:
         """While no local contacts are entered, say what to do first (and where help is)."""

@@ -7,16 +7,19 @@ from __future__ import annotations
 import datetime as dt
 import html
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from db.errors import VaultError
-from dsl_desktop.services import worklist as wl
-from ui.concern.common import stage_label
 from ui.dates import show_date, show_datetime
+from ui.log.common import stage_label
 from ui.pages import PageContext
 from ui.widgets import caption
+
+if TYPE_CHECKING:
+    from dsl_desktop.services import worklist as wl
 
 SHOWN = 5
 """Concerns listed under a line; the rest are reached through the line's own link."""
@@ -56,6 +59,8 @@ class Worklist(QGroupBox):
                 widget.hide()
                 widget.deleteLater()
         self._entries = []
+        from dsl_desktop.services import worklist as wl  # read when Home is first drawn
+
         try:
             self.work = wl.worklist(self.ctx.vault, today=self.today())
         except VaultError as exc:

@@ -22,7 +22,7 @@ def _home(demo_session: Any) -> tuple[Any, Worklist, wl.Worklist]:
     window.show_page("home")
     settle()
     worklist = window.page("home").worklist
-    assert worklist.work is not None
+    assert worklist.work is not None  # shown, so filled once the window was drawn
     return window, worklist, worklist.work
 
 
@@ -132,9 +132,13 @@ def test_a_new_vault_has_an_empty_state(qtbot: Any, vaults: Any, make_controller
     unlock.passphrase_edit.setText(PASSPHRASE)
     unlock.unlock()
     home = controller.main_window.page("home")
+    qtbot.waitUntil(lambda: home.worklist.work is not None)
     assert home.worklist.entries() == []
-    texts = [lb.text() for lb in home.worklist.findChildren(QLabel) if lb.isVisibleTo(home)]
-    assert any(t.startswith("Nothing needs your attention today") for t in texts)
+    def empty_state_shown() -> bool:
+        texts = [lb.text() for lb in home.worklist.findChildren(QLabel) if lb.isVisible()]
+        return any(t.startswith("Nothing needs your attention today") for t in texts)
+
+    qtbot.waitUntil(empty_state_shown)
     assert dt.date.today()  # the worklist is as of today
 
 
