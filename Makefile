@@ -57,6 +57,7 @@ translations: install
 
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots --small
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run

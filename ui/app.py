@@ -136,6 +136,8 @@ def make_application(argv: Sequence[str]) -> QApplication:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(icon("app.svg"))
     setup_theme(app)  # follow the system's light, dark or high-contrast scheme
+    if i18n.current_language() == i18n.ENGLISH:
+        i18n.install(app, i18n.ENGLISH)  # counted texts' English forms, until a choice is made
     return app
 
 

@@ -2,9 +2,11 @@
 
 States: set-up (no vault yet) -> locked (unlock window) <-> signed in (main window). Locking,
 by Ctrl+L or after the auto-lock interval without keyboard or mouse use, tells the pages
-(``about_to_lock``) so they can save drafts, closes every dialog, hides and deletes the main
-window with its pages, closes the vault (dropping the key) and shows the unlock window. The
-same user unlocking again comes back to the page they were on.
+(``about_to_lock``) so they can save drafts, closes every dialog, deletes the pages (so no
+record stays on screen or in memory), closes the vault (dropping the key) and shows the unlock
+window over the main window, which stays where it is, covered, so its taskbar entry never
+vanishes. Unlocking fills the same window again; the same user comes back to the page (and the
+case) they were on. Signing out deletes the main window.
 """
 
 from __future__ import annotations
@@ -93,6 +95,8 @@ class AppController(QObject):
         self.main_window: MainWindow | None = None
         self.unlock_window: UnlockWindow | None = None
         self.wizard: SetupWizard | None = None
+        self.locked_window: MainWindow | None = None
+        """The main window kept, covered, while the vault is locked."""
         self._resume: tuple[str, str] | None = None  # (account, page key)
         self._idle_override_ms: int | None = None
         self.idle_timer = QTimer(self)
@@ -166,13 +170,19 @@ class AppController(QObject):
             school = school_details(open_vault).name
         except VaultError:
             school = ""
-        window = MainWindow(user, school)
+        kept, self.locked_window = self.locked_window, None
+        if kept is not None:
+            window = kept
+            window.set_user(user)
+            window.set_school_name(school)
+        else:
+            window = MainWindow(user, school)
+            window.lock_requested.connect(self.lock)
+            window.sign_out_requested.connect(self.sign_out)
+            window.quit_requested.connect(self.quit)
+            window.settings_changed.connect(self._settings_changed)
         context = PageContext(vault=open_vault, user=user, controller=self, window=window)
         window.context = context
-        window.lock_requested.connect(self.lock)
-        window.sign_out_requested.connect(self.sign_out)
-        window.quit_requested.connect(self.quit)
-        window.settings_changed.connect(self._settings_changed)
         self.main_window = window
         for spec in sorted(self.pages, key=lambda p: p.order):
             if not spec.visible_to(user.role):
@@ -198,7 +208,7 @@ class AppController(QObject):
         if resume is not None and resume[0] == user.account:
             window.show_page(resume[1])
         geometry = self.settings.value("main_window/geometry")
-        if geometry is not None:
+        if geometry is not None and kept is None:
             window.restoreGeometry(geometry)
         bring_to_front(window)
         if self.unlock_window is not None:
@@ -221,7 +231,7 @@ class AppController(QObject):
         page = self.main_window.current_page_key() if self.main_window else None
         self._announce_lock(reason)
         self._resume = (user.account, page) if user is not None and page else None
-        self._end_session(reason)
+        self._end_session(reason, keep_window=True)
         self.locked.emit(reason)
         self.show_unlock(prefill=user.sign_in_name if user else "")
 
@@ -243,13 +253,20 @@ class AppController(QObject):
         if self.open_vault is not None:
             self._announce_lock("sign_out")
             self._end_session("sign_out")
+        self._drop_locked_window()
+
+    def _drop_locked_window(self) -> None:
+        window, self.locked_window = self.locked_window, None
+        if window is not None:
+            window.dismiss()
+            self._dispose(window)
 
     def _announce_lock(self, reason: str) -> None:
         self.about_to_lock.emit(reason)
         if self.main_window is not None:
             self.main_window.about_to_lock.emit(reason)
 
-    def _end_session(self, reason: str) -> None:
+    def _end_session(self, reason: str, *, keep_window: bool = False) -> None:
         self._stop_idle()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
@@ -259,8 +276,12 @@ class AppController(QObject):
         if window is not None:
             self.settings.setValue("main_window/geometry", window.saveGeometry())
             window.context = None
-            window.dismiss()
-            self._dispose(window)
+            if keep_window:
+                window.clear_session()
+                self.locked_window = window
+            else:
+                window.dismiss()
+                self._dispose(window)
         open_vault = self.open_vault
         self.open_vault = None
         if open_vault is not None:

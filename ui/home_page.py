@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -26,6 +26,7 @@ from db.errors import VaultError
 from dsl_desktop.catalogues import CatalogueError, load_contacts
 from dsl_desktop.domain import Role
 from dsl_desktop.services.accounts import auto_lock_minutes, local_contacts, school_details
+from ui.home_worklist import Worklist
 from ui.labels import contact_kind_label, role_label
 from ui.pages import PageContext
 from ui.urgent_help import national_name
@@ -75,6 +76,8 @@ class HomePage(QScrollArea):
         start_layout.addLayout(start_row)
         self.start_box.hide()
         outer.addWidget(self.start_box)
+        self.worklist = Worklist(ctx, lambda: self.now().date())
+        outer.addWidget(self.worklist)
 
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
@@ -134,17 +137,33 @@ class HomePage(QScrollArea):
             .replace("%2", role_label(self.ctx.user.role))
         )
         self._show_actions()
+        self._refresh_worklist_soon()
         self._show_school(school.name, school.urn, school.local_authority, school.phone,
                           school.email, school.address)  # fmt: skip
         self._show_contacts(contacts)
         self._show_first_steps(bool(contacts))
         self.safety_text.setText(
             self.tr(
-                "DSL Desktop locks itself after %1 minutes without use, and whatever you were "
+                "DSL Desktop locks itself after %n minute(s) without use, and whatever you were "
                 "typing is kept. When you step away from the computer, lock it yourself with "
-                "Ctrl+L. Everything is stored encrypted on this computer only."
-            ).replace("%1", str(minutes))
+                "Ctrl+L. Everything is stored encrypted on this computer only.",
+                "",
+                minutes,
+            )
         )
+
+    def page_shown(self) -> None:
+        """Back on Home: the worklist may have changed meanwhile."""
+        self._refresh_worklist_soon()
+
+    def _refresh_worklist_soon(self) -> None:
+        """Once the window has drawn, and only if Home is still the page shown: the worklist
+        reads the whole log, which should not hold up signing in or another page."""
+        QTimer.singleShot(0, self, self._refresh_worklist)
+
+    def _refresh_worklist(self) -> None:
+        if self.isVisible() and self.ctx.active:
+            self.worklist.refresh()
 
     def _show_first_steps(self, has_contacts: bool) -> None:
         """While no local contacts are entered, say what to do first (and where help is)."""

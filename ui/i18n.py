@@ -15,6 +15,9 @@ SETTING = "ui/language"
 SYSTEM, ENGLISH, WELSH = "system", "en", "cy"
 CHOICES = (SYSTEM, ENGLISH, WELSH)
 CATALOGUE = "dsl_desktop_cy.qm"
+PLURALS_EN = "dsl_desktop_en.qm"
+"""English needs a catalogue too, for its counted texts only ("%n concern(s)": 1 concern,
+2 concerns); every other English text is its own source."""
 
 _installed: QTranslator | None = None
 _language = ENGLISH
@@ -70,6 +73,13 @@ def install(app: QCoreApplication, language: str) -> bool:
         _locale_before = None
     _language = ENGLISH
     if language != WELSH:
+        english = QTranslator(app)
+        try:
+            if english.load(str(resource_path("translations", PLURALS_EN))):
+                app.installTranslator(english)
+                _installed = english
+        except FileNotFoundError:
+            pass
         return True
     translator = QTranslator(app)
     try:

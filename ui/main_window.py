@@ -96,7 +96,15 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.user_label)
         self.set_user(user)
         self.set_school_name(school_name)
+        # What the window shows while the vault is locked: no page, no record.
+        self.cover = QLabel(self.tr("DSL Desktop is locked. Sign in again to carry on."))
+        self.cover.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.cover.setWordWrap(True)
+        self.cover.setAccessibleName(self.tr("Locked"))
+        self.stack.addWidget(self.cover)
+        self._own_actions = set(self.actions()) | set(self.file_menu.actions())
         self.resize(1100, 720)
+        self.setMinimumSize(640, 480)
 
     # ---- menus ----------------------------------------------------------------------------
     def _action(
@@ -116,6 +124,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu
         self.lock_action = self._action(
             file_menu, self.tr("&Lock"), self.lock_requested.emit, "Ctrl+L"
         )
@@ -379,6 +388,33 @@ class MainWindow(QMainWindow):
                 "internet.</p>"
             ).replace("%1", __version__),
         )
+
+    # ---- locking ----------------------------------------------------------------------------
+    def clear_session(self) -> None:
+        """On a lock: drop every page (and the records they show), the Home buttons and the menu
+        items pages added, and show the locked cover. The window itself stays, so its place on
+        the screen and in the taskbar does not change; the next session fills it again."""
+        blocked = self.nav.blockSignals(True)
+        try:
+            for key in list(self._pages):
+                self.remove_page(key)
+        finally:
+            self.nav.blockSignals(blocked)
+        for action in self.quick_actions:
+            action.deleteLater()
+        self.quick_actions = []
+        for action in [*self.file_menu.actions(), *self.actions()]:
+            if action not in self._own_actions:
+                self.file_menu.removeAction(action)
+                self.removeAction(action)
+                if action.parent() is self:
+                    action.deleteLater()
+        self.stack.setCurrentWidget(self.cover)
+        self.user_label.setText(self.tr("Locked"))
+        self.context = None
+
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.cover
 
     # ---- closing ----------------------------------------------------------------------------
     def dismiss(self) -> None:

@@ -404,15 +404,73 @@ def render_variants(outdir: Path, variant: str = "") -> list[Path]:
     return shoot.saved
 
 
+# ---- the small laptop sizes: Home's worklist, Decide, history, audit -------------------------
+SMALL_SIZES = ((1024, 700), (1366, 768))
+
+
+def render_small(outdir: Path) -> list[Path]:
+    """``home-worklist-*``, ``decide-*``, ``history-*`` and ``audit-*`` at 1024×700 (also what
+    1366×768 at 125 % leaves) and 1366×768, on a demo-like vault."""
+    import datetime as dt
+
+    from dsl_desktop.domain import Stage
+    from dsl_desktop.services import concerns as cs
+    from dsl_desktop.services import log as log_service
+    from ui.app import make_application
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qInstallMessageHandler(_quiet_offscreen_notes)
+    make_application(["dsl-desktop-screenshots"])
+    outdir.mkdir(parents=True, exist_ok=True)
+    shoot = Shooter(outdir)
+    with tempfile.TemporaryDirectory(prefix="dsl-small-") as tmp:
+        controller = _variant_session(Path(tmp))
+        try:
+            main = controller.main_window
+            ctx = main.context
+            rows = log_service.load_log(ctx.vault).rows
+            deciding = next(r.id for r in rows if r.stage == Stage.DECIDE.value)
+            reviewed = next(r.id for r in rows if r.stage == Stage.REVIEW.value)
+            cs.amend(ctx.vault, "concern", reviewed, "location", "The library, upstairs",
+                     "The first note did not say which floor.")  # fmt: skip
+            cs.add_action(ctx.vault, reviewed, cs.ActionInput(
+                "Check in with him each Friday", "Mr Rhys Evans",
+                dt.date.today() + dt.timedelta(days=3)))  # fmt: skip
+            for width, height in SMALL_SIZES:
+                main.resize(width, height)
+                main.show_page("home")
+                shoot(main, f"home-worklist-{width}")
+                main.show_page("concerns")
+                page = main.page("concerns")
+                page.open_case(deciding, "decide")
+                shoot(main, f"decide-{width}")
+                page.open_case(reviewed, "history")
+                shoot(main, f"history-{width}")
+                page.show_list()
+                main.show_page("audit")
+                audit = main.page("audit")
+                audit.model.reload()
+                shoot(main, f"audit-{width}")
+        finally:
+            controller.shutdown()
+            for widget in QApplication.topLevelWidgets():
+                widget.hide()
+            QApplication.processEvents()
+    return shoot.saved
+
+
 def main(argv: list[str] | None = None, render: Callable[[Path], list[Path]] = render_all) -> int:
     args = sys.argv[1:] if argv is None else argv
     flags = [a for a in args if a.startswith("--")]
     places = [a for a in args if not a.startswith("--")]
-    if len(places) != 1 or any(f != "--variants" and not f.startswith("--variant=") for f in flags):
-        print("usage: python -m ui.screenshots OUTDIR [--variants]", file=sys.stderr)
+    known = ("--variants", "--small")
+    if len(places) != 1 or any(f not in known and not f.startswith("--variant=") for f in flags):
+        print("usage: python -m ui.screenshots OUTDIR [--variants | --small]", file=sys.stderr)
         return 2
     outdir = Path(places[0])
-    if "--variants" in flags:
+    if "--small" in flags:
+        paths = render_small(outdir)
+    elif "--variants" in flags:
         paths = render_variants(outdir)
     elif flags:
         paths = render_variants(outdir, flags[0].partition("=")[2])

@@ -6,6 +6,7 @@ code once, and Finish stays disabled until the user confirms it is printed or sa
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from db.keyslots import DEFAULT_KDF, KdfParams
 from db.vault import OpenVault, Vault
 from dsl_desktop.services.accounts import save_local_contacts
 from dsl_desktop.services.setup import seed_catalogues
+from ui import widgets
 from ui.errors import show_vault_error
 from ui.labels import icon
 from ui.tasks import run_blocking
@@ -304,7 +306,21 @@ class SetupWizard(QWizard):
             super().reject()
             self._hand_over()
             return
+        if self.open_vault is None and self.has_typed() and not widgets.ask_to_discard(self):
+            return
         super().reject()
+
+    def has_typed(self) -> bool:
+        """Whether anything has been typed into the school, contacts or account pages."""
+        school = self.school_page.form.details()
+        account = self.account_page
+        return any(dataclasses.astuple(school)) or bool(
+            self.contacts_page.form.contacts()
+            or account.display_name.text().strip()
+            or account.sign_in_name.text().strip()
+            or account.passphrase.new_edit.text()
+            or account.passphrase.confirm_edit.text()
+        )
 
     def _hand_over(self) -> None:
         if self.open_vault is not None and not self._handed_over:

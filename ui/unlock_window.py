@@ -419,12 +419,9 @@ class UnlockWindow(QWidget):
         if remaining > 0:
             self._throttled = True
             seconds = math.ceil(remaining)
-            if seconds == 1:
-                wait = self.tr("Too many wrong attempts. You can try again in 1 second.")
-            else:
-                wait = self.tr("Too many wrong attempts. You can try again in %1 seconds.").replace(
-                    "%1", str(seconds)
-                )
+            wait = self.tr(
+                "Too many wrong attempts. You can try again in %n second(s).", "", seconds
+            )
             title = self._error[0] if self._error else self.tr("Please wait.")
             self.banner.show_message(title, wait)
             self.unlock_button.setEnabled(False)

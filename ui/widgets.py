@@ -5,12 +5,36 @@ from __future__ import annotations
 import datetime as dt
 import html
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPalette, QTextDocument
+import shiboken6
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QGuiApplication,
+    QMouseEvent,
+    QPalette,
+    QResizeEvent,
+    QTextDocument,
+)
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QDialogButtonBox,
     QFileDialog,
@@ -18,13 +42,19 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
+    QLayout,
+    QLayoutItem,
     QLineEdit,
+    QMainWindow,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSizePolicy,
     QStyle,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +62,7 @@ from PySide6.QtWidgets import (
 from dsl_desktop.catalogues import LocalContactKind, load_contacts
 from dsl_desktop.passphrase import MIN_LENGTH, assess
 from dsl_desktop.services.accounts import ContactEntry, SchoolDetails
+from ui.dates import show_date
 from ui.labels import contact_kind_label
 
 
@@ -96,6 +127,24 @@ class MessageBanner(QFrame):
         self.text.setText(body)
         self.setAccessibleDescription(f"{message} {advice}".strip())
         self.show()
+        QTimer.singleShot(0, self, self._make_room)
+
+    def _make_room(self) -> None:
+        """Grow a small window (a dialog, the unlock window) so the message pushes the lines
+        below it down instead of being squeezed over the line above."""
+        top = self.window()
+        layout = top.layout() if top is not None else None
+        if top is None or layout is None or isinstance(top, QMainWindow) or not top.isVisible():
+            return
+        layout.activate()
+        width = top.width()
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > top.height():
+            top.resize(width, needed)
 
     def message(self) -> str:
         """The message shown (empty when none is): what a screen reader would announce."""
@@ -363,11 +412,18 @@ def recovery_sheet_html(school_name: str, code: str, when: dt.date | None = None
     return (
         f"<h1>{e(title)}</h1>"
         f"<p><b>{e(school)}</b> {e(school_name)}<br>"
-        f"<b>{e(made)}</b> {e(when.strftime('%d/%m/%Y'))}</p>"
-        f"<p style='font-family: monospace; font-size: 20pt; margin: 24px 0;'>{e(code)}</p>"
+        f"<b>{e(made)}</b> {e(show_date(when))}</p>"
+        f"<p style='font-family: monospace; font-size: 16pt; margin: 24px 0; "
+        f"white-space: nowrap;'>{e(unbroken(code))}</p>"
         f"<p>{e(opens)}</p>"
         f"<p>{e(replaced)}</p>"
     )
+
+
+def unbroken(code: str) -> str:
+    """The code with non-breaking hyphens, so it is never split across two lines (typing it
+    back ignores the hyphens, whichever kind)."""
+    return code.replace("-", "\u2011")
 
 
 def print_recovery_sheet(printer: QPrinter, school_name: str, code: str) -> None:
@@ -383,7 +439,7 @@ def write_recovery_file(path: Path, school_name: str, code: str) -> None:
             _tr("DSL Desktop recovery code"),
             "",
             _tr("School: %1").replace("%1", school_name),
-            _tr("Made on: %1").replace("%1", dt.date.today().strftime("%d/%m/%Y")),
+            _tr("Made on: %1").replace("%1", show_date(dt.date.today())),
             "",
             "    " + code,
             "",
@@ -485,9 +541,11 @@ class RecoveryCodePanel(QWidget):
         self.status.setText(_tr("Sent to the printer."))
 
     def save_code(self) -> None:
-        suggested = str(Path.home() / _tr("DSL Desktop recovery code.txt"))
-        path, _ = QFileDialog.getSaveFileName(
-            self, _tr("Save the recovery code"), suggested, _tr("Text files (*.txt)")
+        path = save_file_name(
+            self,
+            _tr("Save the recovery code"),
+            _tr("DSL Desktop recovery code.txt"),
+            _tr("Text files (*.txt)"),
         )
         if not path:
             return
@@ -517,3 +575,408 @@ def name_buttons(buttons: QDialogButtonBox) -> None:
     for button in buttons.buttons():
         if not button.accessibleName():
             button.setAccessibleName(button.text().replace("&", ""))
+
+
+# ---- layouts that reflow -----------------------------------------------------------------------
+class FlowLayout(QLayout):
+    """Lays widgets out in a row and wraps them onto further rows when the width runs out
+    (Qt's flow-layout example, typed). Button rows use it so a narrow window never has to scroll
+    sideways to reach a button."""
+
+    def __init__(
+        self, parent: QWidget | None = None, *, align_right: bool = False, spacing: int = -1
+    ) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._align_right = align_right
+        self._spacing = spacing
+        if parent is None:
+            self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 (Qt override)
+        self._items.append(item)
+
+    def addStretch(self, _stretch: int = 0) -> None:  # noqa: N802 (QBoxLayout's name)
+        """Rows wrap instead of stretching; kept so a box layout can be swapped for this one."""
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt override)
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802 (Qt override)
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 (Qt override)
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
+        return self._do_layout(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:  # noqa: N802 (Qt override)
+        super().setGeometry(rect)
+        self._do_layout(rect, apply=True)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        width = sum(i.sizeHint().width() for i in self._items) + self._gap() * max(
+            0, len(self._items) - 1
+        )
+        height = max((i.sizeHint().height() for i in self._items), default=0)
+        m = self.contentsMargins()
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:  # noqa: N802 (Qt override)
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _gap(self) -> int:
+        if self._spacing >= 0:
+            return self._spacing
+        parent = self.parentWidget()
+        style = parent.style() if parent is not None else None
+        if style is None:
+            return 6
+        gap = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        return gap if gap >= 0 else 6
+
+    def _do_layout(self, rect: QRect, *, apply: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        gap = self._gap()
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        used = 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint().boundedTo(item.maximumSize()).expandedTo(item.minimumSize())
+            hint.setWidth(min(hint.width(), area.width()))
+            needed = hint.width() if not rows[-1] else used + gap + hint.width()
+            if rows[-1] and needed > area.width():
+                rows.append([])
+                needed = hint.width()
+            rows[-1].append((item, hint))
+            used = needed
+        y = area.y()
+        for row in rows:
+            if not row:
+                continue
+            height = max(h.height() for _i, h in row)
+            width = sum(h.width() for _i, h in row) + gap * (len(row) - 1)
+            x = area.x() + (area.width() - width if self._align_right else 0)
+            for item, hint in row:
+                if apply:
+                    top = y + (height - hint.height()) // 2
+                    item.setGeometry(QRect(QPoint(x, top), hint))
+                x += hint.width() + gap
+            y += height + gap
+        return y - gap - rect.y() + m.bottom() if y > area.y() else m.top() + m.bottom()
+
+
+class Columns(QWidget):
+    """Two widgets side by side, or the second under the first when the space is narrower than
+    ``stack_below`` pixels (measured at the system's text size: ``stack_below`` is in units of
+    the average character width when ``in_chars`` is true)."""
+
+    def __init__(
+        self,
+        main: QWidget,
+        side: QWidget,
+        *,
+        stack_below: int = 100,
+        in_chars: bool = True,
+        stretch: tuple[int, int] = (3, 2),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.main, self.side = main, side
+        self._threshold = stack_below * (self.fontMetrics().averageCharWidth() if in_chars else 1)
+        self._box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self._box.addWidget(main, stretch[0])
+        self._box.addWidget(side, stretch[1])
+        self._box.setAlignment(side, Qt.AlignmentFlag.AlignTop)
+        self._box.setAlignment(main, Qt.AlignmentFlag.AlignTop)
+
+    def stacked(self) -> bool:
+        return self._box.direction() == QBoxLayout.Direction.TopToBottom
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        # Side by side or stacked, the narrowest it can go is the wider of the two columns.
+        hint = super().minimumSizeHint()
+        widest = max(self.main.minimumSizeHint().width(), self.side.minimumSizeHint().width())
+        return QSize(widest, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        wanted = (
+            QBoxLayout.Direction.TopToBottom
+            if event.size().width() < self._threshold
+            else QBoxLayout.Direction.LeftToRight
+        )
+        if wanted != self._box.direction():
+            self._box.setDirection(wanted)
+            for widget in (self.main, self.side):
+                self._box.setAlignment(
+                    widget, Qt.AlignmentFlag(0) if self.stacked() else Qt.AlignmentFlag.AlignTop
+                )
+        super().resizeEvent(event)
+
+
+def grow_fields(widget: QWidget) -> None:
+    """Let every form in ``widget`` give its fields the full width (a wrapped label that is not
+    told to grow keeps its narrow size hint and is cut to one line)."""
+    for form in widget.findChildren(QFormLayout):
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    if isinstance(widget.layout(), QFormLayout):
+        widget.layout().setFieldGrowthPolicy(  # type: ignore[union-attr]
+            QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow
+        )
+
+
+class _ToggleLabel(QLabel):
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+        self.setSizePolicy(policy)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
+        if event.button() == Qt.MouseButton.LeftButton and self.box.isEnabled():
+            self.box.toggle()
+            self.box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+def wrapping_check(text: str) -> tuple[QCheckBox, QWidget]:
+    """A tick box whose long text wraps onto more lines instead of being cut. Returns the box
+    (its accessible name is the text) and the row to put in a layout; clicking the text ticks."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    box.setAccessibleName(text)
+    label = _ToggleLabel(text, box)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    return box, row
+
+
+SAMPLE_ROWS = 50
+"""Rows measured beyond those on screen when a table's columns are fitted to their content."""
+
+
+class ColumnFitter(QObject):
+    """Sizes a table's columns to their content and shares out the table's width: each column
+    gets what its header and its widest visible cell need; room left over goes to every column in
+    proportion, and when there is too little, the widest columns give way first (never below
+    their heading). Once the user drags a column, the widths they chose are kept in
+    ``settings`` under ``key`` and restored next time."""
+
+    def __init__(
+        self,
+        table: QTableView,
+        settings: QSettings | None = None,
+        key: str = "",
+        *,
+        give_way: tuple[tuple[int, ...], ...] = (),
+        natural: Callable[[int], int] | None = None,
+    ) -> None:
+        super().__init__(table)
+        self.table = table
+        self.natural = natural  # a column's width for its content, when not the cells' hint
+        # Tiers of columns that shrink before the others: the first tier gives way first.
+        self.give_way = give_way
+        self.settings = settings
+        self.key = key
+        self._fitting = False
+        self._user_widths = False
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Measure the rows on screen and a sample beyond: quick with 50,000 rows.
+        header.setResizeContentsPrecision(SAMPLE_ROWS)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(0)
+        self._soon.timeout.connect(self.fit)
+        if settings is not None and key:
+            state = settings.value(f"columns/{key}")
+            if isinstance(state, QByteArray) and header.restoreState(state):
+                self._user_widths = True
+                header.setStretchLastSection(False)
+        header.sectionResized.connect(self._resized)
+        table.viewport().installEventFilter(self)
+        model = table.model()
+        if model is not None:
+            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+                signal.connect(self.fit_soon)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Resize and shiboken6.isValid(self.table):
+            self.fit_soon()
+        return False
+
+    def _resized(self, _index: int, _old: int, _new: int) -> None:
+        if self._fitting or not QGuiApplication.mouseButtons():
+            return
+        self._user_widths = True
+        if self.settings is not None and self.key:
+            self.settings.setValue(f"columns/{self.key}", self.table.horizontalHeader().saveState())
+
+    def fit_soon(self) -> None:
+        """Fit once control is back in the event loop (several changes make one fit)."""
+        if not self._user_widths:
+            self._soon.start()
+
+    def forget(self) -> None:
+        """Back to widths fitted to the content (and forget the saved ones)."""
+        self._user_widths = False
+        if self.settings is not None and self.key:
+            self.settings.remove(f"columns/{self.key}")
+        self.fit()
+
+    def content_widths(self) -> list[int]:
+        table, header = self.table, self.table.horizontalHeader()
+        widths = []
+        for column in range(header.count()):
+            if header.isSectionHidden(column):
+                widths.append(0)
+                continue
+            cells = self.natural(column) if self.natural else table.sizeHintForColumn(column)
+            widths.append(max(cells, header.sectionSizeFromContents(column).width()))
+        return widths
+
+    def fit(self) -> None:
+        if self._user_widths or self._fitting or not shiboken6.isValid(self.table):
+            return
+        header = self.table.horizontalHeader()
+        if header.count() == 0:
+            return
+        available = self.table.viewport().width()
+        if available <= 0:
+            return
+        widths = self.content_widths()
+        floors = [
+            0 if header.isSectionHidden(c) else header.sectionSizeFromContents(c).width()
+            for c in range(header.count())
+        ]
+        # The first tier may go below its heading's width, down to a few characters.
+        few = self.table.fontMetrics().averageCharWidth() * 12
+        for column in self.give_way[0] if self.give_way else ():
+            floors[column] = min(floors[column], few)
+        total = sum(widths)
+        if total <= available:
+            extra = available - total
+            shown = [c for c in range(len(widths)) if widths[c]]
+            for n, column in enumerate(shown):
+                share = extra * widths[column] // total if total else 0
+                widths[column] += share if n < len(shown) - 1 else 0
+            widths[shown[-1]] += available - sum(widths) if shown else 0
+        else:
+            # Take the excess from the widest columns, levelling them down: first those that
+            # give way, then any.
+            excess = total - available
+            group: set[int] = set()
+            for tier in (*self.give_way, tuple(range(len(widths)))):
+                group |= set(tier)
+                excess = self._level(widths, floors, group, excess)
+        self._apply(widths)
+
+    @staticmethod
+    def _level(widths: list[int], floors: list[int], group: set[int], excess: int) -> int:
+        while excess > 0:
+            room = {c: widths[c] - floors[c] for c in group if widths[c] - floors[c] > 0}
+            if not room:
+                break
+            widest = max(room, key=lambda c: widths[c])
+            others = [widths[c] for c in room if c != widest]
+            target = max(floors[widest], max(others, default=floors[widest]))
+            cut = min(excess, widths[widest] - target) or min(excess, room[widest], 4)
+            widths[widest] -= cut
+            excess -= cut
+        return excess
+
+    def _apply(self, widths: list[int]) -> None:
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        try:
+            for column, width in enumerate(widths):
+                if width:
+                    header.resizeSection(column, width)
+        finally:
+            self._fitting = False
+
+
+# ---- keys and closing, as a desktop user expects ---------------------------------------------
+def enter_accepts(dialog: QWidget) -> None:
+    """Enter in a field presses the dialog's default button (Save, OK), never a button the
+    focus happened to pass on the way (a push button in a dialog becomes the default when it is
+    tabbed through unless told not to)."""
+    for button in dialog.findChildren(QPushButton):
+        if not button.isDefault():
+            button.setAutoDefault(False)
+
+
+def ask_to_discard(parent: QWidget) -> bool:
+    """Ask before throwing away what was typed; True to discard. Escape keeps editing."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr("Discard what you typed?"))
+    box.setText(_tr("What you typed here has not been saved."))
+    box.setInformativeText(_tr("Discard it, or go back and keep editing?"))
+    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(_tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is discard
+
+
+# ---- where file dialogs start -----------------------------------------------------------------
+_last_folder: Path | None = None
+
+
+def documents_folder() -> Path:
+    """The user's Documents folder (their home folder where there is none)."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+def start_folder() -> Path:
+    """Where a file dialog opens: the folder last used in this session, else Documents."""
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    return documents_folder()
+
+
+def remember_folder(path: str | Path) -> None:
+    """Note the folder of a file just chosen, for the next file dialog."""
+    global _last_folder
+    if path:
+        chosen = Path(path)
+        _last_folder = chosen if chosen.is_dir() else chosen.parent
+
+
+def save_file_name(parent: QWidget, title: str, name: str, file_filter: str = "") -> str:
+    """Ask where to save ``name``, starting in :func:`start_folder`; "" when cancelled."""
+    path, _selected = QFileDialog.getSaveFileName(
+        parent, title, str(start_folder() / name), file_filter
+    )
+    remember_folder(path)
+    return path
+
+
+def open_file_name(parent: QWidget, title: str, file_filter: str = "") -> str:
+    """Ask for a file to open, starting in :func:`start_folder`; "" when cancelled."""
+    path, _selected = QFileDialog.getOpenFileName(parent, title, str(start_folder()), file_filter)
+    remember_folder(path)
+    return path

@@ -440,6 +440,9 @@ class HistoryEntry:
     old_value: Any = None
     new_value: Any = None
     reason: str = ""
+    facts: Mapping[str, Any] = field(default_factory=dict)
+    """What the line is about as plain values (codes, names, dates), for the screen to put into
+    a sentence in the user's language: e.g. ``{"kind": "assertion", "source": "A pupil"}``."""
 
 
 # ---- small helpers -----------------------------------------------------------------------
@@ -1712,18 +1715,20 @@ def case_history(vault: OpenVault, concern_id: int) -> list[HistoryEntry]:
 
     where = f" at {v.location}" if v.location else ""
     add(v.noticed_at, "noticed", f"Noticed by {v.noticed_by}{where}", v.account, v.noticed_by,
-        "concern", v.id)  # fmt: skip
+        "concern", v.id, facts={"location": v.location})  # fmt: skip
     if v.immediate_danger and v.emergency_at is not None:
         add(v.emergency_at, "emergency", "Emergency action taken", v.emergency_action,
             v.noticed_by, "concern", v.id)  # fmt: skip
     add(v.recorded_at, "recorded", f"Concern {v.reference} recorded", "", v.recorded_by,
-        "concern", v.id)  # fmt: skip
+        "concern", v.id, facts={"reference": v.reference})  # fmt: skip
     for i in v.items:
         obtained = f", obtained {i.obtained_at.isoformat()}" if i.obtained_at else ""
         source = f" from {i.source}" if i.source else ""
         add(i.recorded_at, "information",
             f"Information recorded{source} ({i.kind.value}, {i.validation.value}{obtained})",
-            i.content, i.recorded_by, "information_item", i.id)  # fmt: skip
+            i.content, i.recorded_by, "information_item", i.id,
+            facts={"source": i.source, "kind": i.kind.value, "validation": i.validation.value,
+                   "obtained": i.obtained_at})  # fmt: skip
     for alt in v.alternatives:
         text = "\n".join(t for t in (alt.explanation, alt.exploration, alt.conclusion) if t)
         add(alt.recorded_at, "alternative", "Alternative explanation recorded", text,
@@ -1737,7 +1742,7 @@ def case_history(vault: OpenVault, concern_id: int) -> list[HistoryEntry]:
             if t
         )
         add(k.consulted_at, "consultation", f"Consulted {who}{how}", text, k.recorded_by,
-            "consultation", k.id)  # fmt: skip
+            "consultation", k.id, facts={"who": who, "method": k.method})  # fmt: skip
     for g in v.stage_changes:
         if g.from_stage is g.to_stage:
             summary = "Review held"
@@ -1747,44 +1752,48 @@ def case_history(vault: OpenVault, concern_id: int) -> list[HistoryEntry]:
         else:
             summary = f"Moved from {STAGE_LABELS[g.from_stage]} to {STAGE_LABELS[g.to_stage]}"
             kind = "stage"
-        add(g.changed_at, kind, summary, g.note, g.changed_by, "stage_change", g.id)
+        add(g.changed_at, kind, summary, g.note, g.changed_by, "stage_change", g.id,
+            facts={"from": g.from_stage.value, "to": g.to_stage.value,
+                   "next_review": g.next_review})  # fmt: skip
     for d in v.decisions:
         review = f"; review on {d.review_date.isoformat()}" if d.review_date else ""
         text = d.rationale + (f"\nParallel route: {d.parallel_route}" if d.parallel_route else "")
         add(d.decided_at, "decision", f"Decision: {OUTCOME_TITLES[d.outcome]}{review}", text,
-            d.decided_by, "decision", d.id)  # fmt: skip
+            d.decided_by, "decision", d.id,
+            facts={"outcome": d.outcome.value, "review_date": d.review_date})  # fmt: skip
     for r in v.referrals:
         if r.generated_at is not None:
             add(r.generated_at, "referral_generated",
                 f"Referral form generated ({r.form_version})", "", r.generated_by,
-                "referral", r.id)  # fmt: skip
+                "referral", r.id, facts={"form_version": r.form_version})  # fmt: skip
         if r.sent_at is not None:
             bits = [f"to {r.sent_to}"] + ([f"by {r.sent_how}"] if r.sent_how else [])
             ref = f"Police reference: {r.police_reference}" if r.police_reference else ""
             add(r.sent_at, "referral_sent", "Referral sent " + " ".join(bits), ref, "",
-                "referral", r.id)  # fmt: skip
+                "referral", r.id, facts={"to": r.sent_to, "how": r.sent_how})  # fmt: skip
         if r.outcome is not None:
             when = r.outcome_date
             add(_end_of(when) if when else (r.sent_at or v.recorded_at), "referral_outcome",
                 f"Referral outcome: {REFERRAL_OUTCOME_TITLES[r.outcome]}", r.outcome_notes, "", "referral", r.id,
-                date_only=when is not None)  # fmt: skip
+                date_only=when is not None, facts={"outcome": r.outcome})  # fmt: skip
     for a in v.actions:
         due = f" (due {a.due_date.isoformat()})" if a.due_date else ""
         owner = f" for {a.owner}" if a.owner else ""
         if a.created_at is not None:
             add(a.created_at, "action", f"Action set{owner}{due}", a.description, a.created_by,
-                "action", a.id)  # fmt: skip
+                "action", a.id, facts={"owner": a.owner, "due": a.due_date})  # fmt: skip
         if a.done_at is not None:
             add(a.done_at, "action_done", "Action done", a.description, "", "action", a.id)
     for f in v.attachments:
         add(f.added_at, "attachment", f"File attached: {f.file_name}", "", f.added_by,
-            "attachment", f.id)  # fmt: skip
+            "attachment", f.id, facts={"file": f.file_name})  # fmt: skip
     for m in v.amendments:
         label = _ENTITY_LABELS.get(m.entity, m.entity)
         verb = "Amended" if m.reason else "Added"
         add(m.amended_at, "amendment", f"{verb} {m.field} of {label}",
             f"{_show(m.old_value)} → {_show(m.new_value)}", m.amended_by, m.entity, m.entity_id,
-            old_value=m.old_value, new_value=m.new_value, reason=m.reason)  # fmt: skip
+            old_value=m.old_value, new_value=m.new_value, reason=m.reason,
+            facts={"field": m.field})  # fmt: skip
     order = {id(e): n for n, e in enumerate(out)}
     out.sort(key=lambda e: (e.at, order[id(e)]))
     return out

@@ -432,6 +432,265 @@
         </message>
     </context>
     <context>
+        <name>AuditWords</name>
+        <message>
+            <source>Concern %1</source>
+            <translation>Pryder %1</translation>
+        </message>
+        <message>
+            <source>Person %1</source>
+            <translation>Person %1</translation>
+        </message>
+        <message>
+            <source>Information %1</source>
+            <translation>Gwybodaeth %1</translation>
+        </message>
+        <message>
+            <source>Other explanation %1</source>
+            <translation>Esboniad arall %1</translation>
+        </message>
+        <message>
+            <source>Consultation %1</source>
+            <translation>Ymgynghoriad %1</translation>
+        </message>
+        <message>
+            <source>Decision %1</source>
+            <translation>Penderfyniad %1</translation>
+        </message>
+        <message>
+            <source>Referral %1</source>
+            <translation>Atgyfeiriad %1</translation>
+        </message>
+        <message>
+            <source>Action %1</source>
+            <translation>Cam gweithredu %1</translation>
+        </message>
+        <message>
+            <source>Attached file %1</source>
+            <translation>Ffeil atodedig %1</translation>
+        </message>
+        <message>
+            <source>Account %1</source>
+            <translation>Cyfrif %1</translation>
+        </message>
+        <message>
+            <source>Member of staff %1</source>
+            <translation>Aelod o staff %1</translation>
+        </message>
+        <message>
+            <source>Course %1</source>
+            <translation>Cwrs %1</translation>
+        </message>
+        <message>
+            <source>Training requirement %1</source>
+            <translation>Gofyniad hyfforddiant %1</translation>
+        </message>
+        <message>
+            <source>Training %1</source>
+            <translation>Hyfforddiant %1</translation>
+        </message>
+        <message>
+            <source>Training record %1</source>
+            <translation>Cofnod hyfforddiant %1</translation>
+        </message>
+        <message>
+            <source>Backup %1</source>
+            <translation>Copi wrth gefn %1</translation>
+        </message>
+        <message>
+            <source>Transfer %1</source>
+            <translation>Trosglwyddiad %1</translation>
+        </message>
+        <message>
+            <source>School details %1</source>
+            <translation>Manylion yr ysgol %1</translation>
+        </message>
+        <message>
+            <source>Setting %1</source>
+            <translation>Gosodiad %1</translation>
+        </message>
+        <message>
+            <source>Local contact %1</source>
+            <translation>Cyswllt lleol %1</translation>
+        </message>
+        <message>
+            <source>Keeping rule %1</source>
+            <translation>Rheol cadw %1</translation>
+        </message>
+        <message>
+            <source>Concern</source>
+            <translation>Pryder</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Member of staff</source>
+            <translation>Aelod o staff</translation>
+        </message>
+        <message>
+            <source>Amendment</source>
+            <translation>Diwygiad</translation>
+        </message>
+        <message>
+            <source>Stage change</source>
+            <translation>Newid cam</translation>
+        </message>
+        <message>
+            <source>Transfer</source>
+            <translation>Trosglwyddiad</translation>
+        </message>
+        <message>
+            <source>Concerns</source>
+            <translation>Pryderon</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Ffeiliau atodedig</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Canlyniad</translation>
+        </message>
+        <message>
+            <source>Form version</source>
+            <translation>Fersiwn y ffurflen</translation>
+        </message>
+        <message>
+            <source>Course</source>
+            <translation>Cwrs</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>O</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hyd at</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Cyfeirnod</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Sut</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Fformat</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Meysydd</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Maes</translation>
+        </message>
+        <message>
+            <source>Section</source>
+            <translation>Adran</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Rheswm</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rôl</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Math</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Gwiriwyd</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Maint</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Pryd</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Ar</translation>
+        </message>
+        <message>
+            <source>As of</source>
+            <translation>Ar ddyddiad</translation>
+        </message>
+        <message>
+            <source>Years</source>
+            <translation>Blynyddoedd</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rhesi</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Digwyddiadau</translation>
+        </message>
+        <message>
+            <source>Entries</source>
+            <translation>Cofnodion</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ychwanegwyd</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Diweddarwyd</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>Cofnodwyd</translation>
+        </message>
+        <message>
+            <source>Already recorded</source>
+            <translation>Wedi'u cofnodi eisoes</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Newydd</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Wedi llwyddo</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Cod</translation>
+        </message>
+        <message>
+            <source>Bytes</source>
+            <translation>Beitiau</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>dim</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ie</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>na</translation>
+        </message>
+    </context>
+    <context>
         <name>BackupsTab</name>
         <message>
             <source>A restore is waiting for you</source>
@@ -565,9 +824,15 @@
             <source>No automatic backup has been made yet.</source>
             <translation>Nid oes copi wrth gefn awtomatig wedi'i wneud eto.</translation>
         </message>
-        <message>
-            <source>Last automatic backup: %1, %2 records.</source>
-            <translation>Copi wrth gefn awtomatig diwethaf: %1, %2 cofnod.</translation>
+        <message numerus="yes">
+            <source>Last automatic backup: %1, %n record(s).</source>
+            <translation>
+                <numerusform>Copi wrth gefn awtomatig diwethaf: %1, %n cofnod.</numerusform>
+                <numerusform>Copi wrth gefn awtomatig diwethaf: %1, %n cofnod.</numerusform>
+                <numerusform>Copi wrth gefn awtomatig diwethaf: %1, %n cofnod.</numerusform>
+                <numerusform>Copi wrth gefn awtomatig diwethaf: %1, %n cofnod.</numerusform>
+                <numerusform>Copi wrth gefn awtomatig diwethaf: %1, %n cofnod.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The last automatic backup (%1) failed: %2</source>
@@ -751,6 +1016,10 @@
             <translation>Gallwch ddarllen y pryder hwn. Dim ond yr Arweinydd Diogelu neu ddirprwy all ei newid.</translation>
         </message>
         <message>
+            <source>Review overdue</source>
+            <translation>Adolygiad yn hwyr</translation>
+        </message>
+        <message>
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -769,6 +1038,10 @@
         <message>
             <source>Held by %1</source>
             <translation>Yng ngofal %1</translation>
+        </message>
+        <message>
+            <source>⚠ The review was due on %1 and is overdue: record it under Actions and reviews.</source>
+            <translation>⚠ Roedd yr adolygiad i fod ar %1 ac mae'n hwyr: cofnodwch ef o dan Camau gweithredu ac adolygiadau.</translation>
         </message>
         <message>
             <source>The concern cannot move to %1 yet:</source>
@@ -3473,13 +3746,248 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <source>Choose a line first to amend that record, or fill in a detail left blank (such as the details for a referral).</source>
             <translation>Dewiswch linell yn gyntaf i ddiwygio'r cofnod hwnnw, neu llenwch fanylyn a adawyd yn wag (fel y manylion ar gyfer atgyfeiriad).</translation>
         </message>
+    </context>
+    <context>
+        <name>HistoryWords</name>
         <message>
-            <source>Amended: %1</source>
-            <translation>Diwygiwyd: %1</translation>
+            <source>About the person</source>
+            <translation>Am y person</translation>
         </message>
         <message>
-            <source>Added: %1</source>
-            <translation>Ychwanegwyd: %1</translation>
+            <source>The concern</source>
+            <translation>Y pryder</translation>
+        </message>
+        <message>
+            <source>Information and where it came from</source>
+            <translation>Gwybodaeth ac o ble y daeth</translation>
+        </message>
+        <message>
+            <source>Complex needs and vulnerabilities</source>
+            <translation>Anghenion cymhleth a bregusrwydd</translation>
+        </message>
+        <message>
+            <source>Other information</source>
+            <translation>Gwybodaeth arall</translation>
+        </message>
+        <message>
+            <source>Checks already made</source>
+            <translation>Gwiriadau a wnaed eisoes</translation>
+        </message>
+        <message>
+            <source>What we are worried about</source>
+            <translation>Beth sy'n ein poeni</translation>
+        </message>
+        <message>
+            <source>Referrer</source>
+            <translation>Atgyfeiriwr</translation>
+        </message>
+        <message>
+            <source>a section</source>
+            <translation>adran</translation>
+        </message>
+        <message>
+            <source>the Notice record</source>
+            <translation>y cofnod Sylwi</translation>
+        </message>
+        <message>
+            <source>a piece of information</source>
+            <translation>darn o wybodaeth</translation>
+        </message>
+        <message>
+            <source>another explanation</source>
+            <translation>esboniad arall</translation>
+        </message>
+        <message>
+            <source>a consultation</source>
+            <translation>ymgynghoriad</translation>
+        </message>
+        <message>
+            <source>the decision</source>
+            <translation>y penderfyniad</translation>
+        </message>
+        <message>
+            <source>the referral</source>
+            <translation>yr atgyfeiriad</translation>
+        </message>
+        <message>
+            <source>an action</source>
+            <translation>cam gweithredu</translation>
+        </message>
+        <message>
+            <source>the person's details</source>
+            <translation>manylion y person</translation>
+        </message>
+        <message>
+            <source>a record</source>
+            <translation>cofnod</translation>
+        </message>
+        <message>
+            <source>%1 noticed it</source>
+            <translation>Sylwodd %1 arno</translation>
+        </message>
+        <message>
+            <source>Noticed</source>
+            <translation>Sylwyd</translation>
+        </message>
+        <message>
+            <source>at %1</source>
+            <translation>yn %1</translation>
+        </message>
+        <message>
+            <source>Emergency action was taken</source>
+            <translation>Cymerwyd camau brys</translation>
+        </message>
+        <message>
+            <source>%1 recorded concern %2</source>
+            <translation>Cofnododd %1 bryder %2</translation>
+        </message>
+        <message>
+            <source>Concern %2 recorded</source>
+            <translation>Cofnodwyd pryder %2</translation>
+        </message>
+        <message>
+            <source>%1 recorded information</source>
+            <translation>Cofnododd %1 wybodaeth</translation>
+        </message>
+        <message>
+            <source>Information recorded</source>
+            <translation>Cofnodwyd gwybodaeth</translation>
+        </message>
+        <message>
+            <source>from %1</source>
+            <translation>gan %1</translation>
+        </message>
+        <message>
+            <source>obtained %1</source>
+            <translation>cafwyd %1</translation>
+        </message>
+        <message>
+            <source>%1 recorded another explanation</source>
+            <translation>Cofnododd %1 esboniad arall</translation>
+        </message>
+        <message>
+            <source>Another explanation recorded</source>
+            <translation>Cofnodwyd esboniad arall</translation>
+        </message>
+        <message>
+            <source>%1 consulted %2</source>
+            <translation>Ymgynghorodd %1 â %2</translation>
+        </message>
+        <message>
+            <source>%2 was consulted</source>
+            <translation>Ymgynghorwyd â %2</translation>
+        </message>
+        <message>
+            <source>(%1)</source>
+            <translation>(%1)</translation>
+        </message>
+        <message>
+            <source>%1 moved the concern from %2 to %3</source>
+            <translation>Symudodd %1 y pryder o %2 i %3</translation>
+        </message>
+        <message>
+            <source>The concern moved from %2 to %3</source>
+            <translation>Symudodd y pryder o %2 i %3</translation>
+        </message>
+        <message>
+            <source>%1 held a review</source>
+            <translation>Cynhaliodd %1 adolygiad</translation>
+        </message>
+        <message>
+            <source>Review held</source>
+            <translation>Adolygiad wedi'i gynnal</translation>
+        </message>
+        <message>
+            <source>next review %1</source>
+            <translation>adolygiad nesaf %1</translation>
+        </message>
+        <message>
+            <source>%1 decided: %2</source>
+            <translation>Penderfynodd %1: %2</translation>
+        </message>
+        <message>
+            <source>Decided: %2</source>
+            <translation>Penderfynwyd: %2</translation>
+        </message>
+        <message>
+            <source>review on %1</source>
+            <translation>adolygiad ar %1</translation>
+        </message>
+        <message>
+            <source>%1 prepared the referral form</source>
+            <translation>Paratôdd %1 y ffurflen atgyfeirio</translation>
+        </message>
+        <message>
+            <source>The referral form was prepared</source>
+            <translation>Paratowyd y ffurflen atgyfeirio</translation>
+        </message>
+        <message>
+            <source>The referral was sent to %1</source>
+            <translation>Anfonwyd yr atgyfeiriad at %1</translation>
+        </message>
+        <message>
+            <source>by %1</source>
+            <translation>gan %1</translation>
+        </message>
+        <message>
+            <source>The referral's outcome was recorded: %1</source>
+            <translation>Cofnodwyd canlyniad yr atgyfeiriad: %1</translation>
+        </message>
+        <message>
+            <source>%1 set an action</source>
+            <translation>Gosododd %1 gam gweithredu</translation>
+        </message>
+        <message>
+            <source>An action was set</source>
+            <translation>Gosodwyd cam gweithredu</translation>
+        </message>
+        <message>
+            <source>for %1</source>
+            <translation>ar gyfer %1</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>i'w wneud erbyn %1</translation>
+        </message>
+        <message>
+            <source>An action was done</source>
+            <translation>Gwnaed cam gweithredu</translation>
+        </message>
+        <message>
+            <source>%1 attached a file: %2</source>
+            <translation>Atododd %1 ffeil: %2</translation>
+        </message>
+        <message>
+            <source>A file was attached: %2</source>
+            <translation>Atodwyd ffeil: %2</translation>
+        </message>
+        <message>
+            <source>Something was recorded</source>
+            <translation>Cofnodwyd rhywbeth</translation>
+        </message>
+        <message>
+            <source>Someone</source>
+            <translation>Rhywun</translation>
+        </message>
+        <message>
+            <source>%1 changed the wording of %2 on the referral form</source>
+            <translation>Newidiodd %1 eiriad %2 ar y ffurflen atgyfeirio</translation>
+        </message>
+        <message>
+            <source>%1 changed %2 on %3</source>
+            <translation>Newidiodd %1 %2 (%3)</translation>
+        </message>
+        <message>
+            <source>%1 filled in %2 on %3</source>
+            <translation>Llenwodd %1 %2 (%3)</translation>
+        </message>
+        <message>
+            <source>Before: %1</source>
+            <translation>Cyn: %1</translation>
+        </message>
+        <message>
+            <source>After: %1</source>
+            <translation>Ar ôl: %1</translation>
         </message>
         <message>
             <source>Why: %1</source>
@@ -3532,9 +4040,15 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <source>You are signed in to %1 as %2.</source>
             <translation>Rydych wedi mewngofnodi i %1 fel %2.</translation>
         </message>
-        <message>
-            <source>DSL Desktop locks itself after %1 minutes without use, and whatever you were typing is kept. When you step away from the computer, lock it yourself with Ctrl+L. Everything is stored encrypted on this computer only.</source>
-            <translation>Mae DSL Desktop yn cloi ei hun ar ôl %1 munud heb ei ddefnyddio, a chedwir beth bynnag roeddech yn ei deipio. Pan fyddwch yn camu i ffwrdd o'r cyfrifiadur, cloewch ef eich hun gyda Ctrl+L. Mae popeth yn cael ei storio wedi'i amgryptio ar y cyfrifiadur hwn yn unig.</translation>
+        <message numerus="yes">
+            <source>DSL Desktop locks itself after %n minute(s) without use, and whatever you were typing is kept. When you step away from the computer, lock it yourself with Ctrl+L. Everything is stored encrypted on this computer only.</source>
+            <translation>
+                <numerusform>Mae DSL Desktop yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a chedwir beth bynnag roeddech yn ei deipio. Pan fyddwch yn camu i ffwrdd o'r cyfrifiadur, cloewch ef eich hun gyda Ctrl+L. Mae popeth yn cael ei storio wedi'i amgryptio ar y cyfrifiadur hwn yn unig.</numerusform>
+                <numerusform>Mae DSL Desktop yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a chedwir beth bynnag roeddech yn ei deipio. Pan fyddwch yn camu i ffwrdd o'r cyfrifiadur, cloewch ef eich hun gyda Ctrl+L. Mae popeth yn cael ei storio wedi'i amgryptio ar y cyfrifiadur hwn yn unig.</numerusform>
+                <numerusform>Mae DSL Desktop yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a chedwir beth bynnag roeddech yn ei deipio. Pan fyddwch yn camu i ffwrdd o'r cyfrifiadur, cloewch ef eich hun gyda Ctrl+L. Mae popeth yn cael ei storio wedi'i amgryptio ar y cyfrifiadur hwn yn unig.</numerusform>
+                <numerusform>Mae DSL Desktop yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a chedwir beth bynnag roeddech yn ei deipio. Pan fyddwch yn camu i ffwrdd o'r cyfrifiadur, cloewch ef eich hun gyda Ctrl+L. Mae popeth yn cael ei storio wedi'i amgryptio ar y cyfrifiadur hwn yn unig.</numerusform>
+                <numerusform>Mae DSL Desktop yn cloi ei hun ar ôl %n munud heb ei ddefnyddio, a chedwir beth bynnag roeddech yn ei deipio. Pan fyddwch yn camu i ffwrdd o'r cyfrifiadur, cloewch ef eich hun gyda Ctrl+L. Mae popeth yn cael ei storio wedi'i amgryptio ar y cyfrifiadur hwn yn unig.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Welcome to DSL Desktop. Before the first concern comes in: enter your local contacts (the police Prevent team, the council's Prevent lead, children's social care and the out-of-hours service) in Settings, under Local contacts; add an account for each deputy; and import your staff list on the Training page if you keep training records here. Press F1 on any screen for help about it, and F12 for Urgent help: 999 and the numbers to call.</source>
@@ -4124,6 +4638,26 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Ffeil allwedd derbyn wedi'i chadw</translation>
         </message>
         <message>
+            <source>Decision record printed</source>
+            <translation>Argraffwyd y cofnod penderfyniad</translation>
+        </message>
+        <message>
+            <source>Decision record saved</source>
+            <translation>Cadwyd y cofnod penderfyniad</translation>
+        </message>
+        <message>
+            <source>Referral form printed</source>
+            <translation>Argraffwyd y ffurflen atgyfeirio</translation>
+        </message>
+        <message>
+            <source>Referral form saved</source>
+            <translation>Cadwyd y ffurflen atgyfeirio</translation>
+        </message>
+        <message>
+            <source>Vault restored from a backup</source>
+            <translation>Adferwyd y gladdgell o gopi wrth gefn</translation>
+        </message>
+        <message>
             <source>Open a concern</source>
             <translation>Agor pryder</translation>
         </message>
@@ -4192,6 +4726,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Signed-in user</source>
             <translation>Defnyddiwr sydd wedi mewngofnodi</translation>
+        </message>
+        <message>
+            <source>DSL Desktop is locked. Sign in again to carry on.</source>
+            <translation>Mae DSL Desktop wedi'i gloi. Mewngofnodwch eto i barhau.</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Wedi'i chloi</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -6978,9 +7520,15 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <source>Choose the course.</source>
             <translation>Dewiswch y cwrs.</translation>
         </message>
-        <message>
-            <source>Recorded %1 for %2 people.</source>
-            <translation>Cofnodwyd %1 ar gyfer %2 person.</translation>
+        <message numerus="yes">
+            <source>Recorded %1 for %n person(s).</source>
+            <translation>
+                <numerusform>Cofnodwyd %1 ar gyfer %n person.</numerusform>
+                <numerusform>Cofnodwyd %1 ar gyfer %n person.</numerusform>
+                <numerusform>Cofnodwyd %1 ar gyfer %n person.</numerusform>
+                <numerusform>Cofnodwyd %1 ar gyfer %n person.</numerusform>
+                <numerusform>Cofnodwyd %1 ar gyfer %n person.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 already had it on record for that date.</source>
@@ -8503,6 +9051,14 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>Hyfforddiant staff: %1</translation>
         </message>
         <message>
+            <source>No staff are on the register yet. Add them on the Register tab, or import the school's staff list on the Import tab.</source>
+            <translation>Does dim staff ar y gofrestr eto. Ychwanegwch nhw ar y tab Cofrestr, neu mewnforiwch restr staff yr ysgol ar y tab Mewnforio.</translation>
+        </message>
+        <message>
+            <source>No staff are on the register yet.</source>
+            <translation>Does dim staff ar y gofrestr eto.</translation>
+        </message>
+        <message>
             <source>Everyone's training is in date for this month.</source>
             <translation>Mae hyfforddiant pawb mewn dyddiad ar gyfer y mis hwn.</translation>
         </message>
@@ -8510,13 +9066,25 @@ Cau'r sefydlu beth bynnag?</translation>
             <source>%1 out of date, %2 due this month</source>
             <translation>%1 allan o ddyddiad, %2 yn ddyledus y mis hwn</translation>
         </message>
-        <message>
-            <source>%1 people have training overdue or never done.</source>
-            <translation>Mae gan %1 person hyfforddiant sy'n hwyr neu heb ei wneud erioed.</translation>
+        <message numerus="yes">
+            <source>%n person(s) with training overdue or never done.</source>
+            <translation>
+                <numerusform>Mae gan %n person hyfforddiant sy'n hwyr neu heb ei wneud erioed.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n hwyr neu heb ei wneud erioed.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n hwyr neu heb ei wneud erioed.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n hwyr neu heb ei wneud erioed.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n hwyr neu heb ei wneud erioed.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>%1 people have training due before the end of this month.</source>
-            <translation>Mae gan %1 person hyfforddiant sy'n ddyledus cyn diwedd y mis hwn.</translation>
+        <message numerus="yes">
+            <source>%n person(s) with training due before the end of this month.</source>
+            <translation>
+                <numerusform>Mae gan %n person hyfforddiant sy'n ddyledus cyn diwedd y mis hwn.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n ddyledus cyn diwedd y mis hwn.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n ddyledus cyn diwedd y mis hwn.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n ddyledus cyn diwedd y mis hwn.</numerusform>
+                <numerusform>Mae gan %n person hyfforddiant sy'n ddyledus cyn diwedd y mis hwn.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -8886,13 +9454,15 @@ Cau'r sefydlu beth bynnag?</translation>
             <source>Vault folder: %1</source>
             <translation>Ffolder y gladdgell: %1</translation>
         </message>
-        <message>
-            <source>Too many wrong attempts. You can try again in 1 second.</source>
-            <translation>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn 1 eiliad.</translation>
-        </message>
-        <message>
-            <source>Too many wrong attempts. You can try again in %1 seconds.</source>
-            <translation>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn %1 eiliad.</translation>
+        <message numerus="yes">
+            <source>Too many wrong attempts. You can try again in %n second(s).</source>
+            <translation>
+                <numerusform>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn %n eiliad.</numerusform>
+                <numerusform>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn %n eiliad.</numerusform>
+                <numerusform>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn %n eiliad.</numerusform>
+                <numerusform>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn %n eiliad.</numerusform>
+                <numerusform>Gormod o ymdrechion anghywir. Gallwch roi cynnig arall arni mewn %n eiliad.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Please wait.</source>
@@ -9325,6 +9895,26 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>Cod adfer DSL Desktop.txt</translation>
         </message>
         <message>
+            <source>Discard what you typed?</source>
+            <translation>Taflu'r hyn a deipiwyd gennych?</translation>
+        </message>
+        <message>
+            <source>What you typed here has not been saved.</source>
+            <translation>Nid yw'r hyn a deipiwyd gennych yma wedi'i gadw.</translation>
+        </message>
+        <message>
+            <source>Discard it, or go back and keep editing?</source>
+            <translation>Ei daflu, neu fynd yn ôl a pharhau i olygu?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Taflu</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Parhau i olygu</translation>
+        </message>
+        <message>
             <source>Save the recovery code</source>
             <translation>Cadw'r cod adfer</translation>
         </message>
@@ -9358,17 +9948,155 @@ Cau'r sefydlu beth bynnag?</translation>
         </message>
     </context>
     <context>
+        <name>Worklist</name>
+        <message>
+            <source>What needs doing</source>
+            <translation>Beth sydd angen ei wneud</translation>
+        </message>
+        <message>
+            <source>Nothing needs your attention today: no open concerns, no reviews or actions due, and no staff training out of date.</source>
+            <translation>Does dim angen eich sylw heddiw: dim pryderon agored, dim adolygiadau na chamau gweithredu i'w gwneud, a dim hyfforddiant staff wedi dyddio.</translation>
+        </message>
+        <message>
+            <source>Nothing needs your attention today: no open concerns.</source>
+            <translation>Does dim angen eich sylw heddiw: dim pryderon agored.</translation>
+        </message>
+        <message>
+            <source>Nothing needs your attention today: no staff training is out of date.</source>
+            <translation>Does dim angen eich sylw heddiw: does dim hyfforddiant staff wedi dyddio.</translation>
+        </message>
+        <message>
+            <source>Nothing to do</source>
+            <translation>Dim i'w wneud</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>a %n arall</numerusform>
+                <numerusform>a %n arall</numerusform>
+                <numerusform>a %n arall</numerusform>
+                <numerusform>a %n arall</numerusform>
+                <numerusform>a %n arall</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open concern(s)</source>
+            <translation>
+                <numerusform>%n pryder agored</numerusform>
+                <numerusform>%n pryder agored</numerusform>
+                <numerusform>%n pryder agored</numerusform>
+                <numerusform>%n pryder agored</numerusform>
+                <numerusform>%n pryder agored</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s) overdue</source>
+            <translation>
+                <numerusform>%n adolygiad yn hwyr</numerusform>
+                <numerusform>%n adolygiad yn hwyr</numerusform>
+                <numerusform>%n adolygiad yn hwyr</numerusform>
+                <numerusform>%n adolygiad yn hwyr</numerusform>
+                <numerusform>%n adolygiad yn hwyr</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>review was due %1</source>
+            <translation>roedd yr adolygiad i fod ar %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n review(s) due in the next two weeks</source>
+            <translation>
+                <numerusform>%n adolygiad i'w gynnal yn y pythefnos nesaf</numerusform>
+                <numerusform>%n adolygiad i'w gynnal yn y pythefnos nesaf</numerusform>
+                <numerusform>%n adolygiad i'w gynnal yn y pythefnos nesaf</numerusform>
+                <numerusform>%n adolygiad i'w gynnal yn y pythefnos nesaf</numerusform>
+                <numerusform>%n adolygiad i'w gynnal yn y pythefnos nesaf</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>review due %1</source>
+            <translation>adolygiad i fod ar %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) due or overdue</source>
+            <translation>
+                <numerusform>%n cam gweithredu i'w wneud neu'n hwyr</numerusform>
+                <numerusform>%n cam gweithredu i'w wneud neu'n hwyr</numerusform>
+                <numerusform>%n cam gweithredu i'w wneud neu'n hwyr</numerusform>
+                <numerusform>%n cam gweithredu i'w wneud neu'n hwyr</numerusform>
+                <numerusform>%n cam gweithredu i'w wneud neu'n hwyr</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1, overdue</source>
+            <translation>%1, yn hwyr</translation>
+        </message>
+        <message>
+            <source>due %1</source>
+            <translation>i'w wneud erbyn %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n concern(s) not yet submitted</source>
+            <translation>
+                <numerusform>%n pryder heb ei gyflwyno eto</numerusform>
+                <numerusform>%n pryder heb ei gyflwyno eto</numerusform>
+                <numerusform>%n pryder heb ei gyflwyno eto</numerusform>
+                <numerusform>%n pryder heb ei gyflwyno eto</numerusform>
+                <numerusform>%n pryder heb ei gyflwyno eto</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The new concern you started (last typed %1)</source>
+            <translation>Y pryder newydd a ddechreuwyd gennych (teipiwyd ddiwethaf %1)</translation>
+        </message>
+        <message>
+            <source>kept as a draft</source>
+            <translation>wedi'i gadw fel drafft</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n referral(s) waiting for an outcome or feedback</source>
+            <translation>
+                <numerusform>%n atgyfeiriad yn aros am ganlyniad neu adborth</numerusform>
+                <numerusform>%n atgyfeiriad yn aros am ganlyniad neu adborth</numerusform>
+                <numerusform>%n atgyfeiriad yn aros am ganlyniad neu adborth</numerusform>
+                <numerusform>%n atgyfeiriad yn aros am ganlyniad neu adborth</numerusform>
+                <numerusform>%n atgyfeiriad yn aros am ganlyniad neu adborth</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>sent %1</source>
+            <translation>anfonwyd %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) of staff with training overdue or never done</source>
+            <translation>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n hwyr neu heb ei wneud erioed</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n hwyr neu heb ei wneud erioed</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n hwyr neu heb ei wneud erioed</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n hwyr neu heb ei wneud erioed</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n hwyr neu heb ei wneud erioed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n member(s) of staff with training due soon</source>
+            <translation>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n ddyledus cyn bo hir</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n ddyledus cyn bo hir</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n ddyledus cyn bo hir</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n ddyledus cyn bo hir</numerusform>
+                <numerusform>%n aelod o staff â hyfforddiant sy'n ddyledus cyn bo hir</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(within %1 days)</source>
+            <translation>(o fewn %1 diwrnod)</translation>
+        </message>
+    </context>
+    <context>
         <name>_DocumentDialog</name>
         <message>
             <source>A saved or printed copy is not protected by the vault's encryption. Keep it somewhere secure, share it only with those who need it, and destroy copies you no longer need.</source>
             <translation>Nid yw copi sydd wedi'i gadw neu ei argraffu wedi'i ddiogelu gan amgryptio'r gladdgell. Cadwch ef rywle diogel, rhannwch ef â'r rhai sydd ei angen yn unig, a dinistriwch gopïau nad oes eu hangen arnoch mwyach.</translation>
-        </message>
-    </context>
-    <context>
-        <name>self.model</name>
-        <message>
-            <source>%1 (overdue)</source>
-            <translation>%1 (yn hwyr)</translation>
         </message>
     </context>
 </TS>

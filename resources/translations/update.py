@@ -15,6 +15,11 @@
    Welsh in one place). A message without Welsh stays ``type="unfinished"`` and is listed.
 3. ``pyside6-lrelease`` compiles the catalogue into ``dsl_desktop_cy.qm`` (kept in the
    repository, so neither ``make install`` nor ``make test`` needs these tools).
+4. Texts with a count (``self.tr("%n concern(s)", "", n)``) are numerus messages: their forms
+   come from ``"numerus"`` in ``cy_source.json`` (source -> ``{"cy": [...], "en": [...]}``).
+   Qt's Welsh has five forms (n = 0, 1, 2-5, 6, any other), English two (1, other). The
+   English forms go into ``dsl_desktop_en.ts``/``.qm``, which holds only these messages
+   (``lupdate -pluralonly``) and is installed whenever the app is in English.
 
 ``--check`` compares what lupdate would write with the committed catalogue and changes nothing.
 """
@@ -37,6 +42,9 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 TS_FILE = HERE / "dsl_desktop_cy.ts"
 QM_FILE = HERE / "dsl_desktop_cy.qm"
+EN_TS_FILE = HERE / "dsl_desktop_en.ts"
+EN_QM_FILE = HERE / "dsl_desktop_en.qm"
+FORMS = {"cy": 5, "en": 2}
 CATALOGUE = HERE / "cy_source.json"
 EXTRA_MODULE = "_translated_elsewhere.py"
 LANGUAGE = "cy_GB"
@@ -174,7 +182,9 @@ def prepare_sources(dest: Path, root: Path = ROOT) -> list[Path]:
     return files
 
 
-def run_lupdate(ts_file: Path, root: Path = ROOT) -> None:
+def run_lupdate(
+    ts_file: Path, root: Path = ROOT, *, language: str = LANGUAGE, plural_only: bool = False
+) -> None:
     """Extract every message into ``ts_file`` (merged with what it holds; vanished ones go)."""
     with tempfile.TemporaryDirectory(prefix="dsl-lupdate-") as work:
         files = prepare_sources(Path(work), root)
@@ -183,7 +193,8 @@ def run_lupdate(ts_file: Path, root: Path = ROOT) -> None:
         subprocess.run(
             [
                 tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
-                "-target-language", LANGUAGE, f"@{listing}", "-ts", str(ts_file),
+                *(["-pluralonly"] if plural_only else []),
+                "-target-language", language, f"@{listing}", "-ts", str(ts_file),
             ],
             check=True,
         )  # fmt: skip
@@ -206,7 +217,22 @@ def load_catalogue(path: Path = CATALOGUE) -> dict[str, object]:
     return data
 
 
+def forms_for(catalogue: Mapping[str, object], source: str, language: str) -> list[str] | None:
+    """The numerus forms of a counted text in ``language`` ("cy" or "en"), if all are given."""
+    numerus = catalogue.get("numerus", {})
+    assert isinstance(numerus, dict)
+    entry = numerus.get(source, {})
+    forms = entry.get(language) if isinstance(entry, dict) else None
+    if not isinstance(forms, list) or len(forms) != FORMS[language] or not all(forms):
+        return None
+    return [str(f) for f in forms]
+
+
 def welsh_for(catalogue: Mapping[str, object], context: str, source: str) -> str | None:
+    if "%n" in source:
+        forms = forms_for(catalogue, source, "cy")
+        if forms is not None:
+            return " | ".join(forms)
     by_context = catalogue.get("by_context", {})
     assert isinstance(by_context, dict)
     specific = by_context.get(context, {})
@@ -218,8 +244,11 @@ def welsh_for(catalogue: Mapping[str, object], context: str, source: str) -> str
     return None if found is None else str(found)
 
 
-def fill(ts_file: Path, catalogue: Mapping[str, object]) -> list[tuple[str, str]]:
-    """Write the catalogue's Welsh into ``ts_file``; returns the messages still without it."""
+def fill(
+    ts_file: Path, catalogue: Mapping[str, object], language: str = "cy"
+) -> list[tuple[str, str]]:
+    """Write the catalogue's Welsh (or, for ``"en"``, the English numerus forms) into
+    ``ts_file``; returns the messages still without it."""
     tree = ET.parse(ts_file)
     missing = []
     for context in tree.getroot().iter("context"):
@@ -228,6 +257,19 @@ def fill(ts_file: Path, catalogue: Mapping[str, object]) -> list[tuple[str, str]
             source = message.findtext("source") or ""
             translation = message.find("translation")
             assert translation is not None
+            if message.get("numerus") == "yes":
+                forms = forms_for(catalogue, source, language)
+                for child in list(translation):
+                    translation.remove(child)
+                translation.text = None
+                for form in forms or [""] * FORMS[language]:
+                    ET.SubElement(translation, "numerusform").text = form or None
+                if forms:
+                    translation.attrib.pop("type", None)
+                else:
+                    translation.set("type", "unfinished")
+                    missing.append((name, source))
+                continue
             welsh = welsh_for(catalogue, name, source)
             if welsh:
                 translation.text = welsh
@@ -265,8 +307,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"vanished: [{context}] {source}")
         return 1 if now != committed else 0
     run_lupdate(TS_FILE)
-    missing = fill(TS_FILE, load_catalogue())
+    catalogue = load_catalogue()
+    missing = fill(TS_FILE, catalogue)
     run_lrelease(TS_FILE, QM_FILE)
+    run_lupdate(EN_TS_FILE, language="en_GB", plural_only=True)
+    missing += [(c, f"(English forms) {t}") for c, t in fill(EN_TS_FILE, catalogue, "en")]
+    run_lrelease(EN_TS_FILE, EN_QM_FILE)
     total = sum(1 for _ in messages(TS_FILE))
     print(f"{TS_FILE.name}: {total} messages, {total - len(missing)} in Welsh")
     for context, source in missing:

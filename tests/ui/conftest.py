@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from uitest_data import FakeClock, VaultMaker
 
 from db.keyslots import KdfParams
-from db.vault import Vault
+from db.vault import OpenVault, Vault
 from ui.controller import AppController
 from ui.pages import default_pages
 
@@ -58,6 +58,39 @@ def make_controller(
             if window is not None:
                 window.hide()
                 window.deleteLater()
+    for widget in QApplication.topLevelWidgets():
+        widget.hide()
+    QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp: Any) -> None:
+    """The app in English, as it starts: counted texts take their English forms."""
+    from ui import i18n
+
+    i18n.install(qapp, i18n.ENGLISH)
+
+
+@pytest.fixture
+def demo_session(
+    qtbot: Any, data_dir: Path, fast_kdf: Any, no_keyring: Any, tmp_path: Path
+) -> Iterator[tuple[AppController, OpenVault]]:
+    """A demo vault (30 fictional concerns, 10 staff), signed in as the DSL with every page."""
+    from dsl_desktop import demo
+    from dsl_desktop.services.setup import seed_catalogues
+
+    vault = Vault(data_dir, keyring_backend=no_keyring)
+    opened, _code = vault.create(
+        school_name="Ysgol Glan Morfa", sign_in_name="emorgan", display_name="Ms Eleri Morgan",
+        passphrase="meadow lantern copper 5", kdf=fast_kdf, school={"urn": "409876"},
+        seed=seed_catalogues,
+    )  # fmt: skip
+    demo.generate(opened, concerns=30, staff=10, seed=1)
+    settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+    controller = AppController(vault, settings=settings, kdf=fast_kdf, quit_app=lambda: None)
+    controller.enter(opened)
+    yield controller, opened
+    controller.shutdown()
     for widget in QApplication.topLevelWidgets():
         widget.hide()
     QApplication.processEvents()

@@ -506,7 +506,7 @@ def test_amending_a_saved_record_keeps_the_old_value(qtbot, vaults, make_control
     assert case is not None
     history = case.history
     first = history.model.rows[0]
-    assert first[1].startswith("Noticed by Mrs Siân Lloyd")
+    assert first[1].startswith("Mrs Siân Lloyd noticed it")
     click(qtbot, history.amend_button)
     dialog = history.dialog
     assert dialog is not None
@@ -521,10 +521,12 @@ def test_amending_a_saved_record_keeps_the_old_value(qtbot, vaults, make_control
     click(qtbot, dialog.save_button)
     assert not dialog.isVisible()
     rows = history.model.rows
-    amended = next(r for r in rows if r[1] == "Amended: Where")
-    assert (
-        amended[2]
-        == "Dining hall \u2192 Dining hall, by the tills\nWhy: The place was not precise enough."
+    amended = next(
+        r for r in rows if r[1] == "Mrs Angharad Hughes changed \u201cWhere\u201d on the Notice record"
+    )
+    assert amended[2] == (
+        "Before: Dining hall\nAfter: Dining hall, by the tills\n"
+        "Why: The place was not precise enough."
     )
     assert amended[3] == "Mrs Angharad Hughes"
     # A blank referral detail is filled in without a reason.
@@ -539,7 +541,10 @@ def test_amending_a_saved_record_keeps_the_old_value(qtbot, vaults, make_control
         cs.case_view(session.ov, concern_id).details["mental_health"]
         == "Referred to CAMHS last year."
     )
-    assert any(r[1] == "Added: Mental health" for r in history.model.rows)
+    assert any(
+        r[1] == "Mrs Angharad Hughes filled in \u201cMental health\u201d on the Notice record"
+        for r in history.model.rows
+    )
 
 
 def test_locking_after_a_cancelled_amendment_does_not_crash(qtbot, vaults, make_controller) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from uitest_data import DEPUTY_NAME, DEPUTY_PASSPHRASE, DSL_NAME, PASSPHRASE
 
@@ -80,13 +80,18 @@ def test_ctrl_l_locks_and_the_same_user_returns_to_the_same_page(
     assert opened.closed
     assert controller.open_vault is None
     assert controller.main_window is None
-    assert not main.isVisible()
+    # The window stays where it is, covered, with no page (and so no record) in it.
+    assert controller.locked_window is main and main.isVisible() and main.is_locked()
+    assert main.page_keys() == []
+    qtbot.waitUntil(lambda: main.findChild(DraftPage) is None)  # deleted, not just hidden
     assert DraftPage.saves == [("lock", False)]  # told before the vault closed
     unlock = controller.unlock_window
     assert unlock is not None and unlock.isVisible()
     assert unlock.account_combo.currentText() == DSL_NAME
-    main = sign_in(qtbot, controller, DSL_NAME, PASSPHRASE)
+    again = sign_in(qtbot, controller, DSL_NAME, PASSPHRASE)
+    assert again is main and not main.is_locked()
     assert main.current_page_key() == "draft"
+    assert main.page_keys() == ["home", "draft"]
 
 
 def test_auto_lock_after_idle_time(qtbot, vaults, make_controller) -> None:
@@ -164,3 +169,54 @@ def test_quit_ends_the_session(qtbot, vaults, make_controller) -> None:
     main.quit_action.trigger()
     assert quits == [True]
     assert opened.closed
+
+
+class _Hides(QObject):
+    """Counts the times a window is hidden."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Hide:
+            self.count += 1
+        return False
+
+
+def test_lock_keeps_the_window_and_the_open_case(qtbot, demo_session) -> None:
+    from dsl_desktop.services import log as log_service
+    from ui.home_page import HomePage
+
+    controller, opened = demo_session
+    main = controller.main_window
+    main.show()
+    qtbot.waitExposed(main)
+    window_id = main.winId()
+    concern = next(r for r in log_service.load_log(opened).rows if r.status == "open")
+    main.show_page("concerns")
+    case = main.page("concerns").open_case(concern.id, "check")
+    assert case is not None
+    home_before = main.page("home")
+    hides = _Hides()
+    main.installEventFilter(hides)
+    controller.lock()
+    assert main.isVisible() and main.is_locked() and hides.count == 0
+    assert opened.closed and main.page_keys() == []
+    unlock = controller.unlock_window
+    unlock.account_combo.setCurrentText("emorgan")
+    unlock.passphrase_edit.setText("meadow lantern copper 5")
+    with qtbot.waitSignal(controller.signed_in):
+        unlock.unlock()
+    assert controller.main_window is main and main.winId() == window_id
+    assert hides.count == 0, "the window was hidden (its taskbar entry would vanish)"
+    assert main.current_page_key() == "concerns"
+    page = main.page("concerns")
+    assert page.case is not None and page.case.concern_id == concern.id
+    assert page.case.current_key == "check"
+    home = main.page("home")
+    assert isinstance(home, HomePage) and home is not home_before  # built afresh for the session
+    # Home's buttons and the File menu's page items are there once, not twice.
+    texts = [a.text() for a in main.file_menu.actions()]
+    assert len(texts) == len(set(t for t in texts if t)) + texts.count("")
+    assert len(main.quick_actions) == len({a.text() for a in main.quick_actions})

@@ -532,7 +532,7 @@ def test_the_audit_trail_filters_and_verifies(
     page.action.setCurrentIndex(page.action.findData("concern.viewed"))
     assert page.model.rowCount() == 1
     assert page.model.data(page.model.index(0, 3)) == "Concern opened"
-    assert page.model.data(page.model.index(0, 4)) == f"concern {row.id}"
+    assert page.model.data(page.model.index(0, 4)) == f"Concern {row.id}"
     page.action.setCurrentIndex(0)
     page.user.setCurrentIndex(page.user.findData(ov.user.user_id))  # type: ignore[union-attr]
     assert page.model.total == total

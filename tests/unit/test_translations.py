@@ -258,14 +258,11 @@ def _messages() -> list[tuple[str, str, str | None, str | None]]:
     for context, message in update.messages(TS_FILE):
         translation = message.find("translation")
         assert translation is not None
-        found.append(
-            (
-                context,
-                message.findtext("source") or "",
-                translation.text,
-                translation.get("type"),
-            )
-        )
+        text = translation.text
+        if message.get("numerus") == "yes":  # counted text: every form must be there
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            text = forms[0] if forms and all(f.strip() for f in forms) else None
+        found.append((context, message.findtext("source") or "", text, translation.get("type")))
     return found
 
 
@@ -364,6 +361,35 @@ def test_qm_translates_known_texts() -> None:
     assert tr("Widgets", "Not set") == "Heb ei osod"
     # an unknown text stays as it is
     assert tr("Pages", "No such text") == "No such text"
+
+
+@pytest.mark.usefixtures("welsh")
+def test_counted_texts_take_the_welsh_forms() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    for n in (0, 1, 2, 6, 11, 1234):
+        text = QCoreApplication.translate("Worklist", "%n review(s) overdue", "", n)
+        assert text == f"{n} adolygiad yn hwyr"
+
+
+def test_counted_texts_take_the_english_forms(qapp: QApplication) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from ui import i18n
+
+    i18n.install(qapp, i18n.ENGLISH)
+    tr = QCoreApplication.translate
+    assert tr("Worklist", "%n review(s) overdue", "", 1) == "1 review overdue"
+    assert tr("Worklist", "%n review(s) overdue", "", 2) == "2 reviews overdue"
+    assert tr("Worklist", "%n review(s) overdue", "", 0) == "0 reviews overdue"
+    assert tr("Worklist", "and %n more", "", 1) == "and 1 more"
+    assert tr("Worklist", "%n open concern(s)", "", 1) == "1 open concern"
+
+
+def test_english_plural_catalogue_is_compiled_from_its_ts(tmp_path: Path) -> None:
+    fresh = tmp_path / "fresh.qm"
+    update.run_lrelease(update.EN_TS_FILE, fresh)
+    assert fresh.read_bytes() == update.EN_QM_FILE.read_bytes()
 
 
 @pytest.mark.usefixtures("welsh")

@@ -3,6 +3,7 @@ actions and reviews, and the history."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -85,6 +86,14 @@ class CaseWidget(QWidget):
             self.tr("You can read this concern. Only the DSL or a deputy can change it.")
         )
         layout.addWidget(self.read_only_note)
+        self.overdue_note = QLabel()
+        self.overdue_note.setWordWrap(True)
+        font = self.overdue_note.font()
+        font.setBold(True)
+        self.overdue_note.setFont(font)
+        self.overdue_note.setAccessibleName(self.tr("Review overdue"))
+        self.overdue_note.hide()
+        layout.addWidget(self.overdue_note)
         self.steps = StepBar()
         layout.addWidget(self.steps)
         self.banner = Banner()
@@ -184,6 +193,20 @@ class CaseWidget(QWidget):
         if v.holder:
             bits.append(self.tr("Held by %1").replace("%1", v.holder))
         self.subtitle.setText(" \u00b7 ".join(bits))
+        overdue = (
+            v.next_review is not None
+            and v.stage is not Stage.CLOSED
+            and v.next_review < dt.date.today()
+        )
+        self.overdue_note.setText(
+            self.tr(
+                "\u26a0 The review was due on %1 and is overdue: record it under Actions and "
+                "reviews."
+            ).replace("%1", fmt_date(v.next_review))
+            if overdue
+            else ""
+        )
+        self.overdue_note.setVisible(overdue)
         self.read_only_note.setVisible(not v.can_edit)
         self.person_button.setVisible(v.can_edit)
         sent = any(r.sent for r in v.referrals)

@@ -12,7 +12,6 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -44,7 +43,7 @@ from ui.concern.common import (
     validation_label,
 )
 from ui.concern.models import RowsModel, selected_id, table_view
-from ui.widgets import caption, heading
+from ui.widgets import caption, heading, open_file_name
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
@@ -506,7 +505,7 @@ class CheckStep(QWidget):
                 self.tr("Choose a piece of information in the list first.")
             )
             return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Attach a file"))
+        path = open_file_name(self, self.tr("Attach a file"))
         if not path or not self.ctx.active:
             return
         self.files_banner.clear()

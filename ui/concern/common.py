@@ -48,7 +48,8 @@ from dsl_desktop.domain import (
 from dsl_desktop.services import drafts
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import StageRuleError
-from ui.widgets import MessageBanner
+from ui.dates import date_format, show_date, show_datetime, time_format
+from ui.widgets import MessageBanner, wrapping_check
 
 DRAFT_DELAY_MS = 500
 """How long after the last keystroke a draft is saved."""
@@ -207,11 +208,11 @@ def can_keep_drafts(role: Role | str) -> bool:
 
 # ---- dates --------------------------------------------------------------------------------
 def fmt_datetime(value: dt.datetime | None) -> str:
-    return value.strftime("%d/%m/%Y %H:%M") if value else ""
+    return show_datetime(value)
 
 
 def fmt_date(value: dt.date | None) -> str:
-    return value.strftime("%d/%m/%Y") if value else ""
+    return show_date(value)
 
 
 _DATE_PATTERNS = (
@@ -242,7 +243,7 @@ class DateTimeEdit(QDateTimeEdit):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy HH:mm")
+        self.setDisplayFormat(f"{date_format()} {time_format()}")
         self.setAccessibleName(accessible_name)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.set_value(now_minute())
@@ -359,6 +360,10 @@ def answer_options() -> list[tuple[str, str]]:
     ]
 
 
+LONG_CHECK = 60
+"""Tick boxes with longer text than this wrap it (information items quoted in full)."""
+
+
 class CheckList(QWidget):
     """Check boxes grouped under headings; the value is the list of ticked codes, in order."""
 
@@ -398,10 +403,14 @@ class CheckList(QWidget):
             if not title:
                 column.setContentsMargins(0, 0, 0, 0)
             for code, label in items:
-                box = QCheckBox(label)
-                box.setAccessibleName(label)
+                if len(label) > LONG_CHECK:
+                    box, row = wrapping_check(label)
+                    column.addWidget(row)
+                else:
+                    box = QCheckBox(label)
+                    box.setAccessibleName(label)
+                    column.addWidget(box)
                 box.toggled.connect(self.changed)
-                column.addWidget(box)
                 self.boxes[code] = box
             column.addStretch(1)
             self.holders.append(holder)
@@ -510,6 +519,10 @@ def value_label(text: str = "", accessible_name: str = "") -> QLabel:
         | Qt.TextInteractionFlag.TextSelectableByKeyboard
     )
     label.setTextFormat(Qt.TextFormat.PlainText)
+    # Expanding, so a form gives it the full width (a wrapped label's own width hint is narrow).
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+    label.setSizePolicy(policy)
     if accessible_name:
         label.setAccessibleName(accessible_name)
     return label

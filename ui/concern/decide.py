@@ -50,7 +50,7 @@ from ui.concern.common import (
     text_edit,
     value_label,
 )
-from ui.widgets import caption, heading
+from ui.widgets import Columns, caption, heading
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
@@ -217,9 +217,6 @@ class DecideStep(QWidget):
         summary_buttons.addWidget(self.back_button)
         layout.addLayout(summary_buttons)
 
-        self.form_area = QWidget()
-        columns = QHBoxLayout(self.form_area)
-        columns.setContentsMargins(0, 0, 0, 0)
         questions = QGroupBox(self.tr("The questions"))
         self.qform = QFormLayout(questions)
         self.qform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -314,9 +311,10 @@ class DecideStep(QWidget):
         question("consulted", self.tr("9. Who has been consulted?"))
         self.consulted = value_label("", self.tr("Who has been consulted"))
         self.qform.addRow(self.consulted)
-        columns.addWidget(questions, 3)
 
-        right = QVBoxLayout()
+        side = QWidget()
+        right = QVBoxLayout(side)
+        right.setContentsMargins(0, 0, 0, 0)
         self.guidance = GuidancePanel()
         right.addWidget(self.guidance)
         decision = QGroupBox(self.tr("Your decision"))
@@ -352,7 +350,8 @@ class DecideStep(QWidget):
         dform.addRow(self.submit_button)
         right.addWidget(decision)
         right.addStretch(1)
-        columns.addLayout(right, 2)
+        # The answers' panel and the decision go under the questions in a narrow window.
+        self.form_area = Columns(questions, side, stack_below=140)
         layout.addWidget(self.form_area)
         layout.addStretch(1)
         p.aliases["rationale_missing"] = "rationale"

@@ -52,6 +52,7 @@ from ui.concern.common import (
     validation_label,
     value_label,
 )
+from ui.concern.history_words import section_title, sentence
 from ui.concern.models import RowsModel, selected_id, table_view
 from ui.widgets import caption, heading, name_buttons
 
@@ -101,7 +102,9 @@ def field_label(entity: str, name: str) -> str:
         "outcome_notes": _tr("Notes on the outcome"), "description": _tr("Action"),
         "owner": _tr("Who"), "due_date": _tr("By when"), "done_at": _tr("When done"),
     }  # fmt: skip
-    return labels.get(name, name)
+    if name.startswith("wording."):
+        return section_title(name.removeprefix("wording."))
+    return labels.get(name) or name.replace("_", " ").replace(".", " ").strip().capitalize()
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -468,19 +471,7 @@ class HistoryStep(QWidget):
         rows, ids, tips = [], [], []
         for n, e in enumerate(self.entries):
             when = fmt_date(e.at.date()) if e.date_only else fmt_datetime(e.at)
-            summary = self.tr(e.summary)
-            text = e.text
-            if e.kind == "amendment":
-                field = e.summary.split(" of ")[0].split(" ", 1)[-1]
-                label = field_label(e.entity, field)
-                summary = (self.tr("Amended: %1") if e.reason else self.tr("Added: %1")).replace(
-                    "%1", label
-                )
-                old = show_value(e.old_value, e.entity, field)
-                new = show_value(e.new_value, e.entity, field)
-                text = f"{old} \u2192 {new}"
-                if e.reason:
-                    text += "\n" + self.tr("Why: %1").replace("%1", e.reason)
+            summary, text = sentence(e, field_label, show_value)
             rows.append((when, summary, text, e.by))
             ids.append(n)
             tips.append(text)

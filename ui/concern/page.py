@@ -31,7 +31,7 @@ from ui.concern.case import CaseWidget
 from ui.concern.common import Banner, can_keep_drafts, counted, fmt_date, outcome_label, stage_label
 from ui.concern.models import RowsModel, selected_id, table_view
 from ui.concern.notice import NEW_DRAFT_KEY, NoticeForm
-from ui.widgets import caption, heading
+from ui.widgets import ColumnFitter, caption, heading
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
@@ -122,6 +122,7 @@ class ConcernsPage(QWidget):
                                 self.tr("Type of concern"), self.tr("Step"), self.tr("Decision"),
                                 self.tr("Next review")])  # fmt: skip
         self.table = table_view(self.model, self.tr("Open concerns"))
+        self.columns = ColumnFitter(self.table)
         layout.addWidget(self.table, 1)
         self.empty = caption("")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -179,7 +180,7 @@ class ConcernsPage(QWidget):
               fmt_date(r.next_review_on)) for r in rows],
             [r.id for r in rows],
         )  # fmt: skip
-        self.table.resizeColumnsToContents()
+        self.columns.fit()
         if rows:
             self.table.selectRow(0)
         total = len(rows)

@@ -26,7 +26,7 @@ from ui import tasks
 from ui.log.common import OptionalDate, action_label, counted, number, uk_datetime
 from ui.log.model import AuditTableModel
 from ui.pages import PageContext
-from ui.widgets import MessageBanner, caption, heading
+from ui.widgets import ColumnFitter, MessageBanner, caption, heading
 
 
 class AuditTrailPage(QWidget):
@@ -87,9 +87,7 @@ class AuditTrailPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        for column, width in enumerate((60, 150, 170, 190, 140)):
-            self.table.setColumnWidth(column, width)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns = ColumnFitter(self.table, ctx.controller.settings, "audit")
         layout.addWidget(self.table, 1)
 
         self.verify_button.clicked.connect(self.verify)

@@ -10,13 +10,13 @@ from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QWidget,
 )
 
 from dsl_desktop.domain import ConcernStatus, Outcome, ReferralOutcome, Stage
 from dsl_desktop.workflow import STAGE_ORDER
+from ui.dates import date_format, show_date, show_datetime, show_iso
 
 
 def _tr(text: str) -> str:
@@ -172,8 +172,18 @@ def action_label(code: str) -> str:
         "intake_key.created": _tr("Intake key for staff reports made"),
         "intake_key.replaced": _tr("Intake key for staff reports replaced"),
         "intake_key.exported": _tr("Intake key file saved"),
+        "decision_record.printed": _tr("Decision record printed"),
+        "decision_record.saved": _tr("Decision record saved"),
+        "referral.printed": _tr("Referral form printed"),
+        "referral.saved": _tr("Referral form saved"),
+        "vault.restored": _tr("Vault restored from a backup"),
     }
-    return labels.get(code, code)
+    found = labels.get(code)
+    if found is None:  # a code this version does not know: as words, never the code itself
+        from ui.log.audit_words import humanise
+
+        return humanise(code)
+    return found
 
 
 def counted(n: int, one: str, many: str) -> str:
@@ -182,19 +192,16 @@ def counted(n: int, one: str, many: str) -> str:
 
 
 def uk_date(value: dt.date | None) -> str:
-    return "" if value is None else value.strftime("%d/%m/%Y")
+    return show_date(value)
 
 
 def uk_datetime(value: dt.datetime | None) -> str:
-    return "" if value is None else value.strftime("%d/%m/%Y %H:%M")
+    return show_datetime(value)
 
 
 def iso_to_uk(text: str | None) -> str:
-    """ "2026-03-14 09:30" -> "14/03/2026 09:30"; "2026-03-14" -> "14/03/2026"."""
-    if not text:
-        return ""
-    day = f"{text[8:10]}/{text[5:7]}/{text[0:4]}"
-    return f"{day} {text[11:16]}" if len(text) >= 16 else day
+    """ "2026-03-14 09:30" -> "14/03/2026 09:30"; "2026-03-14" -> "14/03/2026" (in the UK)."""
+    return show_iso(text)
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -224,7 +231,7 @@ class OptionalDate(QWidget):
         self.check.setAccessibleName(accessible_name)
         self.edit = QDateEdit()
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("dd/MM/yyyy")
+        self.edit.setDisplayFormat(date_format())
         self.edit.setMinimumDate(QDate(1990, 1, 1))
         self.edit.setMaximumDate(QDate(2100, 12, 31))
         self.edit.setDate(QDate.currentDate())
@@ -255,15 +262,17 @@ class OptionalDate(QWidget):
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
     """Ask where to save a file; None when the user cancels. (Tests replace this function.)"""
-    path, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    from ui.widgets import save_file_name
+
+    path = save_file_name(parent, title, suggested.name, file_filter)
     return Path(path) if path else None
 
 
 def documents_folder() -> Path:
-    from PySide6.QtCore import QStandardPaths
+    """Where a file dialog starts: the folder last used, else the user's Documents."""
+    from ui.widgets import start_folder
 
-    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    return start_folder()
 
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

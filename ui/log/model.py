@@ -8,7 +8,6 @@ formats the rows that are on screen. The audit model reads the trail a page at a
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -18,6 +17,8 @@ from db.errors import VaultError
 from dsl_desktop.services.audit_trail import AuditEntry, AuditFilter, audit_events
 from dsl_desktop.services.chronology import ChronologyEntry
 from dsl_desktop.services.log import Column, ConcernLog, LogCounts, LogFilter, LogRow
+from ui.dates import show_datetime
+from ui.log.audit_words import details_words, record_words
 from ui.log.common import (
     action_label,
     iso_to_uk,
@@ -129,8 +130,8 @@ class LogTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
                 return self.tr("The review date has passed")
-            if column is Column.CATEGORY:
-                return self._text(row, column)
+            if column in (Column.PERSON, Column.CATEGORY, Column.OUTCOME, Column.HOLDER):
+                return self._text(row, column)  # in full, where a narrow column cuts it
         return None
 
     def _overdue(self, row: LogRow) -> bool:
@@ -316,18 +317,18 @@ class AuditTableModel(QAbstractTableModel):
             return None
         e = self.entries[index.row()]
         col = index.column()
-        if role == Qt.ItemDataRole.ToolTipRole and col == 3:
-            return e.action
+        if role == Qt.ItemDataRole.ToolTipRole and col == 5:
+            return details_words(e.details)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
         if col == 0:
             return str(e.seq)
         if col == 1:
-            return e.at.strftime("%d/%m/%Y %H:%M:%S") if e.at != dt.datetime.min else ""
+            return show_datetime(e.at) if e.at != dt.datetime.min else ""
         if col == 2:
             return e.user
         if col == 3:
             return action_label(e.action)
         if col == 4:
-            return f"{e.entity} {e.entity_id}".strip()
-        return json.dumps(e.details, ensure_ascii=False, sort_keys=True) if e.details else ""
+            return record_words(e.entity, e.entity_id)
+        return details_words(e.details)

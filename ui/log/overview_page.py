@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import VaultError
 from dsl_desktop.services.overview import Overview, default_period, overview
+from ui.dates import date_format
 from ui.log.charts import BarChart
 from ui.log.common import (
     delay_band_label,
@@ -107,7 +108,7 @@ class OverviewPage(QScrollArea):
         self.date_to = QDateEdit()
         for edit, name in ((self.date_from, self.tr("From")), (self.date_to, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat(date_format())
             edit.setAccessibleName(name)
         from_label = QLabel(self.tr("&From"))
         from_label.setBuddy(self.date_from)

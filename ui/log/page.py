@@ -46,7 +46,7 @@ from ui.log.common import (
 from ui.log.export_dialog import ExportDialog
 from ui.log.model import CONCERN_ID_ROLE, PERSON_ID_ROLE, LogTableModel
 from ui.pages import PageContext
-from ui.widgets import MessageBanner, caption, heading
+from ui.widgets import ColumnFitter, MessageBanner, caption, heading
 
 ANY = None
 SEARCH_DELAY_MS = 150
@@ -194,16 +194,16 @@ class ConcernsLogPage(QWidget):
         vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        metrics = self.fontMetrics()
-        samples = (
-            "C-2026-00000", "Oluwaseun Adebayo", "00/00/0000 00:00",
-            "Mixed, unclear or unstable", "Decide", "Closed", "Early help or social care",
-            self.model.tr("%1 (overdue)").replace("%1", "00/00/0000") + "  ", "",
-        )  # fmt: skip
-        for column, sample in zip(Column, samples, strict=True):
-            if sample:
-                self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 18)
-        header.setStretchLastSection(True)
+        # Sized to what the columns hold; widths the user drags are remembered.
+        self.columns = ColumnFitter(
+            self.table,
+            ctx.controller.settings,
+            "log",
+            give_way=(
+                (Column.CATEGORY, Column.OUTCOME, Column.HOLDER),
+                (Column.NOTICED, Column.NEXT_REVIEW, Column.STATUS),
+            ),
+        )
         layout.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
@@ -371,6 +371,24 @@ class ConcernsLogPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+
+    def show_only(
+        self, *, statuses: tuple[str, ...] = (), stage: str = "", overdue: bool = False
+    ) -> None:
+        """Clear the filters, then show the concerns with this status, stage or overdue review
+        (what a line of the Home worklist names)."""
+        widgets = (self.status, self.stage, self.overdue)
+        self.clear_filters()
+        for widget in widgets:
+            widget.blockSignals(True)
+        if statuses:
+            self.status.setCurrentIndex(max(0, self.status.findData(statuses[0])))
+        if stage:
+            self.stage.setCurrentIndex(max(0, self.stage.findData(stage)))
+        self.overdue.setChecked(overdue)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.apply_filter()
 
     def show_overdue(self) -> None:
         """Filter to the open concerns whose review date has passed."""

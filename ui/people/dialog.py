@@ -34,6 +34,7 @@ from dsl_desktop.services.people import (
     add_person,
     update_person,
 )
+from ui import widgets
 from ui.concern.common import (
     Banner,
     ErrorLabel,
@@ -45,7 +46,7 @@ from ui.concern.common import (
     submit_shortcut,
     text_edit,
 )
-from ui.widgets import caption, heading, name_buttons
+from ui.widgets import caption, enter_accepts, heading, name_buttons
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
@@ -257,9 +258,28 @@ class PersonDialog(QDialog):
             self.forenames.setText(forenames)
             self.surname.setText(surname)
         self.forenames.setFocus()
+        enter_accepts(self)
+        self._as_opened = self._snapshot()
+
+    def _snapshot(self) -> PersonInput | None:
+        try:
+            return self.input()
+        except ValueError:
+            return None
+
+    def has_typed(self) -> bool:
+        """Whether anything differs from how the dialog opened."""
+        now = self._snapshot()
+        return now is None or now != self._as_opened
+
+    def reject(self) -> None:
+        """Escape, Cancel or closing: ask first when something was typed."""
+        if self.ctx.active and self.has_typed() and not widgets.ask_to_discard(self):
+            return
+        super().reject()
 
     def _locking(self, _reason: str) -> None:
-        self.reject()
+        QDialog.reject(self)
 
     # ---- values ------------------------------------------------------------------------------
     def set_input(self, data: PersonInput) -> None:

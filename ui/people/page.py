@@ -40,7 +40,7 @@ from ui.concern.common import (
 )
 from ui.concern.models import RowsModel, selected_id, table_view
 from ui.people.dialog import PersonDialog
-from ui.widgets import caption, heading
+from ui.widgets import ColumnFitter, caption, heading
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
@@ -86,6 +86,8 @@ class PeoplePage(QWidget):
         self.model = RowsModel([self.tr("Name"), self.tr("Who"), self.tr("Year group or role"),
                                 self.tr("Born or age"), self.tr("Concerns")])  # fmt: skip
         self.table = table_view(self.model, self.tr("People"))
+        # The name is what the DSL checks: the other columns give way first.
+        self.table_columns = ColumnFitter(self.table, give_way=((1, 2), (3, 4)))
         left_layout.addWidget(self.table, 1)
         self.empty = caption("")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -110,6 +112,7 @@ class PeoplePage(QWidget):
         self.concerns_model = RowsModel([self.tr("Reference"), self.tr("Noticed"), self.tr("Step"),
                                          self.tr("Decision")])  # fmt: skip
         self.concerns = table_view(self.concerns_model, self.tr("Their concerns"))
+        self.concerns_columns = ColumnFitter(self.concerns)
         concerns_layout.addWidget(self.concerns)
         self.concerns_empty = caption("")
         concerns_layout.addWidget(self.concerns_empty)
@@ -161,7 +164,7 @@ class PeoplePage(QWidget):
             self.banner.show_message(exc.message, exc.advice)
             return
         self.model.set_rows(rows, ids)
-        self.table.resizeColumnsToContents()
+        self.table_columns.fit()
         self.count.setText(counted(len(ids), self.tr("1 person shown"), self.tr("%1 people shown")))
         self.table.setVisible(bool(ids))
         self.empty.setVisible(not ids)
@@ -244,7 +247,7 @@ class PeoplePage(QWidget):
              for c in concerns],
             [c.id for c in concerns],
         )  # fmt: skip
-        self.concerns.resizeColumnsToContents()
+        self.concerns_columns.fit()
         if concerns:
             self.concerns.selectRow(len(concerns) - 1)
         self.concerns.setVisible(bool(concerns))

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressBar, QWidget
 
 from ui import tasks
+from ui.dates import show_date
+from ui.widgets import remember_folder, start_folder
 
 T = TypeVar("T")
 
@@ -24,12 +26,18 @@ def _tr(text: str) -> str:
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
-    path, _selected = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+    folder = suggested.parent if suggested.parent != documents_folder() else start_folder()
+    path, _selected = QFileDialog.getSaveFileName(
+        parent, title, str(folder / suggested.name), file_filter
+    )
+    remember_folder(path)
     return Path(path) if path else None
 
 
 def ask_open_path(parent: QWidget, title: str, folder: Path, file_filter: str) -> Path | None:
-    path, _selected = QFileDialog.getOpenFileName(parent, title, str(folder), file_filter)
+    start = folder if folder != documents_folder() else start_folder()
+    path, _selected = QFileDialog.getOpenFileName(parent, title, str(start), file_filter)
+    remember_folder(path)
     return Path(path) if path else None
 
 
@@ -62,7 +70,7 @@ def documents_folder() -> Path:
 
 
 def uk_date(day: dt.date | None) -> str:
-    return day.strftime("%d/%m/%Y") if day else ""
+    return show_date(day)
 
 
 def megabytes(size: int) -> str:

@@ -33,6 +33,7 @@ from dsl_desktop.services.records import (
     TransferResult,
     TransferView,
 )
+from ui.dates import date_format
 from ui.pages import PageContext
 from ui.records import common
 from ui.records.common import BusyIndicator, count_summary, uk_date
@@ -563,7 +564,7 @@ class ReceiptDialog(QDialog):
         form = QFormLayout()
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDisplayFormat(date_format())
         self.date.setAccessibleName(self.tr("Date receipt was confirmed"))
         date_label = QLabel(self.tr("&Confirmed on:"))
         date_label.setBuddy(self.date)

@@ -35,6 +35,7 @@ from db.errors import VaultError
 from dsl_desktop.services import records
 from dsl_desktop.services.records import AutoBackupSettings, DueRecord, TransferView
 from ui import tasks
+from ui.dates import show_iso
 from ui.errors import show_vault_error
 from ui.pages import PageContext
 from ui.records import common
@@ -236,9 +237,9 @@ class BackupsTab(QScrollArea):
             self.last_auto.setText(self.tr("No automatic backup has been made yet."))
         elif last.get("ok"):
             self.last_auto.setText(
-                self.tr("Last automatic backup: %1, %2 records.")
-                .replace("%1", str(last.get("at", "")).replace("T", " "))
-                .replace("%2", f"{int(last.get('rows', 0)):,}")
+                self.tr(
+                    "Last automatic backup: %1, %n record(s).", "", int(last.get("rows", 0))
+                ).replace("%1", show_iso(str(last.get("at", ""))))
             )
         else:
             self.last_auto.setText(

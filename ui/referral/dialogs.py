@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from db.errors import VaultError
 from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import drafts, referrals
+from ui.dates import show_datetime
 from ui.i18n import current_language
 from ui.referral import output
 from ui.referral.preview import PdfPreview, PrintFailed
@@ -58,7 +59,7 @@ DRAFT_SAVE_MS = 800
 
 
 def _when(moment: dt.datetime | None) -> str:
-    return moment.strftime("%d/%m/%Y %H:%M") if moment else ""
+    return show_datetime(moment)
 
 
 class DocumentActions(QWidget):

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from dsl_desktop.pdf.base import write_pdf
 from ui.referral.preview import page_sizes, print_pdf
+from ui.widgets import save_file_name
 
 
 def _tr(text: str) -> str:
@@ -48,10 +49,8 @@ def save_document(parent: QWidget, data: bytes, suggested_name: str) -> Path | N
 
     Raises ``OSError`` when the file cannot be written.
     """
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(folder or Path.home()) / suggested_name)
-    path, _selected = QFileDialog.getSaveFileName(
-        parent, _tr("Save the document as a PDF file"), suggested, _tr("PDF files (*.pdf)")
+    path = save_file_name(
+        parent, _tr("Save the document as a PDF file"), suggested_name, _tr("PDF files (*.pdf)")
     )
     if not path:
         return None

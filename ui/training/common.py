@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
 from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.training.importer import StaffField, parse_date
+from ui.dates import date_format, show_date
 from ui.theme import blend, high_contrast
 
 
@@ -119,7 +120,7 @@ def field_label(fld: StaffField) -> str:
 
 
 def uk_date(value: dt.date | None) -> str:
-    return "" if value is None else value.strftime("%d/%m/%Y")
+    return show_date(value)
 
 
 def short_title(title: str, width: int = 18) -> str:
@@ -161,7 +162,7 @@ class CompletionDateEdit(QDateEdit):
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setCalendarPopup(True)
-        self.setDisplayFormat("dd/MM/yyyy")
+        self.setDisplayFormat(date_format())
         self.setMinimumDate(QDate(1950, 1, 1))
         self.setMaximumDate(QDate.currentDate())
         self.setDate(QDate.currentDate())

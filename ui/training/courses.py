@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -43,7 +42,7 @@ from dsl_desktop.services.training import (
 )
 from ui.pages import PageContext
 from ui.training.common import role_type_label, role_types_text
-from ui.widgets import MessageBanner, caption
+from ui.widgets import ColumnFitter, FlowLayout, MessageBanner, caption
 
 
 def _spin(accessible: str, low: int, high: int, none_text: str) -> QSpinBox:
@@ -71,7 +70,7 @@ def _table(headers: list[str], accessible: str) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.verticalHeader().hide()
-    table.horizontalHeader().setStretchLastSection(True)
+    ColumnFitter(table, give_way=(tuple(range(len(headers))),))
     return table
 
 
@@ -403,7 +402,7 @@ class CoursesTab(QWidget):
             self.tr("Training requirements"),
         )  # fmt: skip
         req_layout.addWidget(self.req_table)
-        row = QHBoxLayout()
+        row = FlowLayout()
         due_label = QLabel(self.tr("Warn &this many days before training is due:"))
         self.due_soon = QSpinBox()
         self.due_soon.setRange(0, 365)
@@ -443,7 +442,7 @@ class CoursesTab(QWidget):
             self.tr("Job-title rules"),
         )
         rules_layout.addWidget(self.rule_table)
-        row = QHBoxLayout()
+        row = FlowLayout()
         fallback_label = QLabel(self.tr("When no rule matches, suggest:"))
         row.addWidget(fallback_label)
         self.fallback_boxes: dict[RoleType, QCheckBox] = {}
@@ -456,8 +455,7 @@ class CoursesTab(QWidget):
             self.fallback_boxes[rt] = check
         row.addStretch(1)
         rules_layout.addLayout(row)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        row = FlowLayout(align_right=True)
         self.add_rule = QPushButton(self.tr("Add r&ule…"))
         self.add_rule.setAccessibleName(self.tr("Add a job-title rule"))
         self.edit_rule = QPushButton(self.tr("Edit ru&le…"))
@@ -530,12 +528,9 @@ class CoursesTab(QWidget):
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 table.setItem(r, c, QTableWidgetItem(value))
-        table.resizeColumnsToContents()
-        for column in range(table.columnCount() - 1):
-            table.setColumnWidth(column, min(table.columnWidth(column), 360))
-        table.horizontalHeader().setSectionResizeMode(
-            table.columnCount() - 1, QHeaderView.ResizeMode.Stretch
-        )
+        fitter = table.findChild(ColumnFitter)
+        if fitter is not None:
+            fitter.fit()
 
     def _fill_courses(self) -> None:
         self._fill(

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -22,7 +21,7 @@ from dsl_desktop.services import training
 from ui.pages import PageContext
 from ui.tasks import run_blocking
 from ui.training.common import CompletionDateEdit, uk_date
-from ui.widgets import MessageBanner, caption
+from ui.widgets import MessageBanner, caption, save_file_name
 
 
 class ExportTab(QWidget):
@@ -77,9 +76,7 @@ class ExportTab(QWidget):
         as_of: dt.date = self.as_of.value()
         name = self.tr("Staff training %1").replace("%1", as_of.isoformat()) + f".{fmt}"
         filters = self.tr("CSV files (*.csv)") if fmt == "csv" else self.tr("PDF files (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the training report"), str(Path.home() / name), filters
-        )
+        path = save_file_name(self, self.tr("Save the training report"), name, filters)
         if not path:
             return None
         target = Path(path)

@@ -42,7 +42,7 @@ from dsl_desktop.training.importer import (
 from ui.pages import PageContext
 from ui.tasks import run_blocking
 from ui.training.common import field_label, uk_date
-from ui.widgets import MessageBanner, caption, heading
+from ui.widgets import MessageBanner, caption, heading, remember_folder, start_folder
 
 PREVIEW_ROWS = 8
 
@@ -160,9 +160,10 @@ class FilePage(QWizardPage):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose the staff list"),
-            self.path.text() or str(Path.home()),
+            self.path.text() or str(start_folder()),
             self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
+        remember_folder(path)
         if path:
             self.path.setText(path)
 

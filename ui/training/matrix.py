@@ -28,7 +28,7 @@ from dsl_desktop.training.compliance import ComplianceTotals
 from ui.pages import PageContext
 from ui.training.common import role_type_label, status_label
 from ui.training.models import MatrixFilterProxy, MatrixModel
-from ui.widgets import MessageBanner, caption
+from ui.widgets import ColumnFitter, MessageBanner, caption
 
 
 class ComplianceChart(QWidget):
@@ -187,6 +187,8 @@ class MatrixTab(QWidget):
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.AlignmentFlag.AlignVCenter)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Names and job titles give way before a course column is cut.
+        self.columns = ColumnFitter(self.table, give_way=((1,), (0,)), natural=self._natural)
         layout.addWidget(self.table, 1)
         self.cell_note = caption("")
         self.cell_note.setAccessibleName(self.tr("About the selected cell"))
@@ -226,19 +228,16 @@ class MatrixTab(QWidget):
             .replace("%5", str(school.due_soon))
             .replace("%6", str(board.due_soon_days))
         )
-        self.table.resizeColumnToContents(0)
-        self.table.resizeColumnToContents(1)
-        header = self.table.horizontalHeader()
+        self.columns.fit()
+
+    def _natural(self, column: int) -> int:
+        """A course column fits the boldest status; the others fit their cells."""
+        if column < MatrixModel.FIXED:
+            return self.table.sizeHintForColumn(column)
         cell_font = self.table.font()
         cell_font.setBold(True)
-        status_width = QFontMetrics(cell_font).horizontalAdvance(
-            "\u2717 " + status_label(TrainingStatus.NEVER_DONE)
-        )
-        header_metrics = QFontMetrics(header.font())
-        for column in range(MatrixModel.FIXED, self.model.columnCount()):
-            text = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            title_width = max(header_metrics.horizontalAdvance(line) for line in text.split("\n"))
-            header.resizeSection(column, max(status_width, title_width) + 28)
+        metrics = QFontMetrics(cell_font)
+        return metrics.horizontalAdvance("\u2717 " + status_label(TrainingStatus.NEVER_DONE)) + 28
 
     def _role_changed(self) -> None:
         value = self.role_filter.currentData()
@@ -256,3 +255,4 @@ class MatrixTab(QWidget):
             return
         source = self.proxy.mapToSource(current)
         self.cell_note.setText(self.model.describe(source.row(), source.column()))
+

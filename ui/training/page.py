@@ -180,6 +180,20 @@ class TrainingPage(QWidget):
             self.summary.setText(exc.message)
             return
         if not summary.anything:
+            try:
+                has_staff = bool(training.list_staff(self.ctx.vault))
+            except VaultError:
+                has_staff = True
+            if not has_staff:
+                self.summary.setText(
+                    self.tr(
+                        "No staff are on the register yet. Add them on the Register tab, or "
+                        "import the school's staff list on the Import tab."
+                    )
+                    if self.can_manage
+                    else self.tr("No staff are on the register yet.")
+                )
+                return
             self.summary.setText(self.tr("Everyone's training is in date for this month."))
             return
         self.summary_text = (
@@ -190,14 +204,18 @@ class TrainingPage(QWidget):
         parts = []
         if summary.people_out_of_date:
             parts.append(
-                self.tr("%1 people have training overdue or never done.").replace(
-                    "%1", str(summary.people_out_of_date)
+                self.tr(
+                    "%n person(s) with training overdue or never done.",
+                    "",
+                    summary.people_out_of_date,
                 )
             )
         if summary.people_due_this_month:
             parts.append(
-                self.tr("%1 people have training due before the end of this month.").replace(
-                    "%1", str(summary.people_due_this_month)
+                self.tr(
+                    "%n person(s) with training due before the end of this month.",
+                    "",
+                    summary.people_due_this_month,
                 )
             )
         self.summary.setText(" ".join(parts))

@@ -9,11 +9,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -40,7 +38,7 @@ from dsl_desktop.services.training import (
 )
 from ui.pages import PageContext
 from ui.training.common import CompletionDateEdit, uk_date
-from ui.widgets import MessageBanner, caption
+from ui.widgets import ColumnFitter, MessageBanner, caption, open_file_name, save_file_name
 
 CERTIFICATE_FILTER = "*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.bmp *.webp *.heic"
 
@@ -146,7 +144,7 @@ class SingleRecord(QGroupBox):
         self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history.verticalHeader().hide()
-        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history_columns = ColumnFitter(self.history, give_way=((3,), (0, 2)))
         layout.addWidget(self.history, 1)
         history_buttons = QHBoxLayout()
         history_buttons.addStretch(1)
@@ -202,10 +200,9 @@ class SingleRecord(QGroupBox):
 
     # ---- certificate file --------------------------------------------------------------------
     def choose_certificate(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = open_file_name(
             self,
             self.tr("Choose the certificate"),
-            str(Path.home()),
             self.tr("PDF or picture (%1);;All files (*)").replace("%1", CERTIFICATE_FILTER),
         )
         if not path:
@@ -299,8 +296,7 @@ class SingleRecord(QGroupBox):
             ]  # fmt: skip
             for c, value in enumerate(values):
                 self.history.setItem(r, c, QTableWidgetItem(value))
-        self.history.resizeColumnsToContents()
-        self.history.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.history_columns.fit()
         self._history_selection()
 
     def selected_record(self) -> TrainingRecordEntry | None:
@@ -319,10 +315,8 @@ class SingleRecord(QGroupBox):
         record = self.selected_record()
         if record is None or record.certificate_id is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save a copy of the certificate"),
-            str(Path.home() / record.certificate_name),
+        path = save_file_name(
+            self, self.tr("Save a copy of the certificate"), record.certificate_name
         )
         if not path:
             return
@@ -511,10 +505,8 @@ class SessionRecord(QGroupBox):
         except VaultError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
-        message = (
-            self.tr("Recorded %1 for %2 people.")
-            .replace("%1", self.course.currentText())
-            .replace("%2", str(len(result.recorded)))
+        message = self.tr("Recorded %1 for %n person(s).", "", len(result.recorded)).replace(
+            "%1", self.course.currentText()
         )
         if result.already_recorded:
             message += " " + self.tr("%1 already had it on record for that date.").replace(

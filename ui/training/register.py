@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -36,7 +35,7 @@ from ui.training.common import (
     role_types_text,
 )
 from ui.training.models import STAFF_ROLE, StaffFilterProxy, StaffTableModel
-from ui.widgets import MessageBanner, caption
+from ui.widgets import ColumnFitter, MessageBanner, caption
 
 
 class StaffDialog(QDialog):
@@ -262,8 +261,7 @@ class RegisterTab(QWidget):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns = ColumnFitter(self.table)
         self.table.doubleClicked.connect(self._double_clicked)
         layout.addWidget(self.table, 1)
 
@@ -300,7 +298,7 @@ class RegisterTab(QWidget):
             self.banner.show_message(exc.message, exc.advice)
             return
         self.model.set_staff(staff)
-        self.table.resizeColumnsToContents()
+        self.columns.fit()
         if selected is not None:
             self.select(selected.id)
         self._update_count()
