@@ -790,16 +790,12 @@
             <translation>Gwybodaeth a gasglwyd</translation>
         </message>
         <message>
-            <source>Kind</source>
-            <translation>Math</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Gwiriwyd</translation>
-        </message>
-        <message>
             <source>Source</source>
             <translation>Ffynhonnell</translation>
+        </message>
+        <message>
+            <source>Kind and checking</source>
+            <translation>Math a gwirio</translation>
         </message>
         <message>
             <source>Obtained</source>
@@ -1234,12 +1230,76 @@
             <translation>Wedi'i weld neu ei glywed yn uniongyrchol gan y sawl sy'n ei gofnodi, neu wedi'i ddangos gan ddogfen.</translation>
         </message>
         <message>
-            <source>Someone states it as fact, but it has not been checked (“a pupil says she is in a group chat with extremists”).</source>
-            <translation>Mae rhywun yn ei ddweud fel ffaith, ond nid yw wedi'i wirio (“mae disgybl yn dweud ei bod mewn sgwrs grŵp gydag eithafwyr”).</translation>
+            <source>Told as fact, not checked: someone states it, but nobody has confirmed it yet (“a pupil says she is in a group chat with extremists”).</source>
+            <translation>Wedi'i ddweud fel ffaith, heb ei wirio: mae rhywun yn ei ddatgan, ond does neb wedi'i gadarnhau eto (“mae disgybl yn dweud ei bod mewn sgwrs grŵp gydag eithafwyr”).</translation>
         </message>
         <message>
-            <source>A belief held without evidence (“he must be watching propaganda”). Write it down so it can be tested, not acted on.</source>
-            <translation>Cred a ddelir heb dystiolaeth (“mae'n rhaid ei fod yn gwylio propaganda”). Ysgrifennwch hi er mwyn iddi gael ei phrofi, nid ei gweithredu arni.</translation>
+            <source>Believed without evidence (“he must be watching propaganda”). Write it down so it can be tested, not acted on.</source>
+            <translation>Cred heb dystiolaeth (“mae'n rhaid ei fod yn gwylio propaganda”). Ysgrifennwch hi er mwyn ei phrofi, nid er mwyn gweithredu arni.</translation>
+        </message>
+        <message>
+            <source>seen or heard first hand</source>
+            <translation>wedi'i weld neu ei glywed yn uniongyrchol</translation>
+        </message>
+        <message>
+            <source>told as fact, not checked</source>
+            <translation>wedi'i ddweud fel ffaith, heb ei wirio</translation>
+        </message>
+        <message>
+            <source>believed without evidence</source>
+            <translation>cred heb dystiolaeth</translation>
+        </message>
+        <message>
+            <source>Corroborated: another person or record confirms it</source>
+            <translation>Wedi'i gadarnhau: mae person neu gofnod arall yn ei gadarnhau</translation>
+        </message>
+        <message>
+            <source>Contradicted: another person or record says otherwise</source>
+            <translation>Wedi'i wrth-ddweud: mae person neu gofnod arall yn dweud yn wahanol</translation>
+        </message>
+        <message>
+            <source>Not checked yet, so it stays an assertion</source>
+            <translation>Heb ei wirio eto, felly honiad ydyw o hyd</translation>
+        </message>
+        <message>
+            <source>No evidence yet, so it stays an assumption</source>
+            <translation>Dim tystiolaeth eto, felly tybiaeth ydyw o hyd</translation>
+        </message>
+        <message>
+            <source>Not checked against another source yet</source>
+            <translation>Heb ei wirio yn erbyn ffynhonnell arall eto</translation>
+        </message>
+        <message>
+            <source>Observed, and corroborated by %1</source>
+            <translation>Wedi'i weld, ac wedi'i gadarnhau gan %1</translation>
+        </message>
+        <message>
+            <source>Observed, and corroborated</source>
+            <translation>Wedi'i weld, ac wedi'i gadarnhau</translation>
+        </message>
+        <message>
+            <source>Corroborated: told as fact, then confirmed by %1</source>
+            <translation>Wedi'i gadarnhau: dywedwyd fel ffaith, yna cadarnhaodd %1 hynny</translation>
+        </message>
+        <message>
+            <source>Corroborated: told as fact, then confirmed</source>
+            <translation>Wedi'i gadarnhau: dywedwyd fel ffaith, ac fe'i cadarnhawyd wedyn</translation>
+        </message>
+        <message>
+            <source>Corroborated: first only believed, now backed by %1</source>
+            <translation>Wedi'i gadarnhau: cred yn unig i ddechrau, bellach wedi'i ategu gan %1</translation>
+        </message>
+        <message>
+            <source>Corroborated: first only believed, now backed by evidence</source>
+            <translation>Wedi'i gadarnhau: cred yn unig i ddechrau, bellach wedi'i ategu gan dystiolaeth</translation>
+        </message>
+        <message>
+            <source>Contradicted by %1 (it was %2)</source>
+            <translation>Wedi'i wrth-ddweud gan %1 (math: %2)</translation>
+        </message>
+        <message>
+            <source>Contradicted (it was %2)</source>
+            <translation>Wedi'i wrth-ddweud (math: %2)</translation>
         </message>
         <message>
             <source>Corroborated</source>
@@ -2690,6 +2750,14 @@ O'r rhain, wedi'u cadarnhau: %4; wedi'u gwrth-ddweud: %5.</translation>
             <source>PDF files (*.pdf)</source>
             <translation>Ffeiliau PDF (*.pdf)</translation>
         </message>
+        <message>
+            <source>Save as a plain text file</source>
+            <translation>Cadw fel ffeil testun plaen</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Ffeiliau testun (*.txt)</translation>
+        </message>
     </context>
     <context>
         <name>DonePage</name>
@@ -3678,8 +3746,8 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>A yw wedi'i gwirio yn erbyn ffynhonnell arall?</translation>
         </message>
         <message>
-            <source>— corroborated: confirmed by another source; contradicted: another source says otherwise.</source>
-            <translation>— wedi'i chadarnhau: wedi'i chadarnhau gan ffynhonnell arall; wedi'i gwrth-ddweud: mae ffynhonnell arall yn dweud yn wahanol.</translation>
+            <source>How this piece will read</source>
+            <translation>Sut y bydd y darn hwn yn darllen</translation>
         </message>
         <message>
             <source>&amp;Validation:</source>
@@ -3692,6 +3760,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>N&amp;otes:</source>
             <translation>N&amp;odiadau:</translation>
+        </message>
+        <message>
+            <source>Choose the kind first; the answers here follow from it.</source>
+            <translation>Dewiswch y math yn gyntaf; mae'r atebion yma'n dilyn ohono.</translation>
+        </message>
+        <message>
+            <source>Will read: %1</source>
+            <translation>Bydd yn darllen: %1</translation>
         </message>
         <message>
             <source>Type the date as dd/mm/yyyy.</source>
@@ -3820,12 +3896,12 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Wedi'i weld</translation>
         </message>
         <message>
-            <source>Reported, not verified</source>
-            <translation>Wedi'i adrodd, heb ei wirio</translation>
+            <source>Assertion</source>
+            <translation>Honiad</translation>
         </message>
         <message>
-            <source>Inferred</source>
-            <translation>Casgliad</translation>
+            <source>Assumption</source>
+            <translation>Tybiaeth</translation>
         </message>
         <message>
             <source>Corroborated</source>
@@ -5960,6 +6036,58 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Adolygu'r geiriad eto o gofnod yr achos fel y mae nawr</translation>
         </message>
         <message>
+            <source>Where your area takes referrals only on the official form or an online portal (in Wales, online only), copy each section into it: this form is your prepared copy and the school's record.</source>
+            <translation>Lle mae eich ardal yn derbyn atgyfeiriadau ar y ffurflen swyddogol neu drwy borth ar-lein yn unig (yng Nghymru, ar-lein yn unig), copïwch bob adran iddi: y ffurflen hon yw eich copi parod a chofnod yr ysgol.</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y all as plain text</source>
+            <translation>Copïo'r c&amp;yfan fel testun plaen</translation>
+        </message>
+        <message>
+            <source>Copy the whole form as plain text</source>
+            <translation>Copïo'r ffurflen gyfan fel testun plaen</translation>
+        </message>
+        <message>
+            <source>Every section, with its heading, for an online form</source>
+            <translation>Pob adran, gyda'i phennawd, ar gyfer ffurflen ar-lein</translation>
+        </message>
+        <message>
+            <source>Save as plain te&amp;xt…</source>
+            <translation>Cadw fel &amp;testun plaen…</translation>
+        </message>
+        <message>
+            <source>Save the whole form as a plain text file</source>
+            <translation>Cadw'r ffurflen gyfan fel ffeil testun plaen</translation>
+        </message>
+        <message>
+            <source>The whole form is on the clipboard as plain text.</source>
+            <translation>Mae'r ffurflen gyfan ar y clipfwrdd fel testun plaen.</translation>
+        </message>
+        <message>
+            <source>Clear the clipboard (copy something else) once you have pasted it.</source>
+            <translation>Cliriwch y clipfwrdd (copïwch rywbeth arall) ar ôl ei gludo.</translation>
+        </message>
+        <message>
+            <source>Prevent referral %1.txt</source>
+            <translation>Atgyfeiriad Atal %1.txt</translation>
+        </message>
+        <message>
+            <source>That file is inside the vault's own folder, so it was not saved there.</source>
+            <translation>Mae'r ffeil honno y tu mewn i ffolder y gladdgell ei hun, felly ni chafodd ei chadw yno.</translation>
+        </message>
+        <message>
+            <source>Choose another folder, outside the vault's data folder.</source>
+            <translation>Dewiswch ffolder arall, y tu allan i ffolder data'r gladdgell.</translation>
+        </message>
+        <message>
+            <source>Saved as plain text to %1</source>
+            <translation>Wedi'i gadw fel testun plaen yn %1</translation>
+        </message>
+        <message>
+            <source>A saved copy is not protected by the vault's encryption.</source>
+            <translation>Nid yw copi sydd wedi'i gadw wedi'i ddiogelu gan amgryptio'r gladdgell.</translation>
+        </message>
+        <message>
             <source>Record sending</source>
             <translation>Cofnodi'r anfon</translation>
         </message>
@@ -6807,6 +6935,26 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Go back to the wording made from the case record</source>
             <translation>Mynd yn ôl i'r geiriad a wnaed o gofnod yr achos</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copïo</translation>
+        </message>
+        <message>
+            <source>Copy “%1” as plain text</source>
+            <translation>Copïo “%1” fel testun plaen</translation>
+        </message>
+        <message>
+            <source>Copy this section's text, to paste into an online referral form</source>
+            <translation>Copïo testun yr adran hon, i'w gludo i ffurflen atgyfeirio ar-lein</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Wedi'i gopïo</translation>
+        </message>
+        <message>
+            <source>Copied “%1” to the clipboard: paste it into the matching box of the online form.</source>
+            <translation>Wedi copïo “%1” i'r clipfwrdd: gludwch ef i'r blwch cyfatebol yn y ffurflen ar-lein.</translation>
         </message>
         <message>
             <source>✎ Changed — your wording will be printed in place of the generated text</source>

@@ -40,8 +40,9 @@ from ui.concern.common import (
     kind_help,
     kind_label,
     line_edit,
+    standing_label,
     text_edit,
-    validation_label,
+    validation_choice_label,
 )
 from ui.concern.models import RowsModel, selected_id, table_view
 from ui.widgets import caption, heading
@@ -107,18 +108,15 @@ class InformationForm(AddForm):
         self.validation = QComboBox()
         self.validation.setAccessibleName(self.tr("Has it been checked against another source?"))
         for v in (Validation.UNCORROBORATED, Validation.CORROBORATED, Validation.CONTRADICTED):
-            self.validation.addItem(validation_label(v), v.value)
+            self.validation.addItem(validation_choice_label(None, v), v.value)
         validation_row = QWidget()
         inline = QHBoxLayout(validation_row)
         inline.setContentsMargins(0, 0, 0, 0)
         inline.addWidget(self.validation)
-        validation_help = QLabel(self.tr(
-            "\u2014 corroborated: confirmed by another source; contradicted: another source "
-            "says otherwise."
-        ))  # fmt: skip
-        validation_help.setWordWrap(True)
-        inline.addWidget(validation_help, 1)
-        self.validation.setToolTip(validation_help.text())
+        self.validation_help = QLabel()
+        self.validation_help.setWordWrap(True)
+        self.validation_help.setAccessibleName(self.tr("How this piece will read"))
+        inline.addWidget(self.validation_help, 1)
         p.row(f, self.tr("&Validation:"), validation_row, "validation", buddy=self.validation)
         self.notes = line_edit(self.tr("Notes"))
         p.row(f, self.tr("N&otes:"), self.notes, "notes")
@@ -126,7 +124,29 @@ class InformationForm(AddForm):
                              ("obtained_at", self.obtained_at), ("kind", self.kind),
                              ("validation", self.validation), ("notes", self.notes)):  # fmt: skip
             self.state.add(name, widget)
+        self.kind.changed.connect(self._show_standing)
+        self.validation.currentIndexChanged.connect(self._show_standing)
         self.finish()
+        self._show_standing()
+
+    def _show_standing(self) -> None:
+        """Relabel the validation answers for the kind chosen, and say how the piece will read."""
+        kind = self.kind.value()
+        for index in range(self.validation.count()):
+            code = Validation(self.validation.itemData(index))
+            self.validation.setItemText(index, validation_choice_label(kind, code))
+        validation = Validation(self.validation.currentData())
+        if kind is None:
+            text = self.tr("Choose the kind first; the answers here follow from it.")
+        else:
+            text = self.tr("Will read: %1").replace(
+                "%1", standing_label(kind, validation, self.corroborated_by_text())
+            )
+        self.validation_help.setText(text)
+        self.validation.setToolTip(text)
+
+    def corroborated_by_text(self) -> str:
+        return ""
 
     def save(self) -> None:
         try:
@@ -281,7 +301,7 @@ class CheckStep(QWidget):
         # information
         items_box = QGroupBox(self.tr("Information gathered"))
         items_layout = QVBoxLayout(items_box)
-        self.items_model = RowsModel([self.tr("Kind"), self.tr("Checked"), self.tr("Source"),
+        self.items_model = RowsModel([self.tr("Kind and checking"), self.tr("Source"),
                                       self.tr("Obtained"), self.tr("Information")])  # fmt: skip
         self.items_view = table_view(self.items_model, self.tr("Information gathered"), wrap=True)
         self.items_empty = caption("")
@@ -428,8 +448,9 @@ class CheckStep(QWidget):
 
         items = view.items
         self.items_model.set_rows(
-            [(kind_label(i.kind), validation_label(i.validation), i.source,
-              fmt_date(i.obtained_at), i.content + (f"\n({i.notes})" if i.notes else ""))
+            [(standing_label(i.kind, i.validation, getattr(i, "corroborated_by", "") or ""),
+              i.source, fmt_date(i.obtained_at),
+              i.content + (f"\n({i.notes})" if i.notes else ""))
              for i in items],
             [i.id for i in items],
             [self.tr("Recorded %1 by %2").replace("%1", fmt_datetime(i.recorded_at))

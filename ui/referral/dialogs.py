@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -35,7 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import VaultError
-from dsl_desktop.referral_form import ReferralSection
+from dsl_desktop.pdf.referral import generated_section_text
+from dsl_desktop.referral_form import ReferralForm, ReferralSection
 from dsl_desktop.services import drafts, referrals
 from ui.i18n import current_language
 from ui.referral import output
@@ -55,6 +57,16 @@ if TYPE_CHECKING:
     from ui.pages import PageContext
 
 DRAFT_SAVE_MS = 800
+
+
+def referral_plain_text(form: ReferralForm, titles: dict[ReferralSection, str]) -> str:
+    """A stored form as plain text, section by section (the DSL's wording where given)."""
+    parts = []
+    for section, title in titles.items():
+        name = title.replace("&", "")
+        body = form.edited.get(section) or generated_section_text(form, section)
+        parts.append(f"{name}\n{'=' * len(name)}\n{body.strip(chr(10))}")
+    return "\n\n".join(parts) + "\n"
 
 
 def _when(moment: dt.datetime | None) -> str:
@@ -119,6 +131,15 @@ class DocumentActions(QWidget):
         for shortcut in (self.print_shortcut, self.save_shortcut):
             shortcut.setEnabled(bool(data))
 
+    def not_saved(self, exc: OSError) -> tuple[str, str]:
+        """The message and advice for a file that could not be written."""
+        return (
+            self.tr("The file could not be saved (%1).").replace(
+                "%1", exc.strerror or type(exc).__name__
+            ),
+            self.tr("Choose another folder and try again."),
+        )
+
     def _problem(self, message: str, advice: str = "") -> None:
         if self.banner is not None:
             self.banner.show_message(message, advice)
@@ -142,12 +163,7 @@ class DocumentActions(QWidget):
         try:
             path = output.save_document(self.window(), self.data, self.file_name)
         except OSError as exc:
-            self._problem(
-                self.tr("The file could not be saved (%1).").replace(
-                    "%1", exc.strerror or type(exc).__name__
-                ),
-                self.tr("Choose another folder and try again."),
-            )
+            self._problem(*self.not_saved(exc))
             return
         if path is None:
             return
@@ -248,6 +264,7 @@ class ReferralDialog(_DocumentDialog):
         generate_shortcut = QShortcut(QKeySequence("Ctrl+Return"), page)
         generate_shortcut.activated.connect(self.generate)
         row.addWidget(self.reset_all_button)
+        self.review_copy_all_button, self.review_save_text_button = self._text_buttons(row)
         row.addStretch(1)
         row.addWidget(self.show_latest_button)
         row.addWidget(self.generate_button)
@@ -275,6 +292,15 @@ class ReferralDialog(_DocumentDialog):
             self.tr("Review the wording again from the case record as it is now")
         )
         column.addWidget(self.new_version_button)
+        text_row = QHBoxLayout()
+        self.copy_all_button, self.save_text_button = self._text_buttons(text_row)
+        text_row.addStretch(1)
+        column.addLayout(text_row)
+        column.addWidget(caption(self.tr(
+            "Where your area takes referrals only on the official form or an online portal "
+            "(in Wales, online only), copy each section into it: this form is your prepared "
+            "copy and the school's record."
+        )))  # fmt: skip
         column.addWidget(self._build_sending())
         column.addStretch(1)
         side.setMinimumWidth(300)
@@ -285,6 +311,74 @@ class ReferralDialog(_DocumentDialog):
         self.document_actions.saved.connect(self._saved)
         self.new_version_button.clicked.connect(self.prepare_new_version)
         return splitter
+
+    def _text_buttons(self, row: QHBoxLayout) -> tuple[QPushButton, QPushButton]:
+        copy_all = QPushButton(self.tr("Cop&y all as plain text"))
+        copy_all.setAccessibleName(self.tr("Copy the whole form as plain text"))
+        copy_all.setToolTip(self.tr("Every section, with its heading, for an online form"))
+        save_text = QPushButton(self.tr("Save as plain te&xt…"))
+        save_text.setAccessibleName(self.tr("Save the whole form as a plain text file"))
+        row.addWidget(copy_all)
+        row.addWidget(save_text)
+        copy_all.clicked.connect(self.copy_all)
+        save_text.clicked.connect(self.save_text)
+        return copy_all, save_text
+
+    def plain_text(self) -> str:
+        """The form as plain text: the wording under review, or the form on show as stored."""
+        if self.stack.currentIndex() == self.REVIEW_PAGE or self.referral_id is None:
+            return self.review.plain_text()
+        form = referrals.stored_referral_form(self.ctx.vault, self.referral_id)
+        return referral_plain_text(form, self.review.section_titles())
+
+    def copy_all(self) -> str:
+        self.banner.clear()
+        try:
+            text = self.plain_text()
+        except VaultError as exc:
+            self.show_error(exc)
+            return ""
+        QApplication.clipboard().setText(text)
+        self.banner.show_message(
+            self.tr("The whole form is on the clipboard as plain text."),
+            self.tr("Clear the clipboard (copy something else) once you have pasted it."),
+            error=False,
+        )
+        return text
+
+    def save_text(self) -> None:
+        self.banner.clear()
+        reference = self.overview.reference if self.overview is not None else ""
+        try:
+            text = self.plain_text()
+            path = output.save_text(
+                self,
+                text,
+                self.tr("Prevent referral %1.txt").replace("%1", reference).strip(),
+                self.ctx.vault.vault.data_dir,
+            )
+        except VaultError as exc:
+            self.show_error(exc)
+            return
+        except output.OutputRefused:
+            self.banner.show_message(
+                self.tr("That file is inside the vault's own folder, so it was not saved there."),
+                self.tr("Choose another folder, outside the vault's data folder."),
+            )
+            return
+        except OSError as exc:
+            self.banner.show_message(*self.document_actions.not_saved(exc))
+            return
+        if path is None:
+            return
+        self.banner.show_message(
+            self.tr("Saved as plain text to %1").replace("%1", str(path)),
+            self.tr("A saved copy is not protected by the vault's encryption."),
+            error=False,
+        )
+        if self.referral_id is not None and self.stack.currentIndex() == self.DOCUMENT_PAGE:
+            with contextlib.suppress(VaultError):
+                referrals.note_saved(self.ctx.vault, self.referral_id)
 
     def _build_sending(self) -> QGroupBox:
         self.sending = QGroupBox(self.tr("Record sending"))

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -65,7 +66,19 @@ class SectionEditor(QFrame):
         )
         self.reset_button.setToolTip(self.tr("Go back to the wording made from the case record"))
         top.addWidget(self.reset_button)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAccessibleName(
+            self.tr("Copy “%1” as plain text").replace("%1", self.title)
+        )
+        self.copy_button.setToolTip(
+            self.tr("Copy this section's text, to paste into an online referral form")
+        )
+        top.addWidget(self.copy_button)
         layout.addLayout(top)
+        self.copied_note = QLabel()
+        self.copied_note.setAccessibleName(self.tr("Copied"))
+        self.copied_note.hide()
+        layout.addWidget(self.copied_note)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
         self.edit.setAccessibleName(self.title)
@@ -73,7 +86,24 @@ class SectionEditor(QFrame):
         layout.addWidget(self.edit)
         self.edit.textChanged.connect(self._text_changed)
         self.reset_button.clicked.connect(self.reset)
+        self.copy_button.clicked.connect(self.copy)
         self._show_state()
+
+    def printed_text(self) -> str:
+        """What will be printed for this section: the DSL's wording, else the generated one."""
+        text = self.text()
+        return text if text.strip() else self.generated
+
+    def copy(self) -> str:
+        """Put the section's text on the clipboard (line endings as typed); returns it."""
+        text = self.printed_text().strip("\n")
+        QApplication.clipboard().setText(text)
+        self.copied_note.setText(
+            self.tr("Copied “%1” to the clipboard: paste it into the matching box of the "
+                    "online form.").replace("%1", self.title)
+        )  # fmt: skip
+        self.copied_note.show()
+        return text
 
     def set_generated(self, text: str, wording: str | None = None) -> None:
         """The wording made from the case; ``wording`` (the DSL's own) is shown instead if given."""
@@ -214,7 +244,17 @@ class ReferralReviewPanel(QWidget):
     def focus_first(self) -> None:
         next(iter(self.editors.values())).edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def plain_text(self) -> str:
+        """The whole form as plain text, section by section, as it will be printed."""
+        parts = []
+        for editor in self.editors.values():
+            body = editor.printed_text().strip("\n")
+            parts.append(f"{editor.title}\n{'=' * len(editor.title)}\n{body}")
+        return "\n\n".join(parts) + "\n"
+
     def _changed(self) -> None:
+        for editor in self.editors.values():
+            editor.copied_note.hide()
         self._update_summary()
         self.changed.emit()
 
