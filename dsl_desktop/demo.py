@@ -49,7 +49,7 @@ from dsl_desktop.domain import (
     Stage,
     Validation,
 )
-from dsl_desktop.services.concerns import last_number, reference_for
+from dsl_desktop.services.concerns import UNKNOWN_OUTCOME_ACTION, last_number, reference_for
 from dsl_desktop.services.people import allow, fold
 from dsl_desktop.workflow import Action
 
@@ -716,9 +716,9 @@ class _Generator:
                 if sc.stage is Stage.REVIEW:
                     return
                 t = self.after(t, 60 * 24 * 20, 60 * 24 * 90)
-                self.close(row, Stage.REVIEW, t, r.choice(REVIEW_NOTES))
+                self.close(row, Stage.REVIEW, t, r.choice(REVIEW_NOTES), sc)
             else:
-                self.close(row, Stage.SHARE, t, "")
+                self.close(row, Stage.SHARE, t, "", sc)
             return
         if review is not None:
             self.move(cid, Stage.DECIDE, Stage.REVIEW, decided, next_review=review)
@@ -752,8 +752,18 @@ class _Generator:
             "outcome_notes": "",
         })  # fmt: skip
 
-    def close(self, row: dict[str, Any], from_stage: Stage, at: dt.datetime, note: str) -> None:
-        self.move(row["id"], from_stage, Stage.CLOSED, at, note)
+    def close(self, row: dict[str, Any], from_stage: Stage, at: dt.datetime, note: str,
+              sc: _Scenario | None = None) -> None:  # fmt: skip
+        chase: dt.date | None = None
+        if sc is not None and sc.referral_outcome is ReferralOutcome.UNKNOWN:
+            # closing while the outcome is not known keeps a dated action to ask again
+            chase = (at + dt.timedelta(days=self.rng.randint(21, 42))).date()
+            self.rows["action"].append({
+                "id": self.new_id("action"), "concern_id": row["id"],
+                "description": UNKNOWN_OUTCOME_ACTION, "owner": "", "due_date": chase,
+                "done_at": None, "created_by_id": self.user, "created_at": at,
+            })  # fmt: skip
+        self.move(row["id"], from_stage, Stage.CLOSED, at, note, chase)
         row.update(stage=Stage.CLOSED.value, status=ConcernStatus.CLOSED.value, closed_at=at,
                    next_review=None)  # fmt: skip
 

@@ -354,6 +354,14 @@ def _referral_outcome_problems(facts: CaseFacts) -> list[Requirement]:
                 "Record the date you learned the outcome of the referral.",
             )
         ]
+    if facts.referral_outcome is ReferralOutcome.UNKNOWN and facts.review_date is None:
+        return [
+            Requirement(
+                "outcome_unknown_review_date_missing",
+                "The outcome of the referral is not known. Set a date to ask again and review "
+                "the concern before closing it; the app keeps it as a dated action.",
+            )
+        ]
     return []
 
 
