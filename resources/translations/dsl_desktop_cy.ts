@@ -177,6 +177,217 @@
         </message>
     </context>
     <context>
+        <name>AfterSending</name>
+        <message>
+            <source>After sending</source>
+            <translation>Ar ôl anfon</translation>
+        </message>
+        <message>
+            <source>What is known after sending</source>
+            <translation>Yr hyn sy'n hysbys ar ôl anfon</translation>
+        </message>
+        <message>
+            <source>Feedback from the police Prevent team</source>
+            <translation>Adborth gan dîm Atal yr heddlu</translation>
+        </message>
+        <message>
+            <source>Feedback is not always given: ask for it, and record when you asked and what came.</source>
+            <translation>Nid yw adborth yn cael ei roi bob tro: gofynnwch amdano, a chofnodwch pryd y gofynnoch chi a beth a ddaeth.</translation>
+        </message>
+        <message>
+            <source>Date feedback was asked for</source>
+            <translation>Y dyddiad y gofynnwyd am adborth</translation>
+        </message>
+        <message>
+            <source>Asked for on:</source>
+            <translation>Gofynnwyd ar:</translation>
+        </message>
+        <message>
+            <source>Date feedback was received</source>
+            <translation>Y dyddiad y daeth yr adborth</translation>
+        </message>
+        <message>
+            <source>Received on:</source>
+            <translation>Daeth ar:</translation>
+        </message>
+        <message>
+            <source>What the feedback said</source>
+            <translation>Beth ddywedodd yr adborth</translation>
+        </message>
+        <message>
+            <source>What it said:</source>
+            <translation>Beth ddywedodd:</translation>
+        </message>
+        <message>
+            <source>Record the feedback</source>
+            <translation>Cofnodi'r adborth</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Consent to Channel support</source>
+            <translation>Caniatâd i gymorth Channel</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Dewiswch…</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Caniatâd wedi'i roi</translation>
+        </message>
+        <message>
+            <source>Consent refused</source>
+            <translation>Caniatâd wedi'i wrthod</translation>
+        </message>
+        <message>
+            <source>Consent:</source>
+            <translation>Caniatâd:</translation>
+        </message>
+        <message>
+            <source>Who gave or refused consent</source>
+            <translation>Pwy roddodd neu wrthododd ganiatâd</translation>
+        </message>
+        <message>
+            <source>A parent or carer</source>
+            <translation>Rhiant neu ofalwr</translation>
+        </message>
+        <message>
+            <source>The person themselves</source>
+            <translation>Y person ei hun</translation>
+        </message>
+        <message>
+            <source>Given by:</source>
+            <translation>Gan:</translation>
+        </message>
+        <message>
+            <source>Date of the consent</source>
+            <translation>Dyddiad y caniatâd</translation>
+        </message>
+        <message>
+            <source>On:</source>
+            <translation>Ar:</translation>
+        </message>
+        <message>
+            <source>Record the consent</source>
+            <translation>Cofnodi'r caniatâd</translation>
+        </message>
+        <message>
+            <source>Date of a Channel panel</source>
+            <translation>Dyddiad panel Channel</translation>
+        </message>
+        <message>
+            <source>Panel date:</source>
+            <translation>Dyddiad y panel:</translation>
+        </message>
+        <message>
+            <source>Add the panel date</source>
+            <translation>Ychwanegu dyddiad y panel</translation>
+        </message>
+        <message>
+            <source>Support and reviews</source>
+            <translation>Cymorth ac adolygiadau</translation>
+        </message>
+        <message>
+            <source>The school's part in the support</source>
+            <translation>Rhan yr ysgol yn y cymorth</translation>
+        </message>
+        <message>
+            <source>The school's part:</source>
+            <translation>Rhan yr ysgol:</translation>
+        </message>
+        <message>
+            <source>Record the school's part</source>
+            <translation>Cofnodi rhan yr ysgol</translation>
+        </message>
+        <message>
+            <source>Date support ended</source>
+            <translation>Y dyddiad y daeth y cymorth i ben</translation>
+        </message>
+        <message>
+            <source>Support ended on:</source>
+            <translation>Daeth y cymorth i ben ar:</translation>
+        </message>
+        <message>
+            <source>Recording when support ended sets reviews at 6 and 12 months as dated actions.</source>
+            <translation>Mae cofnodi pryd y daeth y cymorth i ben yn gosod adolygiadau ar ôl 6 a 12 mis fel camau gweithredu â dyddiad.</translation>
+        </message>
+        <message>
+            <source>Record the end of support</source>
+            <translation>Cofnodi diwedd y cymorth</translation>
+        </message>
+        <message>
+            <source>Police gateway: %1</source>
+            <translation>Porth yr heddlu: %1</translation>
+        </message>
+        <message>
+            <source>, learned on %1</source>
+            <translation>, dysgwyd ar %1</translation>
+        </message>
+        <message>
+            <source>Police gateway: no outcome heard yet.</source>
+            <translation>Porth yr heddlu: dim canlyniad wedi'i glywed eto.</translation>
+        </message>
+        <message>
+            <source>Feedback asked for on %1.</source>
+            <translation>Gofynnwyd am adborth ar %1.</translation>
+        </message>
+        <message>
+            <source>Feedback received on %1: %2</source>
+            <translation>Daeth adborth ar %1: %2</translation>
+        </message>
+        <message>
+            <source>a parent or carer</source>
+            <translation>rhiant neu ofalwr</translation>
+        </message>
+        <message>
+            <source>the person</source>
+            <translation>y person</translation>
+        </message>
+        <message>
+            <source>Consent to Channel given by %1 on %2.</source>
+            <translation>Caniatâd i Channel wedi'i roi gan %1 ar %2.</translation>
+        </message>
+        <message>
+            <source>Consent to Channel refused by %1 on %2.</source>
+            <translation>Caniatâd i Channel wedi'i wrthod gan %1 ar %2.</translation>
+        </message>
+        <message>
+            <source>Channel panel dates: %1</source>
+            <translation>Dyddiadau panel Channel: %1</translation>
+        </message>
+        <message>
+            <source>The school's part: %1</source>
+            <translation>Rhan yr ysgol: %1</translation>
+        </message>
+        <message>
+            <source>Support ended on %1.</source>
+            <translation>Daeth y cymorth i ben ar %1.</translation>
+        </message>
+        <message>
+            <source>✓ Review at %1 months (%2), done</source>
+            <translation>✓ Adolygiad ar ôl %1 mis (%2), wedi'i wneud</translation>
+        </message>
+        <message>
+            <source>Review at %1 months, due %2</source>
+            <translation>Adolygiad ar ôl %1 mis, erbyn %2</translation>
+        </message>
+        <message>
+            <source>The person is under 18 (or their age is not known): Channel support needs the consent of a parent or carer.</source>
+            <translation>Mae'r person o dan 18 (neu nid yw ei oedran yn hysbys): mae angen caniatâd rhiant neu ofalwr ar gyfer cymorth Channel.</translation>
+        </message>
+        <message>
+            <source>An adult gives or refuses consent for themselves.</source>
+            <translation>Mae oedolyn yn rhoi neu'n gwrthod caniatâd drosto'i hun.</translation>
+        </message>
+        <message>
+            <source>Type the date as dd/mm/yyyy.</source>
+            <translation>Teipiwch y dyddiad fel dd/mm/bbbb.</translation>
+        </message>
+    </context>
+    <context>
         <name>AlternativeForm</name>
         <message>
             <source>Add another possible explanation</source>
@@ -217,6 +428,26 @@
         <message>
             <source>What was &amp;concluded:</source>
             <translation>Beth oedd y &amp;casgliad:</translation>
+        </message>
+        <message>
+            <source>Does it explain what was seen?</source>
+            <translation>A yw'n esbonio'r hyn a welwyd?</translation>
+        </message>
+        <message>
+            <source>Accepted?</source>
+            <translation>Wedi'i dderbyn?</translation>
+        </message>
+        <message>
+            <source>Accepted — it explains what was seen</source>
+            <translation>Wedi'i dderbyn — mae'n esbonio'r hyn a welwyd</translation>
+        </message>
+        <message>
+            <source>Ruled out — it does not explain it</source>
+            <translation>Wedi'i ddiystyru — nid yw'n ei esbonio</translation>
+        </message>
+        <message>
+            <source>Not concluded yet</source>
+            <translation>Heb ddod i gasgliad eto</translation>
         </message>
     </context>
     <context>
@@ -820,6 +1051,10 @@
         <message>
             <source>Conclusion</source>
             <translation>Casgliad</translation>
+        </message>
+        <message>
+            <source>Accepted?</source>
+            <translation>Wedi'i dderbyn?</translation>
         </message>
         <message>
             <source>Who was consulted</source>
@@ -1665,6 +1900,53 @@
         </message>
     </context>
     <context>
+        <name>ConcludeAlternativeForm</name>
+        <message>
+            <source>Conclude an explanation already recorded</source>
+            <translation>Dod i gasgliad am esboniad sydd eisoes wedi'i gofnodi</translation>
+        </message>
+        <message>
+            <source>Which explanation</source>
+            <translation>Pa esboniad</translation>
+        </message>
+        <message>
+            <source>Which:</source>
+            <translation>Pa un:</translation>
+        </message>
+        <message>
+            <source>How it was looked into</source>
+            <translation>Sut yr ymchwiliwyd iddo</translation>
+        </message>
+        <message>
+            <source>How it was looked into:</source>
+            <translation>Sut yr ymchwiliwyd iddo:</translation>
+        </message>
+        <message>
+            <source>What was concluded</source>
+            <translation>Beth oedd y casgliad</translation>
+        </message>
+        <message>
+            <source>Conclusion:</source>
+            <translation>Casgliad:</translation>
+        </message>
+        <message>
+            <source>Does it explain what was seen?</source>
+            <translation>A yw'n esbonio'r hyn a welwyd?</translation>
+        </message>
+        <message>
+            <source>Accepted?</source>
+            <translation>Wedi'i dderbyn?</translation>
+        </message>
+        <message>
+            <source>Record the conclusion</source>
+            <translation>Cofnodi'r casgliad</translation>
+        </message>
+        <message>
+            <source>Say whether it explains what was seen.</source>
+            <translation>Dywedwch a yw'n esbonio'r hyn a welwyd.</translation>
+        </message>
+    </context>
+    <context>
         <name>ConsultationForm</name>
         <message>
             <source>Record a consultation</source>
@@ -2274,6 +2556,10 @@
             <translation>Am yr ymateb a ddewiswyd</translation>
         </message>
         <message>
+            <source>Pointer: an explanation was accepted</source>
+            <translation>Arwydd: derbyniwyd esboniad</translation>
+        </message>
+        <message>
             <source>Review date</source>
             <translation>Dyddiad adolygu</translation>
         </message>
@@ -2358,6 +2644,10 @@ O'r rhain, wedi'u cadarnhau: %4; wedi'u gwrth-ddweud: %5.</translation>
         <message>
             <source>Once recorded, the concern is closed, with your reasons for not referring kept on record.</source>
             <translation>Ar ôl ei gofnodi, mae'r pryder ar gau, a chedwir eich rhesymau dros beidio ag atgyfeirio ar gofnod.</translation>
+        </message>
+        <message>
+            <source>⚠ At Check you accepted that “%1” explains what was seen. If you still refer, say in your reasons why the concern stands despite it, or think again about a lighter response.</source>
+            <translation>⚠ Yn y cam Gwirio, fe dderbynioch fod “%1” yn esbonio'r hyn a welwyd. Os byddwch yn atgyfeirio o hyd, eglurwch yn eich rhesymau pam mae'r pryder yn sefyll er gwaethaf hynny, neu ystyriwch ymateb ysgafnach eto.</translation>
         </message>
         <message>
             <source>Type the review date as dd/mm/yyyy.</source>
@@ -3754,6 +4044,18 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>&amp;Dilysu:</translation>
         </message>
         <message>
+            <source>Corroborated by: who or what confirms it</source>
+            <translation>Wedi'i gadarnhau gan: pwy neu beth sy'n ei gadarnhau</translation>
+        </message>
+        <message>
+            <source>for example Mr Rhys Evans, who saw the same post; the CCTV log</source>
+            <translation>er enghraifft Mr Rhys Evans, a welodd yr un neges; cofnod y teledu cylch cyfyng</translation>
+        </message>
+        <message>
+            <source>Corroborated by:</source>
+            <translation>Wedi'i gadarnhau gan:</translation>
+        </message>
+        <message>
             <source>Notes</source>
             <translation>Nodiadau</translation>
         </message>
@@ -3772,6 +4074,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Type the date as dd/mm/yyyy.</source>
             <translation>Teipiwch y dyddiad fel dd/mm/bbbb.</translation>
+        </message>
+        <message>
+            <source>Say who or what corroborates it: a corroborated piece names its source.</source>
+            <translation>Dywedwch pwy neu beth sy'n ei gadarnhau: mae darn wedi'i gadarnhau yn enwi ei ffynhonnell.</translation>
         </message>
         <message>
             <source>Mark it as observed, an assertion or an assumption.</source>
@@ -4733,8 +5039,8 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Cofnodi'r canlyniad</translation>
         </message>
         <message>
-            <source>The police Prevent team screens the referral. Feedback may not always come; choose “Not known” until it does.</source>
-            <translation>Mae tîm Atal yr heddlu yn sgrinio'r atgyfeiriad. Efallai na fydd adborth bob amser yn dod; dewiswch “Ddim yn hysbys” nes iddo ddod.</translation>
+            <source>The police gateway assesses the referral (often within about 5 days) and routes it: Channel, Prevent Case Management, or not for Prevent. Feedback may not always come; choose “Not known” until it does.</source>
+            <translation>Mae porth yr heddlu yn asesu'r atgyfeiriad (yn aml o fewn tua 5 diwrnod) ac yn ei gyfeirio: Channel, Rheoli Achosion Atal, neu ddim ar gyfer Atal. Efallai na fydd adborth bob amser yn dod; dewiswch “Ddim yn hysbys” nes iddo ddod.</translation>
         </message>
         <message>
             <source>The outcome of the referral</source>
@@ -6040,6 +6346,26 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Lle mae eich ardal yn derbyn atgyfeiriadau ar y ffurflen swyddogol neu drwy borth ar-lein yn unig (yng Nghymru, ar-lein yn unig), copïwch bob adran iddi: y ffurflen hon yw eich copi parod a chofnod yr ysgol.</translation>
         </message>
         <message>
+            <source>Questions still unanswered</source>
+            <translation>Cwestiynau heb eu hateb o hyd</translation>
+        </message>
+        <message>
+            <source>Go &amp;back and answer them</source>
+            <translation>Mynd yn ôl a'u &amp;hateb</translation>
+        </message>
+        <message>
+            <source>Go back to the case and answer them</source>
+            <translation>Mynd yn ôl i'r achos a'u hateb</translation>
+        </message>
+        <message>
+            <source>Generate i&amp;t anyway</source>
+            <translation>Creu'r ffurflen beth &amp;bynnag</translation>
+        </message>
+        <message>
+            <source>Generate the form anyway</source>
+            <translation>Creu'r ffurflen beth bynnag</translation>
+        </message>
+        <message>
             <source>Cop&amp;y all as plain text</source>
             <translation>Copïo'r c&amp;yfan fel testun plaen</translation>
         </message>
@@ -6235,6 +6561,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <source>Not recorded as sent.</source>
             <translation>Heb ei gofnodi fel wedi'i anfon.</translation>
         </message>
+        <message>
+            <source>1 question the form asks has no answer yet:</source>
+            <translation>Mae 1 cwestiwn ar y ffurflen heb ei ateb eto:</translation>
+        </message>
+        <message>
+            <source>%1 questions the form asks have no answer yet:</source>
+            <translation>Mae %1 o gwestiynau ar y ffurflen heb eu hateb eto:</translation>
+        </message>
     </context>
     <context>
         <name>ReferralFields</name>
@@ -6377,6 +6711,309 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>The referrer's relationship to the person</source>
             <translation>Perthynas yr atgyfeiriwr â'r person</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralQuestions</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ie</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Na</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Ddim yn hysbys</translation>
+        </message>
+        <message>
+            <source>Yes, known or suspected</source>
+            <translation>Oes, yn hysbys neu dan amheuaeth</translation>
+        </message>
+        <message>
+            <source>None known</source>
+            <translation>Dim yn hysbys</translation>
+        </message>
+        <message>
+            <source>Children's social care or the MASH</source>
+            <translation>Gofal cymdeithasol i blant neu'r MASH</translation>
+        </message>
+        <message>
+            <source>Early help</source>
+            <translation>Cymorth cynnar</translation>
+        </message>
+        <message>
+            <source>Local authority designated officer (LADO)</source>
+            <translation>Swyddog dynodedig yr awdurdod lleol (LADO)</translation>
+        </message>
+        <message>
+            <source>Adult social care</source>
+            <translation>Gofal cymdeithasol i oedolion</translation>
+        </message>
+        <message>
+            <source>Another safeguarding route</source>
+            <translation>Llwybr diogelu arall</translation>
+        </message>
+        <message>
+            <source>No parallel referral (say why)</source>
+            <translation>Dim atgyfeiriad cyfochrog (dywedwch pam)</translation>
+        </message>
+        <message>
+            <source>How “%1” was explored and what was concluded</source>
+            <translation>Sut yr archwiliwyd “%1” a beth oedd y casgliad</translation>
+        </message>
+        <message>
+            <source>The referral made alongside this one (or why none was made)</source>
+            <translation>Yr atgyfeiriad a wnaed ochr yn ochr â hwn (neu pam na wnaed un)</translation>
+        </message>
+        <message>
+            <source>Your direct phone (Settings, Accounts)</source>
+            <translation>Eich ffôn uniongyrchol (Gosodiadau, Cyfrifon)</translation>
+        </message>
+        <message>
+            <source>Your professional email address (Settings, Accounts)</source>
+            <translation>Eich cyfeiriad e-bost proffesiynol (Gosodiadau, Cyfrifon)</translation>
+        </message>
+        <message>
+            <source>Another DSL or deputy to contact when you are away (Settings, Accounts)</source>
+            <translation>Arweinydd diogelu neu ddirprwy arall i gysylltu â nhw pan fyddwch i ffwrdd (Gosodiadau, Cyfrifon)</translation>
+        </message>
+        <message>
+            <source>Answered so far</source>
+            <translation>Wedi'i ateb hyd yma</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Manylion: %1</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation>manylion</translation>
+        </message>
+        <message>
+            <source>Still to answer for the form</source>
+            <translation>I'w ateb o hyd ar gyfer y ffurflen</translation>
+        </message>
+        <message>
+            <source>Questions the referral form asks</source>
+            <translation>Cwestiynau'r ffurflen atgyfeirio</translation>
+        </message>
+        <message>
+            <source>Answer each one on purpose. “Not known” and “None known” are answers; a question left blank shows as not asked yet, and generating the form lists it.</source>
+            <translation>Atebwch bob un yn fwriadol. Mae “Ddim yn hysbys” a “Dim yn hysbys” yn atebion; mae cwestiwn a adawyd yn wag yn dangos fel heb ei ofyn eto, ac mae creu'r ffurflen yn ei restru.</translation>
+        </message>
+        <message>
+            <source>Checks already made</source>
+            <translation>Gwiriadau a wnaed eisoes</translation>
+        </message>
+        <message>
+            <source>Complex needs and vulnerabilities</source>
+            <translation>Anghenion cymhleth a bregusrwydd</translation>
+        </message>
+        <message>
+            <source>Save the answers</source>
+            <translation>Cadw'r atebion</translation>
+        </message>
+        <message>
+            <source>Save the answers to the form's questions</source>
+            <translation>Cadw'r atebion i gwestiynau'r ffurflen</translation>
+        </message>
+        <message>
+            <source>Answered for you: %1 You can answer it yourself instead.</source>
+            <translation>Wedi'i ateb ar eich rhan: %1 Gallwch ei ateb eich hun yn lle hynny.</translation>
+        </message>
+        <message>
+            <source>Not asked yet.</source>
+            <translation>Heb ei ofyn eto.</translation>
+        </message>
+        <message>
+            <source>Nothing new to save.</source>
+            <translation>Dim byd newydd i'w gadw.</translation>
+        </message>
+        <message>
+            <source>Saved %1 answers.</source>
+            <translation>Wedi cadw %1 o atebion.</translation>
+        </message>
+        <message>
+            <source>Saved 1 answer.</source>
+            <translation>Wedi cadw 1 ateb.</translation>
+        </message>
+        <message>
+            <source>The referrer is the school's designated safeguarding lead.</source>
+            <translation>Yr atgyfeiriwr yw arweinydd dynodedig diogelu'r ysgol.</translation>
+        </message>
+        <message>
+            <source>The referrer is a deputy designated safeguarding lead.</source>
+            <translation>Mae'r atgyfeiriwr yn ddirprwy arweinydd dynodedig diogelu.</translation>
+        </message>
+        <message>
+            <source>The parallel referral</source>
+            <translation>Yr atgyfeiriad cyfochrog</translation>
+        </message>
+        <message>
+            <source>Parallel referrals recorded</source>
+            <translation>Atgyfeiriadau cyfochrog a gofnodwyd</translation>
+        </message>
+        <message>
+            <source>Where the parallel referral went</source>
+            <translation>I ble aeth yr atgyfeiriad cyfochrog</translation>
+        </message>
+        <message>
+            <source>Route:</source>
+            <translation>Llwybr:</translation>
+        </message>
+        <message>
+            <source>Date the parallel referral was made</source>
+            <translation>Y dyddiad y gwnaed yr atgyfeiriad cyfochrog</translation>
+        </message>
+        <message>
+            <source>Date made:</source>
+            <translation>Dyddiad ei wneud:</translation>
+        </message>
+        <message>
+            <source>Their reference</source>
+            <translation>Eu cyfeirnod</translation>
+        </message>
+        <message>
+            <source>if one was given</source>
+            <translation>os rhoddwyd un</translation>
+        </message>
+        <message>
+            <source>Their reference:</source>
+            <translation>Eu cyfeirnod:</translation>
+        </message>
+        <message>
+            <source>Notes, or why no parallel referral was made</source>
+            <translation>Nodiadau, neu pam na wnaed atgyfeiriad cyfochrog</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Nodiadau:</translation>
+        </message>
+        <message>
+            <source>Record the parallel referral</source>
+            <translation>Cofnodi'r atgyfeiriad cyfochrog</translation>
+        </message>
+        <message>
+            <source>made on %1</source>
+            <translation>wedi'i wneud ar %1</translation>
+        </message>
+        <message>
+            <source>reference %1</source>
+            <translation>cyfeirnod %1</translation>
+        </message>
+        <message>
+            <source>None recorded yet.</source>
+            <translation>Dim wedi'i gofnodi eto.</translation>
+        </message>
+        <message>
+            <source>Type the date as dd/mm/yyyy.</source>
+            <translation>Teipiwch y dyddiad fel dd/mm/bbbb.</translation>
+        </message>
+        <message>
+            <source>Immediate risk</source>
+            <translation>Risg uniongyrchol</translation>
+        </message>
+        <message>
+            <source>The immediate-risk statement</source>
+            <translation>Y datganiad am risg uniongyrchol</translation>
+        </message>
+        <message>
+            <source>Record a 999 call…</source>
+            <translation>Cofnodi galwad 999…</translation>
+        </message>
+        <message>
+            <source>Record a 999 call or other emergency action</source>
+            <translation>Cofnodi galwad 999 neu gam brys arall</translation>
+        </message>
+        <message>
+            <source>None identified at the time</source>
+            <translation>Dim wedi'i nodi ar y pryd</translation>
+        </message>
+        <message>
+            <source>Record that no immediate risk was identified</source>
+            <translation>Cofnodi na nodwyd unrhyw risg uniongyrchol</translation>
+        </message>
+        <message>
+            <source>If someone is in danger now, call 999 first. Then record what was done; the concern stays where it is, and a referral can still follow.</source>
+            <translation>Os oes rhywun mewn perygl nawr, ffoniwch 999 yn gyntaf. Yna cofnodwch yr hyn a wnaed; mae'r pryder yn aros lle mae, a gall atgyfeiriad ddilyn o hyd.</translation>
+        </message>
+        <message>
+            <source>What was done, such as the 999 call, and by whom</source>
+            <translation>Beth a wnaed, fel yr alwad 999, a chan bwy</translation>
+        </message>
+        <message>
+            <source>What was done:</source>
+            <translation>Beth a wnaed:</translation>
+        </message>
+        <message>
+            <source>When the emergency action was taken</source>
+            <translation>Pryd y cymerwyd y camau brys</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Pryd:</translation>
+        </message>
+        <message>
+            <source>Record the emergency action</source>
+            <translation>Cofnodi'r cam brys</translation>
+        </message>
+        <message>
+            <source>⚠ Immediate risk identified. Action taken (%1): %2</source>
+            <translation>⚠ Nodwyd risg uniongyrchol. Y camau a gymerwyd (%1): %2</translation>
+        </message>
+        <message>
+            <source>No immediate risk was identified at the time.</source>
+            <translation>Ni nodwyd unrhyw risg uniongyrchol ar y pryd.</translation>
+        </message>
+        <message>
+            <source>Immediate risk has not been answered yet.</source>
+            <translation>Nid yw'r cwestiwn am risg uniongyrchol wedi'i ateb eto.</translation>
+        </message>
+        <message>
+            <source>Before you refer</source>
+            <translation>Cyn i chi atgyfeirio</translation>
+        </message>
+        <message>
+            <source>What the form still needs</source>
+            <translation>Yr hyn sydd ei angen ar y ffurflen o hyd</translation>
+        </message>
+        <message>
+            <source>Questions still open</source>
+            <translation>Cwestiynau sy'n dal ar agor</translation>
+        </message>
+        <message>
+            <source>Your contact details on the form</source>
+            <translation>Eich manylion cyswllt ar y ffurflen</translation>
+        </message>
+        <message>
+            <source>✓ Everything the form asks has an answer.</source>
+            <translation>✓ Mae ateb i bopeth y mae'r ffurflen yn ei ofyn.</translation>
+        </message>
+        <message>
+            <source>1 thing the form asks is still open:</source>
+            <translation>Mae 1 peth ar y ffurflen yn dal ar agor:</translation>
+        </message>
+        <message>
+            <source>%1 things the form asks are still open:</source>
+            <translation>Mae %1 o bethau ar y ffurflen yn dal ar agor:</translation>
+        </message>
+        <message>
+            <source>On the form as the referrer: %1, phone %2, email %3.</source>
+            <translation>Ar y ffurflen fel yr atgyfeiriwr: %1, ffôn %2, e-bost %3.</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>heb ei roi</translation>
+        </message>
+        <message>
+            <source>Alternative contact: %1 (%2).</source>
+            <translation>Cyswllt arall: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>no phone or email yet</source>
+            <translation>dim ffôn nac e-bost eto</translation>
         </message>
     </context>
     <context>

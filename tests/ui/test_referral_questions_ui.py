@@ -93,6 +93,7 @@ def test_a_sections_copy_button_puts_its_text_on_the_clipboard(
 
     # After generating, the stored form is copied; saving as text writes UTF-8.
     qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.go_on_button, Qt.MouseButton.LeftButton)
     assert dialog.stack.currentIndex() == ReferralDialog.DOCUMENT_PAGE
     qtbot.mouseClick(dialog.copy_all_button, Qt.MouseButton.LeftButton)
     assert mine in clipboard.text() and "Gwŷn" in clipboard.text()
@@ -113,3 +114,167 @@ def test_a_sections_copy_button_puts_its_text_on_the_clipboard(
     assert "inside the vault" in dialog.banner.message()
     assert not (ctx.vault.vault.data_dir / "vault.db.txt").exists()
     assert inside.read_bytes()[:64] == before
+
+
+# ---- the new questions, from Check to the "Before you refer" panel ----------------------------
+def test_a_concern_walks_through_the_questions_and_the_before_you_refer_panel(
+    qtbot, vaults, make_controller
+) -> None:
+    from dsl_desktop.domain import Answer, NeedStatus, Outcome, ParallelRoute, Role, Stage
+    from dsl_desktop.services import accounts
+    from dsl_desktop.services import concerns as cs
+    from dsl_desktop.services import referral_checks as rc
+    from tests.ui.test_concern_flow import click, concern_at
+    from tests.ui.test_concern_flow import start as start_flow
+
+    session = start_flow(vaults, make_controller)
+    ov = session.ov
+    concern_id = concern_at(ov, Stage.CHECK)
+    case = session.page.open_case(concern_id)
+    assert case is not None and case.current_key == "check"
+    session.window.resize(1024, 700)
+    questions = case.check.form_questions
+    assert questions.isVisibleTo(case)
+
+    # The referrer is the DSL: "discussed with the DSL or Prevent lead" answers itself.
+    lead = questions.questions["check.discussed_with_lead"]
+    assert lead.state_note.text().startswith("Answered for you")
+    assert "designated safeguarding lead" in lead.state_note.text()
+    aware = questions.questions["check.person_aware_of_referral"]
+    assert aware.state_note.text() == "Not asked yet."
+    assert [b.text() for b in aware.choice.buttons.values()] == ["Yes", "No", "Not known"]
+    housing = questions.questions["need.housing"]
+    assert [b.text() for b in housing.choice.buttons.values()] == [
+        "Yes, known or suspected", "None known",
+    ]  # fmt: skip
+
+    # Deliberate answers, with details; a need said to be present must say what it is.
+    click(qtbot, aware.choice.buttons["no"])
+    aware.details.setText("Not told yet: advice sought from the Prevent team first.")
+    parents = questions.questions["check.parents_or_carers_informed"]
+    click(qtbot, parents.choice.buttons["yes"])
+    parents.details.setText("Mrs Kateřina Prys was told on the phone and supports it.")
+    click(qtbot, questions.questions["check.discussions_with_child"].choice.buttons["yes"])
+    click(qtbot, questions.questions["check.action_taken_since"].choice.buttons["unclear"])
+    click(qtbot, questions.questions["check.discussed_with_other_agencies"].choice.buttons["no"])
+    mental = questions.questions["need.mental_health"]
+    click(qtbot, mental.choice.buttons["present"])
+    for key in ("special_needs_or_disability", "victim_of_bullying_or_crime",
+                "family_or_peer_concerns", "substance_misuse",
+                "grievance_or_conspiracy_beliefs", "other_needs"):  # fmt: skip
+        click(qtbot, questions.questions[f"need.{key}"].choice.buttons["none_known"])
+    click(qtbot, questions.save_button)
+    assert "Say what is known about this need." in questions.banner.message()
+    assert mental.error.isVisibleTo(questions)
+    mental.details.setText("Referred to CAMHS in 2025 for low mood; Siân is his key worker.")
+    click(qtbot, questions.save_button)
+
+    before = rc.before_referral(ov, concern_id)
+    checks = {c.key: c for c in before.checks}
+    assert checks["person_aware_of_referral"].answer is Answer.NO
+    assert checks["action_taken_since"].answer is Answer.UNCLEAR  # "not known" is an answer
+    assert checks["discussed_with_lead"].automatic
+    needs = {n.key: n for n in before.needs}
+    assert needs["mental_health"].status is NeedStatus.PRESENT
+    assert needs["mental_health"].details.startswith("Referred to CAMHS")
+    assert needs["substance_misuse"].status is NeedStatus.NONE_KNOWN
+    assert needs["housing"].status is None  # not asked yet is not "none known"
+    open_keys = {u.key for u in before.unanswered}
+    assert "need.housing" in open_keys and not {k for k in open_keys if k.startswith("check.")}
+    # The screen reloaded from the vault: the answers stay, the note says nothing is missing.
+    questions = case.check.form_questions
+    assert questions.questions["check.person_aware_of_referral"].choice.value() == "no"
+    assert questions.questions["need.housing"].state_note.text() == "Not asked yet."
+
+    # An explanation accepted at Check, then a referral chosen at Decide: a pointer warns.
+    cs.add_information(ov, concern_id, cs.InformationInput(
+        "Heard him say it.", InformationKind.OBSERVED, Validation.CORROBORATED, "Mrs Lloyd",
+        corroborated_by="Mr Rhys Evans, who was on duty"))  # fmt: skip
+    alt = case.check.alt_form
+    alt.explanation.setPlainText("Quoting a line from a film he watched.")
+    alt.exploration.setPlainText("Asked him and his form tutor.")
+    alt.conclusion.setText("It was the film's words, but the hostility is his own.")
+    click(qtbot, alt.accepted.buttons["yes"])
+    click(qtbot, alt.button)
+    assert case.view is not None and case.view.alternatives[0].accepted is True
+    assert "Accepted" in case.check.alt_model.index(0, 3).data()
+    assert case.view.items[0].corroborated_by == "Mr Rhys Evans, who was on duty"
+    assert case.check.items_model.index(0, 0).data() == (
+        "Observed, and corroborated by Mr Rhys Evans, who was on duty"
+    )
+    click(qtbot, case.check.move_button)
+    assert case.view.stage is Stage.DECIDE
+    case.show_page("decide")
+    decide = case.decide
+    assert not decide.accepted_warning.isVisibleTo(decide)
+    click(qtbot, decide.outcome.buttons[Outcome.PREVENT_REFERRAL.value])
+    assert decide.accepted_warning.isVisibleTo(decide)
+    assert "Quoting a line from a film" in decide.accepted_warning.text()
+    decide.rationale.setPlainText("The hostility is his own and repeated; a referral is needed.")
+    click(qtbot, decide.submit_button)
+    assert case.view.stage is Stage.SHARE and case.current_key == "share"
+
+    # Share: the "Before you refer" panel shows what is still open, and only that.
+    panel = case.share.before_panel
+    assert panel.isVisibleTo(case.share)
+    assert "still open" in panel.summary.text()
+    assert "Housing" in panel.open_list.text()
+    assert "The referral made alongside this one" in panel.open_list.text()
+    open_questions = panel.questions
+    assert open_questions.questions["need.housing"].isVisibleTo(panel)
+    assert not open_questions.questions["need.mental_health"].isVisibleTo(panel)
+    assert not open_questions.questions["check.person_aware_of_referral"].isVisibleTo(panel)
+    click(qtbot, open_questions.questions["need.housing"].choice.buttons["none_known"])
+    click(qtbot, open_questions.save_button)
+    panel = case.share.before_panel
+    assert "Housing" not in panel.open_list.text()
+    # The parallel referral: only the routes that fit a pupil are offered.
+    parallel = panel.parallel
+    routes = [parallel.route.itemData(i) for i in range(parallel.route.count())]
+    assert ParallelRoute.CHILDRENS_SOCIAL_CARE.value in routes
+    assert ParallelRoute.LADO.value not in routes
+    parallel.made_on.setText("not a date")
+    click(qtbot, parallel.button)
+    assert "dd/mm/yyyy" in parallel.banner.message()
+    parallel.made_on.setText(cs.now().strftime("%d/%m/%Y"))
+    parallel.reference.setText("MASH-2026-0117")
+    click(qtbot, parallel.button)
+    panel = case.share.before_panel
+    assert "MASH-2026-0117" in panel.parallel.recorded.text()
+    assert "The referral made alongside" not in panel.open_list.text()
+    # A 999 call recorded now leaves the concern where it is: the referral still follows.
+    risk = panel.risk
+    click(qtbot, risk.call_button)
+    risk.action.setPlainText("Mrs Hughes called 999 after a threat at the gate; police came.")
+    click(qtbot, risk.save_button)
+    assert case.view.stage is Stage.SHARE and case.view.immediate_danger is True
+    assert "Mrs Hughes called 999" in case.share.before_panel.risk.statement.text()
+
+    # Generating lists what is still unanswered; going back leads to the Share step.
+    dialog = case.open_referral_form()
+    qtbot.waitExposed(dialog)
+    click(qtbot, dialog.generate_button)
+    assert dialog.unanswered_panel.isVisible()
+    listed = dialog.unanswered_list.text()
+    assert "Your direct phone" in listed and "Another DSL or deputy" in listed
+    assert "Housing" not in listed and "Mental health" not in listed
+    click(qtbot, dialog.go_back_button)
+    assert not dialog.isVisible() and case.current_key == "share"
+    # With the contact details given and a deputy named, the form generates straight away.
+    me = accounts.my_account(ov)
+    accounts.update_contact_details(
+        ov, me.user_id, direct_phone="01234 567890 ext 12", work_email="dsl@ysgol.example.org"
+    )
+    accounts.add_account(
+        ov, sign_in_name="tpatel", display_name="Mr Tomos Patel", role=Role.DEPUTY,
+        passphrase="granite osprey window 77", kdf=session.controller.kdf,
+        direct_phone="01234 567891", work_email="deputy@ysgol.example.org",
+    )  # fmt: skip
+    case.reload()
+    assert case.share.before_panel.summary.text().startswith("\u2713 Everything")
+    dialog = case.open_referral_form()
+    qtbot.waitExposed(dialog)
+    with qtbot.waitSignal(dialog.generated):
+        click(qtbot, dialog.generate_button)
+    assert not dialog.unanswered_panel.isVisible()
+    dialog.reject()

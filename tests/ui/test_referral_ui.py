@@ -252,8 +252,13 @@ def test_generate_preview_print_save_and_record_sending(
     mine = "We fear adults online are drawing Gwŷn in; Kateřina shares the worry."
     dialog.review.set_text(ReferralSection.WORRIES, mine)
 
+    # The case leaves some questions open: the dialog lists them and lets the DSL go on.
+    qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+    assert dialog.unanswered_panel.isVisible()
+    assert dialog.stack.currentIndex() == ReferralDialog.REVIEW_PAGE
+    assert "\u2022 " in dialog.unanswered_list.text()
     with qtbot.waitSignal(dialog.generated) as generated:
-        qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.go_on_button, Qt.MouseButton.LeftButton)
     referral_id = generated.args[0]
     assert dialog.stack.currentIndex() == ReferralDialog.DOCUMENT_PAGE
     assert dialog.preview.page_count() == 3
@@ -362,6 +367,8 @@ def test_unfinished_wording_survives_a_lock(qtbot, vaults, make_controller) -> N
     assert reopened.banner.message().startswith("Your unfinished wording was kept")
     with qtbot.waitSignal(reopened.generated):
         qtbot.mouseClick(reopened.generate_button, Qt.MouseButton.LeftButton)
+        if reopened.unanswered_panel.isVisible():
+            qtbot.mouseClick(reopened.go_on_button, Qt.MouseButton.LeftButton)
     assert drafts.load_draft(again.ov, reopened.draft_key) is None
 
 

@@ -333,6 +333,10 @@ class DecideStep(QWidget):
         self.outcome_help = caption("")
         self.outcome_help.setAccessibleName(self.tr("About the response chosen"))
         dform.addRow(self.outcome_help)
+        self.accepted_warning = bold_label("")
+        self.accepted_warning.setAccessibleName(self.tr("Pointer: an explanation was accepted"))
+        self.accepted_warning.hide()
+        dform.addRow(self.accepted_warning)
         self.review_date = OptionalDateEdit(self.tr("Review date"))
         p.row(dform, self.tr("Review dat&e (needed to monitor):"), self.review_date, "review_date")
         self.destination = caption("")
@@ -481,6 +485,7 @@ class DecideStep(QWidget):
         outcome = self.outcome.value()
         self.outcome_help.setText(outcome_help(Outcome(outcome)) if outcome else "")
         self.outcome_help.setVisible(bool(outcome))
+        self._warn_if_explained(outcome)
         if outcome is None:
             self.destination.setText(self.tr("Choose a response; then write down why."))
             return
@@ -500,6 +505,22 @@ class DecideStep(QWidget):
             text = self.tr("Once recorded, the concern is closed, with your reasons for not "
                            "referring kept on record.")  # fmt: skip
         self.destination.setText(text)
+
+    def _warn_if_explained(self, outcome: str | None) -> None:
+        """A referral chosen although an explanation was accepted as explaining what was seen."""
+        accepted = [
+            a for a in (self.view.alternatives if self.view is not None else ()) if a.accepted
+        ]
+        show = outcome == Outcome.PREVENT_REFERRAL.value and bool(accepted)
+        if show:
+            self.accepted_warning.setText(
+                self.tr(
+                    "\u26a0 At Check you accepted that \u201c%1\u201d explains what was seen. "
+                    "If you still refer, say in your reasons why the concern stands despite it, "
+                    "or think again about a lighter response."
+                ).replace("%1", _short(accepted[0].explanation, 80))
+            )
+        self.accepted_warning.setVisible(show)
 
     def submit(self) -> None:
         if not self.ctx.active or self.view is None or not self.form_area.isVisibleTo(self):

@@ -16,7 +16,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -39,6 +40,8 @@ from db.errors import VaultError
 from dsl_desktop.pdf.referral import generated_section_text
 from dsl_desktop.referral_form import ReferralForm, ReferralSection
 from dsl_desktop.services import drafts, referrals
+from dsl_desktop.services import referral_checks as rc
+from ui.concern.questions import unanswered_text
 from ui.i18n import current_language
 from ui.referral import output
 from ui.referral.preview import PdfPreview, PrintFailed
@@ -225,6 +228,8 @@ class ReferralDialog(_DocumentDialog):
 
     generated = Signal(int)
     sent = Signal(int)
+    answer_requested = Signal()
+    """The DSL chose to go back and answer the questions still open (the Share step shows them)."""
 
     REVIEW_PAGE, DOCUMENT_PAGE = 0, 1
 
@@ -234,6 +239,7 @@ class ReferralDialog(_DocumentDialog):
         self.setAccessibleName(self.tr("Prevent referral form"))
         self.overview: referrals.ReferralOverview | None = None
         self.referral_id: int | None = None
+        self._go_on = False
         self.draft_key = f"concern:{concern_id}:referral-wording"
         self.stack = QStackedWidget()
         self.body.addWidget(self.stack)
@@ -253,6 +259,7 @@ class ReferralDialog(_DocumentDialog):
         column.setContentsMargins(0, 0, 0, 0)
         self.review = ReferralReviewPanel()
         column.addWidget(self.review, 1)
+        column.addWidget(self._build_unanswered())
         row = QHBoxLayout()
         self.reset_all_button = QPushButton(self.tr("Reset a&ll to generated"))
         self.show_latest_button = QPushButton(self.tr("Show the last &generated form"))
@@ -311,6 +318,54 @@ class ReferralDialog(_DocumentDialog):
         self.document_actions.saved.connect(self._saved)
         self.new_version_button.clicked.connect(self.prepare_new_version)
         return splitter
+
+    def _build_unanswered(self) -> QWidget:
+        """Shown when Generate is chosen while the form still has open questions."""
+        self.unanswered_panel = QFrame()
+        self.unanswered_panel.setFrameShape(QFrame.Shape.Box)
+        self.unanswered_panel.setAutoFillBackground(True)
+        self.unanswered_panel.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.unanswered_panel.setAccessibleName(self.tr("Questions still unanswered"))
+        column = QVBoxLayout(self.unanswered_panel)
+        self.unanswered_title = QLabel()
+        self.unanswered_title.setWordWrap(True)
+        font = self.unanswered_title.font()
+        font.setBold(True)
+        self.unanswered_title.setFont(font)
+        column.addWidget(self.unanswered_title)
+        self.unanswered_list = QLabel()
+        self.unanswered_list.setWordWrap(True)
+        self.unanswered_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.unanswered_list)
+        row = QHBoxLayout()
+        self.go_back_button = QPushButton(self.tr("Go &back and answer them"))
+        self.go_back_button.setAccessibleName(self.tr("Go back to the case and answer them"))
+        self.go_on_button = QPushButton(self.tr("Generate i&t anyway"))
+        self.go_on_button.setAccessibleName(self.tr("Generate the form anyway"))
+        row.addWidget(self.go_back_button)
+        row.addWidget(self.go_on_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.unanswered_panel.hide()
+        self.go_back_button.clicked.connect(self.go_back)
+        self.go_on_button.clicked.connect(self.generate_anyway)
+        return self.unanswered_panel
+
+    def open_questions(self) -> list[str]:
+        """What the form asks that has no answer yet, in the app's language."""
+        return [unanswered_text(u) for u in rc.unanswered(self.ctx.vault, self.concern_id)]
+
+    def go_back(self) -> None:
+        self.save_draft()
+        self.answer_requested.emit()
+        self.reject()
+
+    def generate_anyway(self) -> None:
+        self._go_on = True
+        try:
+            self.generate()
+        finally:
+            self._go_on = False
 
     def _text_buttons(self, row: QHBoxLayout) -> tuple[QPushButton, QPushButton]:
         copy_all = QPushButton(self.tr("Cop&y all as plain text"))
@@ -581,6 +636,25 @@ class ReferralDialog(_DocumentDialog):
             return
         edited = self.review.edited()
         self.banner.clear()
+        if not self._go_on:
+            try:
+                still_open = self.open_questions()
+            except VaultError as exc:
+                self.show_error(exc)
+                return
+            if still_open:
+                self.unanswered_title.setText(
+                    self.tr("1 question the form asks has no answer yet:")
+                    if len(still_open) == 1
+                    else self.tr("%1 questions the form asks have no answer yet:").replace(
+                        "%1", str(len(still_open))
+                    )
+                )
+                self.unanswered_list.setText("\n".join("\u2022 " + q for q in still_open))
+                self.unanswered_panel.show()
+                self.go_back_button.setFocus()
+                return
+        self.unanswered_panel.hide()
         try:
             referral_id = run_blocking(
                 lambda: referrals.generate_referral(self.ctx.vault, self.concern_id, edited)
