@@ -40,6 +40,34 @@
             <translation>Enw &amp;mewngofnodi:</translation>
         </message>
         <message>
+            <source>Your direct phone</source>
+            <translation>Eich ffôn uniongyrchol</translation>
+        </message>
+        <message>
+            <source>printed on referral forms you make</source>
+            <translation>wedi'i argraffu ar ffurflenni atgyfeirio rydych yn eu gwneud</translation>
+        </message>
+        <message>
+            <source>Your professional email address</source>
+            <translation>Eich cyfeiriad e-bost proffesiynol</translation>
+        </message>
+        <message>
+            <source>e.g. dsl@school.example.org</source>
+            <translation>e.e. dsl@ysgol.example.org</translation>
+        </message>
+        <message>
+            <source>Direct p&amp;hone:</source>
+            <translation>&amp;Ffôn uniongyrchol:</translation>
+        </message>
+        <message>
+            <source>Professional &amp;email:</source>
+            <translation>&amp;E-bost proffesiynol:</translation>
+        </message>
+        <message>
+            <source>The police Prevent officer who reads a referral calls or emails its maker: give a line and an address that reach you. You can change them in Settings.</source>
+            <translation>Mae swyddog Atal yr heddlu sy'n darllen atgyfeiriad yn ffonio neu'n e-bostio'r sawl a'i gwnaeth: rhowch rif ffôn a chyfeiriad sy'n eich cyrraedd chi. Gallwch eu newid yn y Gosodiadau.</translation>
+        </message>
+        <message>
             <source>Nobody, including the makers of DSL Desktop, can recover a forgotten passphrase. The recovery code on the next page is the only way back in.</source>
             <translation>Does neb, gan gynnwys gwneuthurwyr DSL Desktop, yn gallu adfer cyfrinymadrodd sydd wedi'i anghofio. Y cod adfer ar y dudalen nesaf yw'r unig ffordd yn ôl i mewn.</translation>
         </message>
@@ -110,6 +138,18 @@
             <translation>Rôl</translation>
         </message>
         <message>
+            <source>Direct phone</source>
+            <translation>Ffôn uniongyrchol</translation>
+        </message>
+        <message>
+            <source>Professional email address</source>
+            <translation>Cyfeiriad e-bost proffesiynol</translation>
+        </message>
+        <message>
+            <source>for referral forms; can be added later</source>
+            <translation>ar gyfer ffurflenni atgyfeirio; gellir ei ychwanegu'n nes ymlaen</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Enw:</translation>
         </message>
@@ -120,6 +160,14 @@
         <message>
             <source>&amp;Role:</source>
             <translation>&amp;Rôl:</translation>
+        </message>
+        <message>
+            <source>Direct p&amp;hone:</source>
+            <translation>&amp;Ffôn uniongyrchol:</translation>
+        </message>
+        <message>
+            <source>Professional &amp;email:</source>
+            <translation>&amp;E-bost proffesiynol:</translation>
         </message>
         <message>
             <source>&amp;Add account</source>
@@ -7891,6 +7939,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Statws</translation>
         </message>
         <message>
+            <source>Direct phone</source>
+            <translation>Ffôn uniongyrchol</translation>
+        </message>
+        <message>
+            <source>Professional email</source>
+            <translation>E-bost proffesiynol</translation>
+        </message>
+        <message>
             <source>A&amp;dd account…</source>
             <translation>Ych&amp;wanegu cyfrif…</translation>
         </message>
@@ -7913,6 +7969,54 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Only the DSL can add or remove accounts.</source>
             <translation>Dim ond yr Arweinydd Diogelu all ychwanegu neu dynnu cyfrifon.</translation>
+        </message>
+        <message>
+            <source>Contact details for referral forms</source>
+            <translation>Manylion cyswllt ar gyfer ffurflenni atgyfeirio</translation>
+        </message>
+        <message>
+            <source>Professional email address</source>
+            <translation>Cyfeiriad e-bost proffesiynol</translation>
+        </message>
+        <message>
+            <source>Direct p&amp;hone:</source>
+            <translation>&amp;Ffôn uniongyrchol:</translation>
+        </message>
+        <message>
+            <source>Professional &amp;email:</source>
+            <translation>&amp;E-bost proffesiynol:</translation>
+        </message>
+        <message>
+            <source>Save the contact details</source>
+            <translation>Cadw'r manylion cyswllt</translation>
+        </message>
+        <message>
+            <source>Alternative contact</source>
+            <translation>Cyswllt arall</translation>
+        </message>
+        <message>
+            <source>Your own line and address, printed on the referral forms you make.</source>
+            <translation>Eich rhif ffôn a'ch cyfeiriad chi, wedi'u hargraffu ar y ffurflenni atgyfeirio rydych yn eu gwneud.</translation>
+        </message>
+        <message>
+            <source>For %1: choose an account in the list above to change its details.</source>
+            <translation>Ar gyfer %1: dewiswch gyfrif yn y rhestr uchod i newid ei fanylion.</translation>
+        </message>
+        <message>
+            <source>no phone or email yet</source>
+            <translation>dim ffôn nac e-bost eto</translation>
+        </message>
+        <message>
+            <source>Named on your referral forms as the alternative contact when you are away: %1.</source>
+            <translation>Wedi'i enwi ar eich ffurflenni atgyfeirio fel y cyswllt arall pan fyddwch i ffwrdd: %1.</translation>
+        </message>
+        <message>
+            <source>No other DSL or deputy has an account, so your referral forms name no alternative contact. Add a deputy's account, with their phone and email.</source>
+            <translation>Nid oes gan unrhyw arweinydd diogelu na dirprwy arall gyfrif, felly nid yw eich ffurflenni atgyfeirio yn enwi cyswllt arall. Ychwanegwch gyfrif dirprwy, gyda'i ffôn a'i e-bost.</translation>
+        </message>
+        <message>
+            <source>Contact details saved for %1.</source>
+            <translation>Manylion cyswllt wedi'u cadw ar gyfer %1.</translation>
         </message>
         <message>
             <source>Change my passphrase</source>
@@ -8052,6 +8156,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Cancel</source>
             <translation>Canslo</translation>
+        </message>
+        <message>
+            <source>Phone and email not saved: add them in Settings</source>
+            <translation>Ni chadwyd y ffôn a'r e-bost: ychwanegwch nhw yn y Gosodiadau</translation>
         </message>
         <message>
             <source>Local contacts not saved</source>
