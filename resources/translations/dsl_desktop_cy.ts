@@ -6390,6 +6390,18 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Adolygu'r geiriad eto o gofnod yr achos fel y mae nawr</translation>
         </message>
         <message>
+            <source>The section to copy</source>
+            <translation>Yr adran i'w chopïo</translation>
+        </message>
+        <message>
+            <source>Copy the section</source>
+            <translation>Copïo'r adran</translation>
+        </message>
+        <message>
+            <source>Copy the chosen section as plain text</source>
+            <translation>Copïo'r adran a ddewiswyd fel testun plaen</translation>
+        </message>
+        <message>
             <source>Where your area takes referrals only on the official form or an online portal (in Wales, online only), copy each section into it: this form is your prepared copy and the school's record.</source>
             <translation>Lle mae eich ardal yn derbyn atgyfeiriadau ar y ffurflen swyddogol neu drwy borth ar-lein yn unig (yng Nghymru, ar-lein yn unig), copïwch bob adran iddi: y ffurflen hon yw eich copi parod a chofnod yr ysgol.</translation>
         </message>
@@ -6432,6 +6444,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Save the whole form as a plain text file</source>
             <translation>Cadw'r ffurflen gyfan fel ffeil testun plaen</translation>
+        </message>
+        <message>
+            <source>Copied “%1” to the clipboard.</source>
+            <translation>Wedi copïo “%1” i'r clipfwrdd.</translation>
+        </message>
+        <message>
+            <source>Paste it into the matching box of the online form.</source>
+            <translation>Gludwch ef i'r blwch cyfatebol yn y ffurflen ar-lein.</translation>
         </message>
         <message>
             <source>The whole form is on the clipboard as plain text.</source>
@@ -7046,6 +7066,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>%1 things the form asks are still open:</source>
             <translation>Mae %1 o bethau ar y ffurflen yn dal ar agor:</translation>
+        </message>
+        <message>
+            <source>%1 of the form's questions, below</source>
+            <translation>%1 o gwestiynau'r ffurflen, isod</translation>
         </message>
         <message>
             <source>On the form as the referrer: %1, phone %2, email %3.</source>

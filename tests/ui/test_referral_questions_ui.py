@@ -95,6 +95,11 @@ def test_a_sections_copy_button_puts_its_text_on_the_clipboard(
     qtbot.mouseClick(dialog.generate_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(dialog.go_on_button, Qt.MouseButton.LeftButton)
     assert dialog.stack.currentIndex() == ReferralDialog.DOCUMENT_PAGE
+    dialog.section_choice.setCurrentIndex(
+        dialog.section_choice.findData(ReferralSection.WORRIES.value)
+    )
+    qtbot.mouseClick(dialog.copy_section_button, Qt.MouseButton.LeftButton)
+    assert clipboard.text() == mine  # the stored form's section, as it was generated
     qtbot.mouseClick(dialog.copy_all_button, Qt.MouseButton.LeftButton)
     assert mine in clipboard.text() and "Gwŷn" in clipboard.text()
     target = tmp_path / "referral"
@@ -218,7 +223,7 @@ def test_a_concern_walks_through_the_questions_and_the_before_you_refer_panel(
     panel = case.share.before_panel
     assert panel.isVisibleTo(case.share)
     assert "still open" in panel.summary.text()
-    assert "Housing" in panel.open_list.text()
+    assert "1 of the form's questions, below" in panel.open_list.text()
     assert "The referral made alongside this one" in panel.open_list.text()
     open_questions = panel.questions
     assert open_questions.questions["need.housing"].isVisibleTo(panel)
@@ -227,7 +232,8 @@ def test_a_concern_walks_through_the_questions_and_the_before_you_refer_panel(
     click(qtbot, open_questions.questions["need.housing"].choice.buttons["none_known"])
     click(qtbot, open_questions.save_button)
     panel = case.share.before_panel
-    assert "Housing" not in panel.open_list.text()
+    assert "form's questions" not in panel.open_list.text()
+    assert not panel.questions.isVisibleTo(panel)  # nothing left to ask here
     # The parallel referral: only the routes that fit a pupil are offered.
     parallel = panel.parallel
     routes = [parallel.route.itemData(i) for i in range(parallel.route.count())]
@@ -278,3 +284,106 @@ def test_a_concern_walks_through_the_questions_and_the_before_you_refer_panel(
         click(qtbot, dialog.generate_button)
     assert not dialog.unanswered_panel.isVisible()
     dialog.reject()
+
+
+def test_after_sending_feedback_channel_consent_panels_and_reviews(
+    qtbot, vaults, make_controller
+) -> None:
+    import datetime as dt
+
+    from dsl_desktop.domain import ReferralOutcome, Stage
+    from dsl_desktop.services import referral_followup as rfu
+    from tests.ui.test_concern_flow import click
+    from tests.ui.test_concern_flow import start as start_flow
+
+    session = start_flow(vaults, make_controller)
+    ov = session.ov
+    case_data = make_case(ov)
+    referral = rs.generate_referral(ov, case_data.concern_id)
+    sent_at = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(days=20)
+    rs.record_sent(ov, referral, sent_at, "prevent@example.police.uk", "Secure email", "")
+    case = session.page.open_case(case_data.concern_id, "share")
+    assert case is not None
+    after = case.share.after_sending
+    assert after.isVisibleTo(case.share) and not case.share.before_panel.isVisibleTo(case.share)
+    assert "no outcome heard yet" in after.summary.text()
+    assert not after.channel_box.isVisibleTo(after)  # only once the gateway routes to Channel
+
+    asked = dt.date.today() - dt.timedelta(days=10)
+    after.requested_on.setText(asked.strftime("%d/%m/%Y"))
+    click(qtbot, after.feedback_button)
+    assert rfu.follow_up(ov, referral).feedback_requested_on == asked
+
+    rfu.record_gateway_outcome(ov, referral, ReferralOutcome.CHANNEL, dt.date.today())
+    case.reload()
+    after = case.share.after_sending
+    assert "Channel panel" in after.summary.text()
+    assert after.channel_box.isVisibleTo(after) and after.support_box.isVisibleTo(after)
+    # Gwŷn is 14: his own consent is not enough for Channel; a parent's or carer's is.
+    assert "parent or carer" in after.consent_note.text()
+    after.consent.setCurrentIndex(after.consent.findData("given"))
+    after.consent_from.setCurrentIndex(after.consent_from.findData("person"))
+    after.consent_on.setText(dt.date.today().strftime("%d/%m/%Y"))
+    click(qtbot, after.consent_button)
+    assert "parent or carer" in after.banner.message()
+    assert rfu.follow_up(ov, referral).channel_consent is None
+    after.consent_from.setCurrentIndex(after.consent_from.findData("parent_carer"))
+    click(qtbot, after.consent_button)
+    follow = rfu.follow_up(ov, referral)
+    assert follow.channel_consent is not None and follow.consent_from is not None
+    after = case.share.after_sending
+    after.panel_date.setText((dt.date.today() + dt.timedelta(days=7)).strftime("%d/%m/%Y"))
+    click(qtbot, after.panel_button)
+    after = case.share.after_sending
+    after.school_part.setPlainText("Weekly mentoring with Mr Evans; Siân checks in each Friday.")
+    click(qtbot, after.school_part_button)
+    after = case.share.after_sending
+    after.ended_on.setText(dt.date.today().strftime("%d/%m/%Y"))
+    click(qtbot, after.ended_button)
+    follow = rfu.follow_up(ov, referral)
+    assert [r.months for r in follow.reviews] == [6, 12]
+    text = case.share.after_sending.summary.text()
+    assert "Consent to Channel given by a parent or carer" in text
+    assert "Review at 6 months, due" in text and "Review at 12 months, due" in text
+    assert "Weekly mentoring" in text
+    # The reviews are dated actions, listed under Actions and reviews.
+    assert case.view is not None
+    assert (
+        sum("months after Channel support ended" in a.description for a in case.view.actions) == 2
+    )
+    assert case.view.stage is Stage.SHARE
+
+
+def test_closing_with_the_outcome_not_known_needs_a_review_date(
+    qtbot, vaults, make_controller
+) -> None:
+    import datetime as dt
+
+    from dsl_desktop.domain import ReferralOutcome, Stage
+    from dsl_desktop.services import concerns as cs
+    from dsl_desktop.services import referral_followup as rfu
+    from tests.ui.test_concern_flow import click
+    from tests.ui.test_concern_flow import start as start_flow
+
+    session = start_flow(vaults, make_controller)
+    ov = session.ov
+    case_data = make_case(ov)
+    referral = rs.generate_referral(ov, case_data.concern_id)
+    sent_at = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(days=20)
+    rs.record_sent(ov, referral, sent_at, "prevent@example.police.uk", "Secure email", "PR-1")
+    rfu.record_gateway_outcome(ov, referral, ReferralOutcome.UNKNOWN, None)
+    case = session.page.open_case(case_data.concern_id, "share")
+    assert case is not None
+    share = case.share
+    share.close_note.setText("No feedback after three requests.")
+    click(qtbot, share.close_button)
+    assert "Set a date to ask again" in share.banner.message()
+    assert share.problems.fields["review_date"][1].isVisibleTo(share)
+    assert cs.case_view(ov, case_data.concern_id).stage is Stage.SHARE
+    due = dt.date.today() + dt.timedelta(days=30)
+    share.next_review.setText(due.strftime("%d/%m/%Y"))
+    share.close_note.setText("No feedback after three requests.")
+    click(qtbot, share.close_button)
+    view = cs.case_view(ov, case_data.concern_id)
+    assert view.stage is Stage.CLOSED
+    assert any(a.due_date == due and "outcome" in a.description for a in view.actions)

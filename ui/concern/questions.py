@@ -143,6 +143,7 @@ class _Question(QWidget):
         pending = self.changed() or (self.choice.value() is None and bool(self.value()[1]))
         self.loaded = (value, details)
         self.state_note.setText(note)
+        self.state_note.setVisible(bool(note))
         if pending:
             return
         self.choice.set_value(value)
@@ -520,7 +521,15 @@ class BeforeYouReferPanel(QGroupBox):
             self.summary.setText(
                 _tr("%1 things the form asks are still open:").replace("%1", str(n))
             )
-        self.open_list.setText("\n".join("\u2022 " + unanswered_text(u) for u in before.unanswered))
+        # The checks and needs are asked just below, so the list names only the rest.
+        others = [u for u in before.unanswered if not u.key.startswith(("check.", "need."))]
+        asked_below = n - len(others)
+        lines = ["\u2022 " + unanswered_text(u) for u in others]
+        if asked_below:
+            lines.append(
+                "\u2022 " + _tr("%1 of the form's questions, below").replace("%1", str(asked_below))
+            )
+        self.open_list.setText("\n".join(lines))
         self.open_list.setVisible(bool(n))
         r = before.referrer
         contact = (

@@ -303,6 +303,17 @@ class ReferralDialog(_DocumentDialog):
         self.copy_all_button, self.save_text_button = self._text_buttons(text_row)
         text_row.addStretch(1)
         column.addLayout(text_row)
+        section_row = QHBoxLayout()
+        self.section_choice = QComboBox()
+        self.section_choice.setAccessibleName(self.tr("The section to copy"))
+        for section, title in self.review.section_titles().items():
+            self.section_choice.addItem(title.replace("&", ""), section.value)
+        self.copy_section_button = QPushButton(self.tr("Copy the section"))
+        self.copy_section_button.setAccessibleName(self.tr("Copy the chosen section as plain text"))
+        section_row.addWidget(self.section_choice, 1)
+        section_row.addWidget(self.copy_section_button)
+        column.addLayout(section_row)
+        self.copy_section_button.clicked.connect(self.copy_section)
         column.addWidget(caption(self.tr(
             "Where your area takes referrals only on the official form or an online portal "
             "(in Wales, online only), copy each section into it: this form is your prepared "
@@ -385,6 +396,28 @@ class ReferralDialog(_DocumentDialog):
             return self.review.plain_text()
         form = referrals.stored_referral_form(self.ctx.vault, self.referral_id)
         return referral_plain_text(form, self.review.section_titles())
+
+    def copy_section(self) -> str:
+        """Copy one section of the form on show, as stored, for one box of an online form."""
+        if self.referral_id is None:
+            return ""
+        self.banner.clear()
+        section = ReferralSection(str(self.section_choice.currentData()))
+        try:
+            form = referrals.stored_referral_form(self.ctx.vault, self.referral_id)
+        except VaultError as exc:
+            self.show_error(exc)
+            return ""
+        text = (form.edited.get(section) or generated_section_text(form, section)).strip("\n")
+        QApplication.clipboard().setText(text)
+        self.banner.show_message(
+            self.tr("Copied “%1” to the clipboard.").replace(
+                "%1", self.section_choice.currentText()
+            ),
+            self.tr("Paste it into the matching box of the online form."),
+            error=False,
+        )
+        return text
 
     def copy_all(self) -> str:
         self.banner.clear()
