@@ -3633,6 +3633,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
     <context>
         <name>History</name>
         <message>
+            <source> (answer)</source>
+            <translation> (ateb)</translation>
+        </message>
+        <message>
             <source> (details)</source>
             <translation> (manylion)</translation>
         </message>
@@ -3797,6 +3801,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Pryd y'i gwnaed</translation>
         </message>
         <message>
+            <source>Corroborated by</source>
+            <translation>Wedi'i gadarnhau gan</translation>
+        </message>
+        <message>
+            <source>Accepted (it explains what was seen)</source>
+            <translation>Wedi'i dderbyn (mae'n esbonio'r hyn a welwyd)</translation>
+        </message>
+        <message>
             <source>The Notice record</source>
             <translation>Y cofnod Sylwi</translation>
         </message>
@@ -3835,6 +3847,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>No</source>
             <translation>Na</translation>
+        </message>
+        <message>
+            <source>Yes, known or suspected</source>
+            <translation>Oes, yn hysbys neu dan amheuaeth</translation>
+        </message>
+        <message>
+            <source>None known</source>
+            <translation>Dim yn hysbys</translation>
         </message>
     </context>
     <context>
@@ -5072,8 +5092,12 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>%1 gan %2</translation>
         </message>
         <message>
-            <source>None recorded yet. Details for a referral can be added from the History step with “Amend or add…”, or at the Share step.</source>
-            <translation>Dim wedi'u cofnodi eto. Gellir ychwanegu manylion ar gyfer atgyfeiriad o'r cam Hanes gyda “Diwygio neu ychwanegu…”, neu yn y cam Rhannu.</translation>
+            <source>None known</source>
+            <translation>Dim yn hysbys</translation>
+        </message>
+        <message>
+            <source>None recorded yet. The referral form's questions are asked at the Check step and in “Before you refer” at Share; other details can be added from the History step with “Amend or add…”.</source>
+            <translation>Dim wedi'u cofnodi eto. Gofynnir cwestiynau'r ffurflen atgyfeirio yn y cam Gwirio ac yn “Cyn i chi atgyfeirio” yn y cam Rhannu; gellir ychwanegu manylion eraill o'r cam Hanes gyda “Diwygio neu ychwanegu…”.</translation>
         </message>
     </context>
     <context>
