@@ -37,6 +37,7 @@ from db.models import (
 from db.vault import OpenVault
 from dsl_desktop.domain import InformationKind, Outcome, ReferralOutcome, Stage, Validation
 from dsl_desktop.pdf.text import _, format_date, kind_label, outcome_label, validation_label
+from dsl_desktop.pdf.text import referral_outcome_label as text_referral_outcome_label
 from dsl_desktop.services.log import allow, category_labels
 from dsl_desktop.services.people import NotFound, PersonRecord, record_of
 from dsl_desktop.workflow import Action as Permission
@@ -49,6 +50,7 @@ __all__ = [
     "ChronologyEntry",
     "ConcernSummary",
     "chronology_pdf",
+    "note_chronology_saved",
     "person_chronology",
     "referral_outcome_label",
     "stage_label",
@@ -105,16 +107,13 @@ def stage_label(code: str) -> str:
 
 
 def referral_outcome_label(code: str | None) -> str:
-    labels = {
-        ReferralOutcome.NO_FURTHER_ACTION.value: _("No further action by Prevent"),
-        ReferralOutcome.SIGNPOSTED.value: _("Signposted to other support"),
-        ReferralOutcome.PREVENT_CASE_MANAGEMENT.value: _("Prevent Case Management (police)"),
-        ReferralOutcome.CHANNEL.value: _("Discussed at a Channel panel"),
-        ReferralOutcome.UNKNOWN.value: _("Outcome not known"),
-    }
+    """The gateway outcome in the words every document uses (``text.referral_outcome_label``)."""
     if not code:
-        return _("Awaiting an outcome")
-    return labels.get(code, code)
+        return text_referral_outcome_label(None)
+    try:
+        return text_referral_outcome_label(ReferralOutcome(code))
+    except ValueError:
+        return code
 
 
 def _outcome(code: str) -> str:
@@ -352,3 +351,14 @@ def chronology_pdf(vault: OpenVault, person_id: int, out: Target | None = None) 
                          "entries": len(chronology.entries)},
             )  # fmt: skip
     return data
+
+
+def note_chronology_saved(vault: OpenVault, person_id: int) -> None:
+    """Record in the audit trail that a chronology was saved to a file (whose name, which may
+    hold the person's name, is not kept)."""
+    allow(vault, Permission.VIEW_CASE)
+    with vault.unit() as s:
+        vault.audit(
+            s, "person.chronology_exported", entity="person", entity_id=person_id,
+            details={"format": "pdf"},
+        )  # fmt: skip

@@ -46,7 +46,17 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.models import AlternativeExplanation, Amendment, Concern, ParallelReferral, Person, User
+from db.models import Action as ActionRow
+from db.models import (
+    AlternativeExplanation,
+    Amendment,
+    Concern,
+    Consultation,
+    ParallelReferral,
+    Person,
+    School,
+    User,
+)
 from db.vault import OpenVault, SignedIn
 from dsl_desktop import referral_fields as rf
 from dsl_desktop.domain import Answer, NeedStatus, ParallelRoute, PersonType, Role, Stage
@@ -108,7 +118,8 @@ class CheckState:
     answer: Answer | None
     details: str
     automatic: bool = False
-    """Answered by the app (the referrer holds the DSL or deputy role), not by the DSL."""
+    """Answered by the app, not by the DSL: the referrer holds the DSL or deputy role, or the
+    case records answer it (actions taken, consultations with other agencies)."""
     applies: bool = True
     """False for the parents-or-carers check when the person is an adult."""
 
@@ -293,7 +304,29 @@ def _contact(u: User) -> ContactState:
 
 
 # ---- reading -----------------------------------------------------------------------------
-def _checks(details: Mapping[str, Any], me: SignedIn, child: bool | None) -> list[CheckState]:
+FROM_RECORDS: Mapping[str, str] = {
+    "action_taken_since": "Filled in from the actions recorded on the case.",
+    "discussed_with_other_agencies": "Filled in from the consultations with other agencies.",
+}
+"""Details shown for a check the form answers from the case records when it is not answered."""
+
+
+def _from_records(s: Session, c: Concern, school: str) -> set[str]:
+    """The checks the form can answer from what the case records show."""
+    found: set[str] = set()
+    if (c.immediate_danger and c.emergency_action.strip()) or s.scalar(
+        select(ActionRow.id).where(ActionRow.concern_id == c.id).limit(1)
+    ):
+        found.add("action_taken_since")
+    agencies = s.scalars(select(Consultation.agency).where(Consultation.concern_id == c.id))
+    if any(a.strip() and a.strip().casefold() != school.strip().casefold() for a in agencies):
+        found.add("discussed_with_other_agencies")
+    return found
+
+
+def _checks(
+    details: Mapping[str, Any], me: SignedIn, child: bool | None, recorded: set[str]
+) -> list[CheckState]:
     out: list[CheckState] = []
     role = Role(me.role)
     for key in rf.CHECK_KEYS:
@@ -304,6 +337,9 @@ def _checks(details: Mapping[str, Any], me: SignedIn, child: bool | None) -> lis
         if key == "discussed_with_lead" and answer is None and role in LEAD_ROLES:
             automatic = True
             text = text or AUTOMATIC_LEAD_DETAILS[role]
+        elif key in recorded and answer is None:
+            automatic = True
+            text = text or FROM_RECORDS[key]
         applies = not (key == "parents_or_carers_informed" and child is False)
         out.append(CheckState(key, field.label, answer, text, automatic, applies))
     return out
@@ -403,7 +439,8 @@ def _before(s: Session, c: Concern, me: SignedIn) -> BeforeReferral:
         raise NotFound("The person this concern is about is missing from the store.")
     details = _details(c)
     child = is_child(p)
-    checks = _checks(details, me, child)
+    school = s.scalar(select(School.name)) or ""
+    checks = _checks(details, me, child, _from_records(s, c, school))
     needs = _needs(details, p)
     alternatives = [
         AlternativeState(a.id, a.explanation, a.exploration, a.conclusion, a.accepted)

@@ -5,13 +5,16 @@ account contact details, and what follows sending (gateway outcome, consent, rev
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from db.models import Action as ActionRow
-from db.models import Amendment, AuditEvent, Concern, Person
+from db.models import Amendment, AuditEvent, Concern, Person, Referral
 from db.vault import OpenVault, Vault
 from dsl_desktop.domain import (
     Answer,
@@ -25,11 +28,16 @@ from dsl_desktop.domain import (
     Stage,
     Validation,
 )
+from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import accounts
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services import referral_followup as rfu
+from dsl_desktop.services import referrals as rs
+from dsl_desktop.services.chronology import chronology_pdf
+from dsl_desktop.services.exports import export_log_pdf
 from dsl_desktop.services.people import InvalidInput
+from dsl_desktop.services.training import training_report_pdf
 from dsl_desktop.workflow import PermissionDenied, StageRuleError
 from tests.referral_cases import make_case
 from tests.unit.conftest import FAST_KDF
@@ -302,4 +310,162 @@ def test_an_unknown_outcome_closes_only_with_a_review_date(new_vault: Maker) -> 
     assert view.stage is Stage.CLOSED
     assert any(
         a.due_date == later and a.description == cs.UNKNOWN_OUTCOME_ACTION for a in view.actions
+    )
+
+
+# ---- on paper: the form carries what the flow asked -----------------------------------------
+def _pdf(data: bytes) -> tuple[str, PdfReader]:
+    reader = PdfReader(io.BytesIO(data))
+    return " ".join(" ".join(p.extract_text().split()) for p in reader.pages), reader
+
+
+def _answer_everything(ov: OpenVault, concern_id: int) -> None:
+    rc.record_check(ov, concern_id, "person_aware_of_referral", Answer.NO,
+                    "Not told yet: advice sought from the Prevent team first.")  # fmt: skip
+    rc.record_check(ov, concern_id, "parents_or_carers_informed", Answer.YES,
+                    "His mother knows and supports the referral.")  # fmt: skip
+    rc.record_check(ov, concern_id, "discussions_with_child", Answer.UNCLEAR,
+                    "He would not talk about it with his tutor.")  # fmt: skip
+    for key in rc.rf.NEED_KEYS:
+        if key != "special_needs_or_disability":
+            rc.record_need(ov, concern_id, key, NeedStatus.NONE_KNOWN)
+    rc.record_need(
+        ov, concern_id, "housing", NeedStatus.PRESENT, "Overcrowded flat; a move is due."
+    )
+    rc.record_parallel_referral(
+        ov, concern_id, ParallelRoute.CHILDRENS_SOCIAL_CARE, made_on=dt.date(2026, 1, 16),
+        reference="MASH-2026-0113",
+    )  # fmt: skip
+    rc.record_immediate_risk(
+        ov, concern_id, identified=True, at=dt.datetime(2026, 1, 15, 12, 40),
+        action="999 called when he threatened a pupil with a blade; police attended.",
+    )  # fmt: skip
+    (alt,) = rc.before_referral(ov, concern_id).alternatives
+    rc.record_alternative_conclusion(
+        ov, alt.id, exploration="Spoke with his mother, Kateřina.",
+        conclusion="Anger at home explains the words, not the online contact.", accepted=False,
+    )  # fmt: skip
+    me = accounts.my_account(ov)
+    accounts.update_contact_details(
+        ov, me.user_id, direct_phone="01248 000 123", work_email="a.khan@ysgol.example"
+    )
+    accounts.add_account(
+        ov, sign_in_name="ffion", display_name="Ffion Hughes", role=Role.DEPUTY,
+        passphrase=PASSPHRASE, kdf=FAST_KDF, direct_phone="01248 000 124",
+        work_email="f.hughes@ysgol.example",
+    )  # fmt: skip
+
+
+def test_a_case_answered_in_the_flow_prints_its_answers_and_never_not_answered(
+    new_vault: Maker,
+) -> None:
+    _, ov, _ = new_vault()
+    case = make_case(ov, details={})
+    _answer_everything(ov, case.concern_id)
+    assert rc.unanswered(ov, case.concern_id) == ()
+    referral_id = rs.generate_referral(ov, case.concern_id)
+    text, _reader = _pdf(rs.referral_pdf(ov, referral_id))
+    for absent in ("Not answered", "Not asked", "Reported (not verified)", "Inferred"):
+        assert absent not in text
+    person, rest = text.split("2. The concerns", 1)
+    concerns, rest = rest.split("3. Complex needs", 1)
+    needs, rest = rest.split("4. Other information", 1)
+    other, referrer = rest.split("5. The referrer", 1)
+    # the checks, as answered (the lead check answered by the DSL's own role)
+    assert "☑ Yes The referrer is the school's designated safeguarding lead." in other
+    assert "☒ No Not told yet: advice sought from the Prevent team first." in other
+    assert "☑ Yes His mother knows and supports the referral." in other
+    assert "☐ Not known He would not talk about it with his tutor." in other
+    assert "Daily check-in with his form tutor" in other  # action taken, from the case
+    # complex needs: none known where said, details where present
+    assert "Mental health None known" in needs and "Overcrowded flat; a move is due." in needs
+    # alternatives, immediate risk, parallel referral, the referrer's own phone and email
+    assert "Immediate risk Emergency action taken (15 January 2026, 12:40): 999 called" in concerns
+    assert "Anger at home explains the words, not the online contact." in concerns
+    assert "Not accepted: it does not explain what was seen" in concerns
+    assert (
+        "Children's social care or the MASH, made 16 January 2026, reference MASH-2026-0113"
+        in other
+    )
+    assert "Direct phone 01248 000 123" in referrer
+    assert "Professional email a.khan@ysgol.example" in referrer
+    assert (
+        "Alternative contact Ffion Hughes Deputy DSL 01248 000 124 f.hughes@ysgol.example"
+        in referrer
+    )
+    assert "Gwŷn Siân" in person and "MASH-2026-0113" not in person
+    # the plain text carries the same, section by section
+    plain = rs.referral_text(ov, referral_id)
+    assert "1. The person\n=============" in plain and "Checks already made\n---" in plain
+    assert "Not answered" not in plain
+    sections = rs.referral_section_texts(ov, referral_id)
+    heading, body = sections[ReferralSection.REFERRER]
+    assert heading == "The referrer" and "Direct phone: 01248 000 123" in body
+
+
+def test_earlier_concerns_and_referrals_are_on_the_form(new_vault: Maker) -> None:
+    _, ov, _ = new_vault()
+    case = make_case(ov, number=42)
+    with ov.unit() as s:
+        c = s.get(Concern, case.concern_id)
+        assert c is not None
+        for ref, year, outcome in (("C-2021-0007", 2021, "prevent_referral"),
+                                   ("C-2024-0031", 2024, "monitor")):  # fmt: skip
+            old = Concern(
+                reference=ref, person_id=c.person_id, noticed_by="Mr Jones",
+                noticed_at=dt.datetime(year, 9, 14, 11, 5), account="An earlier worry.",
+                category="islamist", immediate_danger=False, stage="closed", status="closed",
+                outcome=outcome, recorded_by_id=c.recorded_by_id,
+                recorded_at=dt.datetime(year, 9, 14, 12),
+            )  # fmt: skip
+            s.add(old)
+            s.flush()
+            if outcome == "prevent_referral":
+                s.add(Referral(
+                    concern_id=old.id, sent_at=dt.datetime(year, 9, 20, 10), sent_to="Police",
+                    police_reference="PRV-2021-00731", outcome="channel",
+                    outcome_date=dt.date(year, 10, 2),
+                ))  # fmt: skip
+    referral_id = rs.generate_referral(ov, case.concern_id)
+    form = rs.stored_referral_form(ov, referral_id)
+    assert [p.reference for p in form.previous] == ["C-2024-0031", "C-2021-0007"]
+    text, _reader = _pdf(rs.referral_pdf(ov, referral_id))
+    earlier = text.split("Earlier concerns and referrals about the person", 1)[1]
+    assert "C-2024-0031 14 September 2024 Islamist Monitor and review" in earlier
+    assert (
+        "C-2021-0007 14 September 2021 Islamist Prevent referral Gateway: Channel panel PRV-2021-00731"
+        in earlier
+    )
+
+
+def test_no_pdf_the_app_makes_holds_a_name_in_its_metadata(
+    new_vault: Maker, tmp_path: Path
+) -> None:
+    _, ov, _ = new_vault(display_name="Anna Khan")
+    case = make_case(ov)
+    referral_id = rs.generate_referral(ov, case.concern_id)
+    log = tmp_path / "log.pdf"
+    export_log_pdf(ov, log)
+    training = tmp_path / "training.pdf"
+    training_report_pdf(ov, training)
+    documents = {
+        "referral": rs.referral_pdf(ov, referral_id),
+        "referral (Welsh)": rs.referral_pdf(ov, referral_id, "cy"),
+        "decision record": rs.decision_record_pdf(ov, case.concern_id),
+        "chronology": chronology_pdf(ov, case.person_id),
+        "log": log.read_bytes(),
+        "training": training.read_bytes(),
+    }
+    names = ("Gwŷn", "Siân", "Prys", "Anna", "Khan", "Lloyd")
+    for what, data in documents.items():
+        _text, reader = _pdf(data)
+        meta = reader.metadata
+        assert meta is not None, what
+        for key, value in meta.items():
+            for name in names:
+                assert name not in str(value), f"{what} {key}: {value}"
+    _text, reader = _pdf(documents["referral"])
+    assert (
+        reader.metadata is not None
+        and reader.metadata.title == f"Prevent referral {case.reference}"
     )
