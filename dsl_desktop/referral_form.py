@@ -360,12 +360,15 @@ class DecisionRecord:
 # --- JSON conversion ----------------------------------------------------------------------------
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _encode(value: object) -> JSONValue:
-    if value is None or isinstance(value, bool | int | float):
-        return value
+    if type(value) in _PLAIN:  # the common case first: snapshots are mostly text
+        return value  # type: ignore[return-value]
     if isinstance(value, Enum):
         return str(value.value)
-    if isinstance(value, str):
+    if isinstance(value, str | bool | int | float):
         return value
     if isinstance(value, date):  # datetime included
         return value.isoformat()
@@ -386,8 +389,14 @@ def _encode_key(key: object) -> str:
     raise TypeError(f"snapshot mapping keys must be strings, not {type(key).__name__}")
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _encode_dataclass(obj: Any) -> dict[str, JSONValue]:
-    return {f.name: _encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+    return {name: _encode(getattr(obj, name)) for name in names}
 
 
 _HINTS: dict[type, dict[str, Any]] = {}

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -121,6 +121,30 @@ def catalogue_labels(s: Session, kind: str, codes: Sequence[str]) -> list[str]:
     return [labels.label(kind, code) for code in wanted]
 
 
+class EarlierConcern(Protocol):
+    """What the form prints of an earlier concern (a ``Concern`` row, or anything alike)."""
+
+    @property
+    def reference(self) -> str: ...
+    @property
+    def noticed_at(self) -> dt.datetime: ...
+    @property
+    def category(self) -> str: ...
+    @property
+    def outcome(self) -> str | None: ...
+
+
+class EarlierReferral(Protocol):
+    """What the form prints of an earlier concern's referral (a ``Referral`` row or alike)."""
+
+    @property
+    def sent_at(self) -> dt.datetime | None: ...
+    @property
+    def police_reference(self) -> str: ...
+    @property
+    def outcome(self) -> str | None: ...
+
+
 @dataclass(frozen=True)
 class CaseRecords:
     """Everything the referral form is made from, for one concern."""
@@ -134,7 +158,7 @@ class CaseRecords:
     actions: Sequence[ActionRow] = ()
     consultations: Sequence[ConsultationRow] = ()
     parallel: Sequence[ParallelReferral] = ()
-    earlier: Sequence[tuple[Concern, Referral | None]] = ()
+    earlier: Sequence[tuple[EarlierConcern, EarlierReferral | None]] = ()
     """The person's other concerns noticed before this one, newest first, each with its newest
     referral."""
     labels: Labels = field(default_factory=Labels)
