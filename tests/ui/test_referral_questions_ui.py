@@ -86,9 +86,13 @@ def test_a_sections_copy_button_puts_its_text_on_the_clipboard(
     # Copy all: every section under its heading, in the form's order.
     qtbot.mouseClick(dialog.review_copy_all_button, Qt.MouseButton.LeftButton)
     whole = clipboard.text()
-    headings = [e.title for e in dialog.review.editors.values()]
-    positions = [whole.index(f"{h}\n{'=' * len(h)}\n") for h in headings]
+    from dsl_desktop.pdf.referral import PRINT_ORDER, section_heading
+
+    positions = [whole.index(section_heading(section)) for section in PRINT_ORDER]
     assert positions == sorted(positions) and mine in whole
+    assert whole.startswith("Prevent referral\nConcern reference: C-2026-0001")
+    # The sections on screen are in the same (the national form's) order.
+    assert list(dialog.review.editors) == list(PRINT_ORDER)
     assert "plain text" in dialog.banner.message()
 
     # After generating, the stored form is copied; saving as text writes UTF-8.

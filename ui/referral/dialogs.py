@@ -12,6 +12,7 @@ event there. A failure the user can act on is shown in the dialog's banner.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
@@ -37,8 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import VaultError
-from dsl_desktop.pdf.referral import generated_section_text
-from dsl_desktop.referral_form import ReferralForm, ReferralSection
+from dsl_desktop.pdf.referral import referral_plain_text
+from dsl_desktop.pdf.text import in_language
+from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import drafts, referrals
 from dsl_desktop.services import referral_checks as rc
 from ui.concern.questions import unanswered_text
@@ -62,14 +64,9 @@ if TYPE_CHECKING:
 DRAFT_SAVE_MS = 800
 
 
-def referral_plain_text(form: ReferralForm, titles: dict[ReferralSection, str]) -> str:
-    """A stored form as plain text, section by section (the DSL's wording where given)."""
-    parts = []
-    for section, title in titles.items():
-        name = title.replace("&", "")
-        body = form.edited.get(section) or generated_section_text(form, section)
-        parts.append(f"{name}\n{'=' * len(name)}\n{body.strip(chr(10))}")
-    return "\n\n".join(parts) + "\n"
+def text_language() -> str:
+    """Plain text for an online form is in one language: the app's."""
+    return "cy" if current_language() == "cy" else "en"
 
 
 def _when(moment: dt.datetime | None) -> str:
@@ -391,11 +388,16 @@ class ReferralDialog(_DocumentDialog):
         return copy_all, save_text
 
     def plain_text(self) -> str:
-        """The form as plain text: the wording under review, or the form on show as stored."""
-        if self.stack.currentIndex() == self.REVIEW_PAGE or self.referral_id is None:
-            return self.review.plain_text()
-        form = referrals.stored_referral_form(self.ctx.vault, self.referral_id)
-        return referral_plain_text(form, self.review.section_titles())
+        """The form as plain text (``pdf.referral.referral_plain_text``): the form on show as
+        stored, or on the review page the form as it would be generated with the wording now
+        on screen."""
+        language = text_language()
+        if self.stack.currentIndex() == self.DOCUMENT_PAGE and self.referral_id is not None:
+            return referrals.referral_text(self.ctx.vault, self.referral_id, language)
+        form = referrals.build_referral_form(self.ctx.vault, self.concern_id)
+        form = dataclasses.replace(form, edited=self.review.edited())
+        with in_language(language):
+            return referral_plain_text(form)
 
     def copy_section(self) -> str:
         """Copy one section of the form on show, as stored, for one box of an online form."""
@@ -404,11 +406,13 @@ class ReferralDialog(_DocumentDialog):
         self.banner.clear()
         section = ReferralSection(str(self.section_choice.currentData()))
         try:
-            form = referrals.stored_referral_form(self.ctx.vault, self.referral_id)
+            texts = referrals.referral_section_texts(
+                self.ctx.vault, self.referral_id, text_language()
+            )
         except VaultError as exc:
             self.show_error(exc)
             return ""
-        text = (form.edited.get(section) or generated_section_text(form, section)).strip("\n")
+        text = texts[section][1].strip("\n")
         QApplication.clipboard().setText(text)
         self.banner.show_message(
             self.tr("Copied “%1” to the clipboard.").replace(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsl_desktop.pdf.referral import PRINT_ORDER
 from dsl_desktop.referral_form import ReferralSection
 from ui.widgets import caption
 
@@ -189,8 +190,9 @@ class ReferralReviewPanel(QWidget):
         self._update_summary()
 
     def section_titles(self) -> dict[ReferralSection, str]:
-        """Headings with mnemonics, in the form's order."""
-        return {
+        """Headings with mnemonics, in the order the form prints them (``PRINT_ORDER``: the
+        National Prevent Referral Form's)."""
+        titles = {
             ReferralSection.PERSON: self.tr("&About the person"),
             ReferralSection.CONCERN: self.tr("The &concern"),
             ReferralSection.INFORMATION: self.tr("&Information and where it came from"),
@@ -200,6 +202,7 @@ class ReferralReviewPanel(QWidget):
             ReferralSection.WORRIES: self.tr("What we are &worried about"),
             ReferralSection.REFERRER: self.tr("&Referrer"),
         }
+        return {section: titles[section] for section in PRINT_ORDER}
 
     def set_sections(
         self,
@@ -243,14 +246,6 @@ class ReferralReviewPanel(QWidget):
 
     def focus_first(self) -> None:
         next(iter(self.editors.values())).edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def plain_text(self) -> str:
-        """The whole form as plain text, section by section, as it will be printed."""
-        parts = []
-        for editor in self.editors.values():
-            body = editor.printed_text().strip("\n")
-            parts.append(f"{editor.title}\n{'=' * len(editor.title)}\n{body}")
-        return "\n\n".join(parts) + "\n"
 
     def _changed(self) -> None:
         for editor in self.editors.values():
