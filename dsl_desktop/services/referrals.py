@@ -534,21 +534,22 @@ def referral_for_output(vault: OpenVault, concern_id: int) -> int:
     with vault.reading() as s:
         c = _concern(s, concern_id)
         _require_referral(c, _decision(s, c))
-        found = s.scalar(
-            select(Referral.id)
-            .where(Referral.concern_id == c.id, Referral.snapshot.is_not(None))
-            .order_by(Referral.id.desc())
-            .limit(1)
+        # newest first; a row with no form holds JSON null, which SQL sees as a value
+        rows = list(
+            s.scalars(
+                select(Referral).where(Referral.concern_id == c.id).order_by(Referral.id.desc())
+            )
         )
-        latest = _latest_referral(s, c.id)
+        found = next((r.id for r in rows if r.snapshot is not None), None)
+        sent_at = rows[0].sent_at if rows else None
         stage = Stage(c.stage)
         reference = c.reference
     if found is not None:
         return int(found)
-    if latest is not None and latest.sent_at is not None:
+    if sent_at is not None:
         raise NoReferralForm(
             f"The referral for {reference} was recorded as sent on "
-            f"{latest.sent_at:%d %B %Y} without a form made in DSL Desktop, so there is no "
+            f"{sent_at:%d %B %Y} without a form made in DSL Desktop, so there is no "
             "stored form to print.",
             "Use decision-record for what was decided; to send a new form, take the concern "
             "back to Check through a review and decide again.",
