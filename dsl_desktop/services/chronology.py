@@ -36,7 +36,7 @@ from db.models import (
 )
 from db.vault import OpenVault
 from dsl_desktop.domain import InformationKind, Outcome, ReferralOutcome, Stage, Validation
-from dsl_desktop.pdf.text import _, format_date, kind_label, outcome_label, validation_label
+from dsl_desktop.pdf.text import _, evidence_labels, format_date, outcome_label
 from dsl_desktop.pdf.text import referral_outcome_label as text_referral_outcome_label
 from dsl_desktop.services.log import allow, category_labels
 from dsl_desktop.services.people import NotFound, PersonRecord, record_of
@@ -123,18 +123,14 @@ def _outcome(code: str) -> str:
         return code
 
 
-def _kind(code: str) -> str:
+def _evidence(kind: str, validation: str, corroborated_by: str) -> tuple[str, str]:
+    """The kind and how far it was checked, worded so they never contradict each other."""
     try:
-        return kind_label(InformationKind(code))
+        return evidence_labels(
+            InformationKind(kind), Validation(validation) if validation else None, corroborated_by
+        )
     except ValueError:
-        return code
-
-
-def _validation(code: str) -> str:
-    try:
-        return validation_label(Validation(code))
-    except ValueError:
-        return code
+        return kind, validation
 
 
 def _show(value: Any) -> str:
@@ -205,9 +201,10 @@ def _build(s: Session, person_id: int, made_by: str) -> Chronology:
             reference=c.reference), "", names.get(c.recorded_by_id, ""), c.id)  # fmt: skip
     for i in rows(InformationItem):
         source = _(" from {source}").format(source=i.source) if i.source else ""
+        kind, checked = _evidence(i.kind, i.validation, i.corroborated_by)
         add(i.recorded_at, "information",
             _("Information recorded{source} ({kind}; {checked})").format(
-                source=source, kind=_kind(i.kind), checked=_validation(i.validation)),
+                source=source, kind=kind, checked=checked),
             i.content, names.get(i.recorded_by_id, ""), i.concern_id)  # fmt: skip
     for a in rows(AlternativeExplanation):
         text = "\n".join(t for t in (a.explanation, a.exploration, a.conclusion) if t)

@@ -326,9 +326,8 @@ def referral_figures(
 
     with ov.reading() as s:
         person_id = s.scalar(select(Concern.person_id).where(Concern.id == case_id))
-        earlier = int(
-            s.scalar(select(func.count(Concern.id)).where(Concern.person_id == person_id)) or 1
-        ) - 1
+        count = select(func.count(Concern.id)).where(Concern.person_id == person_id)
+        earlier = int(s.scalar(count) or 1) - 1
     made, rendered, whole = [], [], []
     referral_id = 0
     for _ in range(bench.runs(5)):
