@@ -599,6 +599,11 @@ def _facts(s: Session, c: Concern) -> CaseFacts:
             AlternativeExplanation.concern_id == c.id
         )
     )
+    accepted = s.scalar(
+        select(func.count(AlternativeExplanation.id)).where(
+            AlternativeExplanation.concern_id == c.id, AlternativeExplanation.accepted.is_(True)
+        )
+    )
     consultations = s.scalar(
         select(func.count(Consultation.id)).where(Consultation.concern_id == c.id)
     )
@@ -617,6 +622,7 @@ def _facts(s: Session, c: Concern) -> CaseFacts:
         category=c.category,
         items=CaseFacts.tally((InformationKind(k), Validation(v)) for k, v in pairs),
         alternatives_recorded=int(alternatives or 0),
+        alternatives_accepted=int(accepted or 0),
         consultations=int(consultations or 0),
         decision_outcome=Outcome(decision.outcome) if decision else None,
         decision_rationale=decision.rationale if decision else "",
