@@ -1288,6 +1288,18 @@
             <source>Nobody else has been consulted yet. You can ask the police Prevent team or the local authority Prevent lead for advice before deciding.</source>
             <translation>Nid oes neb arall wedi cael ei ymgynghori eto. Gallwch ofyn am gyngor gan dîm Atal yr heddlu neu arweinydd Atal yr awdurdod lleol cyn penderfynu.</translation>
         </message>
+        <message>
+            <source>An alternative explanation was recorded as accepted: it explains what was seen. If you still refer, say in the rationale why the concern stands despite it, or look at the alternative again.</source>
+            <translation>Cofnodwyd bod esboniad arall wedi'i dderbyn: mae'n esbonio'r hyn a welwyd. Os byddwch yn atgyfeirio o hyd, esboniwch yn y rhesymau pam mae'r pryder yn sefyll er gwaethaf hynny, neu edrychwch eto ar yr esboniad arall.</translation>
+        </message>
+        <message>
+            <source>A 999 call is recorded when it is made, as the immediate-risk statement, not as a decision reached later. Choose the response the concern needs now; a Prevent referral can follow an emergency call.</source>
+            <translation>Caiff galwad 999 ei chofnodi pan gaiff ei gwneud, fel y datganiad am berygl uniongyrchol, nid fel penderfyniad a wneir yn nes ymlaen. Dewiswch yr ymateb sydd ei angen ar y pryder nawr; gall atgyfeiriad Atal ddilyn galwad frys.</translation>
+        </message>
+        <message>
+            <source>No ideology is needed for a concern to stand: a fixation on violence without an ideology is still acted on, often through other safeguarding routes, and it can be referred.</source>
+            <translation>Nid oes angen ideoleg i bryder sefyll: rhaid gweithredu o hyd ar obsesiwn â thrais heb ideoleg, yn aml drwy lwybrau diogelu eraill, a gellir ei atgyfeirio.</translation>
+        </message>
     </context>
     <context>
         <name>ChronologyDialog</name>
@@ -2880,6 +2892,18 @@ O'r rhain, wedi'u cadarnhau: %4; wedi'u gwrth-ddweud: %5.</translation>
         <message>
             <source>Nobody else has been consulted yet. You can ask the police Prevent team or the local authority Prevent lead for advice before deciding.</source>
             <translation>Nid oes neb arall wedi cael ei ymgynghori eto. Gallwch ofyn am gyngor gan dîm Atal yr heddlu neu arweinydd Atal yr awdurdod lleol cyn penderfynu.</translation>
+        </message>
+        <message>
+            <source>An alternative explanation was recorded as accepted: it explains what was seen. If you still refer, say in the rationale why the concern stands despite it, or look at the alternative again.</source>
+            <translation>Cofnodwyd bod esboniad arall wedi'i dderbyn: mae'n esbonio'r hyn a welwyd. Os byddwch yn atgyfeirio o hyd, esboniwch yn y rhesymau pam mae'r pryder yn sefyll er gwaethaf hynny, neu edrychwch eto ar yr esboniad arall.</translation>
+        </message>
+        <message>
+            <source>A 999 call is recorded when it is made, as the immediate-risk statement, not as a decision reached later. Choose the response the concern needs now; a Prevent referral can follow an emergency call.</source>
+            <translation>Caiff galwad 999 ei chofnodi pan gaiff ei gwneud, fel y datganiad am berygl uniongyrchol, nid fel penderfyniad a wneir yn nes ymlaen. Dewiswch yr ymateb sydd ei angen ar y pryder nawr; gall atgyfeiriad Atal ddilyn galwad frys.</translation>
+        </message>
+        <message>
+            <source>No ideology is needed for a concern to stand: a fixation on violence without an ideology is still acted on, often through other safeguarding routes, and it can be referred.</source>
+            <translation>Nid oes angen ideoleg i bryder sefyll: rhaid gweithredu o hyd ar obsesiwn â thrais heb ideoleg, yn aml drwy lwybrau diogelu eraill, a gellir ei atgyfeirio.</translation>
         </message>
         <message>
             <source>These pointers only reflect your answers. They do not make the decision and they do not rate or predict anything about the person. You choose the response and write down why.</source>
