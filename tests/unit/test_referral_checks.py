@@ -469,3 +469,14 @@ def test_no_pdf_the_app_makes_holds_a_name_in_its_metadata(
         reader.metadata is not None
         and reader.metadata.title == f"Prevent referral {case.reference}"
     )
+
+
+def test_gateway_outcomes_read_the_same_in_every_document() -> None:
+    from dsl_desktop.pdf.text import referral_outcome_label
+    from dsl_desktop.services.chronology import referral_outcome_label as chronology_label
+    from dsl_desktop.services.overview import REFERRAL_OUTCOME_TITLES
+
+    for outcome in ReferralOutcome:
+        words = referral_outcome_label(outcome)
+        assert REFERRAL_OUTCOME_TITLES[outcome.value] == words
+        assert chronology_label(outcome.value) == words
