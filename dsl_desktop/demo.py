@@ -881,7 +881,9 @@ class _Generator:
         if person_type is PersonType.STAFF:
             route = ParallelRoute.LADO
         elif self.child(row["person_id"], t):
-            route = r.choice((ParallelRoute.CHILDRENS_SOCIAL_CARE,) * 3 + (ParallelRoute.EARLY_HELP,))
+            route = r.choice(
+                (ParallelRoute.CHILDRENS_SOCIAL_CARE,) * 3 + (ParallelRoute.EARLY_HELP,)
+            )
         else:
             route = r.choice((ParallelRoute.ADULT_SOCIAL_CARE, ParallelRoute.NONE))
         made = self.after(t, 10, 60 * 6)

@@ -117,11 +117,18 @@ FIELDS: tuple[ReferralField, ...] = (
         fallback="The person's SEND details.",
     ),
     ReferralField("mental_health", "Mental health", _S.NEEDS, FieldKind.NEED),
-    ReferralField("victim_of_bullying_or_crime", "Victim of bullying or crime", _S.NEEDS, FieldKind.NEED),
+    ReferralField(
+        "victim_of_bullying_or_crime", "Victim of bullying or crime", _S.NEEDS, FieldKind.NEED
+    ),
     ReferralField("family_or_peer_concerns", "Family or peer concerns", _S.NEEDS, FieldKind.NEED),
     ReferralField("housing", "Housing", _S.NEEDS, FieldKind.NEED),
     ReferralField("substance_misuse", "Substance misuse", _S.NEEDS, FieldKind.NEED),
-    ReferralField("grievance_or_conspiracy_beliefs", "Grievance or conspiracy beliefs", _S.NEEDS, FieldKind.NEED),
+    ReferralField(
+        "grievance_or_conspiracy_beliefs",
+        "Grievance or conspiracy beliefs",
+        _S.NEEDS,
+        FieldKind.NEED,
+    ),
     ReferralField("other_needs", "Other needs or vulnerabilities", _S.NEEDS, FieldKind.NEED),
     # -- other information -------------------------------------------------------------------
     ReferralField(

@@ -93,9 +93,7 @@ def _check_output(path: Path, args: argparse.Namespace | None = None, ending: st
         vault_dir = data_dir(args).resolve()
         target = path.resolve()
         if target.parent == vault_dir or vault_dir in target.parents:
-            raise CliError(
-                f"{path} is inside the vault's own folder; save the file somewhere else"
-            )
+            raise CliError(f"{path} is inside the vault's own folder; save the file somewhere else")
     return path
 
 

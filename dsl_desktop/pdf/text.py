@@ -155,7 +155,9 @@ def evidence_labels(
             InformationKind.ASSUMPTION: _("Assumption, since backed by evidence"),
         }
         checked = (
-            _("Corroborated by {by}").format(by=by) if by else _("Corroborated (by whom not recorded)")
+            _("Corroborated by {by}").format(by=by)
+            if by
+            else _("Corroborated (by whom not recorded)")
         )
         return kinds[kind], checked
     if validation is Validation.CONTRADICTED:

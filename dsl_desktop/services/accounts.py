@@ -274,7 +274,9 @@ def add_account(
         s.add(user)
         s.flush()
         vault.set_passphrase(account, name, passphrase, kdf)
-        vault.audit(s, "account.added", entity="user", entity_id=user.id, details={"role": role.value})
+        vault.audit(
+            s, "account.added", entity="user", entity_id=user.id, details={"role": role.value}
+        )
         return _account(user)
 
 
