@@ -216,6 +216,10 @@ def test_a_concern_walks_through_the_questions_and_the_before_you_refer_panel(
     case.show_page("decide")
     decide = case.decide
     assert not decide.accepted_warning.isVisibleTo(decide)
+    # "Emergency" is not an outcome reached days later: the 999 call is recorded when it happens.
+    click(qtbot, decide.outcome.buttons[Outcome.EMERGENCY.value])
+    assert decide.accepted_warning.isVisibleTo(decide)
+    assert "Quoting a line" not in decide.accepted_warning.text()
     click(qtbot, decide.outcome.buttons[Outcome.PREVENT_REFERRAL.value])
     assert decide.accepted_warning.isVisibleTo(decide)
     assert "Quoting a line from a film" in decide.accepted_warning.text()
