@@ -74,6 +74,8 @@ class User(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime, default=None)
+    direct_phone: Mapped[str] = mapped_column(String(60), default="")
+    work_email: Mapped[str] = mapped_column(String(200), default="")
 
 
 class Setting(Base):
@@ -190,6 +192,7 @@ class InformationItem(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    corroborated_by: Mapped[str] = mapped_column(String(300), default="")
 
     concern: Mapped[Concern] = relationship(back_populates="items")
 
@@ -203,6 +206,8 @@ class AlternativeExplanation(Base):
     conclusion: Mapped[str] = mapped_column(Text, default="")
     recorded_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
     recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    # True: once explored, it explains what was seen; False: it does not; None: not concluded.
+    accepted: Mapped[bool | None] = mapped_column(Boolean, default=None)
 
 
 class Consultation(Base):
@@ -248,6 +253,29 @@ class Referral(Base):
     outcome: Mapped[str | None] = mapped_column(String(40), default=None)
     outcome_date: Mapped[dt.date | None] = mapped_column(Date, default=None)
     outcome_notes: Mapped[str] = mapped_column(Text, default="")
+    feedback_requested_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    feedback_received_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    feedback_notes: Mapped[str] = mapped_column(Text, default="")
+    channel_consent: Mapped[str | None] = mapped_column(String(20), default=None)
+    consent_from: Mapped[str] = mapped_column(String(20), default="")
+    consent_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    panel_dates: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    school_part: Mapped[str] = mapped_column(Text, default="")
+    support_ended_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+
+
+class ParallelReferral(Base):
+    """The safeguarding referral made alongside Prevent, or why none was made (route "none")."""
+
+    __tablename__ = "parallel_referral"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    concern_id: Mapped[int] = mapped_column(ForeignKey("concern.id"), index=True)
+    route: Mapped[str] = mapped_column(String(40))
+    made_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    reference: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    recorded_by_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"))
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
 class Action(Base):

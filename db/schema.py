@@ -14,8 +14,8 @@ from sqlalchemy import Connection, Engine, text
 
 from db.errors import DatabaseTooNew
 
-HEAD = "0003"
-KNOWN = ("0001", "0002", "0003")
+HEAD = "0004"
+KNOWN = ("0001", "0002", "0003", "0004")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 

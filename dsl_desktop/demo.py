@@ -12,15 +12,16 @@ concern references continue each year's numbering.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import random
 from bisect import bisect
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from itertools import accumulate
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from db.models import Action as ActionRow
@@ -32,30 +33,43 @@ from db.models import (
     Course,
     Decision,
     InformationItem,
+    ParallelReferral,
     Person,
     Referral,
+    School,
     Staff,
     StageChange,
     TrainingRecord,
+    User,
 )
 from db.vault import OpenVault
 from dsl_desktop.domain import (
+    Answer,
     ConcernStatus,
     InformationKind,
+    NeedStatus,
     Outcome,
+    ParallelRoute,
     PersonType,
     ReferralOutcome,
     RoleType,
     Stage,
     Validation,
 )
-from dsl_desktop.services.concerns import last_number, reference_for
+from dsl_desktop.services.concerns import UNKNOWN_OUTCOME_ACTION, last_number, reference_for
 from dsl_desktop.services.people import allow, fold
 from dsl_desktop.workflow import Action
 
 DEMO_SCHOOL = "Ysgol Enghraifft / Example School"
+DEMO_PHONE = "01632 960412"
+"""The demo DSL's direct line (a number Ofcom keeps for drama and examples)."""
+DEMO_EMAIL = "dsl@enghraifft.example"
 DEMO_SIGN_IN = "dsl"
 DEMO_DISPLAY_NAME = "Demo DSL"
+
+DAY_STARTS = dt.time(8, 0)
+DAY_ENDS = dt.time(17, 30)
+"""Demo events happen on school days between these times."""
 
 START = dt.datetime(2021, 9, 1, 8, 30)
 """The first school day of the demo period."""
@@ -286,13 +300,19 @@ ALTERNATIVES = (
     ("Dark humour to fit in with an older group",
      "Talked with the pupil about the effect of the jokes"),
 )  # fmt: skip
-CONCLUSIONS = (
-    "Partly explains what was seen; the concern remains.",
-    "Ruled out: the project finished last term.",
-    "Accepted: it explains what was seen.",
-    "Not enough to explain the threats; kept under review.",
-    "",
+CONCLUSIONS: tuple[tuple[str, bool | None], ...] = (
+    ("Partly explains what was seen; the concern remains.", False),
+    ("Ruled out: the project finished last term.", False),
+    ("It explains what was seen.", True),
+    ("Not enough to explain the threats; kept under review.", False),
+    ("", None),
 )
+"""What an alternative turned out to be, and whether it is accepted (explains what was seen)."""
+CORROBORATORS = (
+    "Second member of staff who was present", "CCTV in the corridor", "The IT filtering log",
+    "Screenshot handed in and checked by the DSL", "The pupil's own account to the Head of Year",
+    "Parent/carer, by phone",
+)  # fmt: skip
 CONSULTEES = (
     ("PC Dafydd Evans", "Prevent officer", "Police Prevent team", "phone"),
     ("Ms Joanna Reid", "Prevent co-ordinator", "Local authority", "email"),
@@ -399,6 +419,61 @@ ROLE_COURSES: dict[RoleType, tuple[str, ...]] = {
 """Courses a demo member of staff has done, by role type (only those the store holds)."""
 
 
+CHECK_ANSWERS: dict[str, tuple[tuple[Answer, str], ...]] = {
+    "discussed_with_lead": (
+        (Answer.YES, "The DSL is making this referral."),
+        (Answer.YES, "Discussed with the DSL and the deputy DSL before referring."),
+    ),
+    "person_aware_of_referral": (
+        (Answer.YES, "Told by the Head of Year, who explained what happens next."),
+        (Answer.NO, "Not told yet: advice sought from the Prevent team first."),
+    ),
+    "parents_or_carers_informed": (
+        (Answer.YES, "Mother told by phone; she supports the referral."),
+        (Answer.YES, "Both parents met the DSL; they are worried and support it."),
+        (Answer.NO, "Not told: telling them could put the child at risk (recorded reasons)."),
+    ),
+    "discussions_with_child": (
+        (Answer.YES, "Spoke with the pupil with the form tutor present."),
+        (Answer.UNCLEAR, "The pupil would not talk about it."),
+    ),
+    "action_taken_since": (
+        (Answer.YES, "Daily check-ins with the form tutor; online safety session booked."),
+        (Answer.YES, "Device use in school supervised; mentoring started."),
+    ),
+    "discussed_with_other_agencies": (
+        (Answer.YES, "Advice from the police Prevent officer by phone."),
+        (Answer.NO, ""),
+    ),
+}
+"""The checks already made, as demo referrals answer them (answer, details)."""
+NEED_DETAILS: dict[str, tuple[str, ...]] = {
+    "special_needs_or_disability": ("Autism diagnosis; SEN support plan", "Dyslexia",
+                                    "ADHD (suspected); assessment requested"),
+    "mental_health": ("Low mood since a bereavement; school counsellor weekly",
+                      "Anxiety; known to CAMHS"),
+    "victim_of_bullying_or_crime": ("Bullied online last year", "Victim of a robbery in town"),
+    "family_or_peer_concerns": ("New older friends outside school", "Parents recently separated"),
+    "housing": ("Temporary accommodation since the spring", "Overcrowded flat"),
+    "substance_misuse": ("Vaping; cannabis use reported by a friend",),
+    "grievance_or_conspiracy_beliefs": ("Talks of being treated unfairly by teachers",
+                                        "Shares conspiracy videos about the pandemic"),
+    "other_needs": ("Young carer for a parent",),
+}  # fmt: skip
+NEED_KEYS: tuple[str, ...] = tuple(NEED_DETAILS)
+
+
+def academic_year(day: dt.date) -> int:
+    """The calendar year in which ``day``'s school year (September to August) began."""
+    return day.year if day.month >= 9 else day.year - 1
+
+
+def year_group_on(born: dt.date, day: dt.date) -> int:
+    """The year group (England and Wales) of a child born on ``born``, on ``day``: Year 7 is
+    the school year in which the child turns 12."""
+    return academic_year(day) - academic_year(born) - 5
+
+
 # ---- the generator -----------------------------------------------------------------------
 class _Picker:
     """Weighted choices with precomputed cumulative weights (fast and reproducible)."""
@@ -486,9 +561,13 @@ class _Generator:
                 ("alternative", AlternativeExplanation), ("consultation", Consultation),
                 ("decision", Decision), ("referral", Referral), ("action", ActionRow),
                 ("stage", StageChange), ("staff", Staff), ("training", TrainingRecord),
+                ("parallel", ParallelReferral),
             )
         }  # fmt: skip
         self.rows: dict[str, list[dict[str, Any]]] = {k: [] for k in self.next_id}
+        self.people: dict[int, tuple[PersonType, dt.date | None, int | None]] = {}
+        self.person_of: dict[int, int] = {}
+        self.send: dict[int, str] = {}
 
     def new_id(self, table: str) -> int:
         n = self.next_id[table]
@@ -506,7 +585,20 @@ class _Generator:
         return dt.datetime.combine(day, dt.time(minutes // 60, minutes % 60))
 
     def after(self, t: dt.datetime, lo_minutes: int, hi_minutes: int) -> dt.datetime:
-        return min(END, t + dt.timedelta(minutes=self.rng.randint(lo_minutes, hi_minutes)))
+        """A moment later than ``t``, within school hours (moved to the next school morning)."""
+        moment = t + dt.timedelta(minutes=self.rng.randint(lo_minutes, hi_minutes))
+        return min(END, self.in_school_hours(moment))
+
+    def in_school_hours(self, moment: dt.datetime) -> dt.datetime:
+        if moment.weekday() < 5 and DAY_STARTS <= moment.time() <= DAY_ENDS:
+            return moment
+        day = moment.date()
+        if moment.time() > DAY_ENDS or moment.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        while day.weekday() >= 5:
+            day += dt.timedelta(days=1)
+        start = dt.datetime.combine(day, DAY_STARTS)
+        return start + dt.timedelta(minutes=self.rng.randrange(15, 150))
 
     # -- people ---------------------------------------------------------------------------
     def person(self, index: int, first_concern: dt.datetime) -> tuple[int, str]:
@@ -526,9 +618,11 @@ class _Generator:
         approx: int | None = None
         school = ""
         if person_type is PersonType.PUPIL:
-            age = r.randint(11, 16)
-            dob = first_concern.date() - dt.timedelta(days=365 * age + r.randrange(365))
-            school = f"Year {min(13, age - 4)}"
+            # in Year 7 to 11 at the first concern; the year group now follows from the birthday
+            cohort = academic_year(first_concern.date()) - r.randint(7, 11) - 5
+            dob = dt.date(cohort, 9, 1) + dt.timedelta(days=r.randrange(365))
+            now_in = year_group_on(dob, END.date())
+            school = f"Year {now_in}" if now_in <= 13 else "Former pupil (left after Year 13)"
         elif person_type is PersonType.OTHER and r.random() < 0.6:
             approx = r.randint(16, 40)
         else:
@@ -542,6 +636,9 @@ class _Generator:
         other = ""
         if r.random() < 0.08:
             other = r.choice(forenames) + " " + surname
+        self.people[pid] = (person_type, dob, approx)
+        send = r.choice(("", "", "", "Autism diagnosis", "Dyslexia", "ADHD (suspected)"))
+        self.send[pid] = send
         self.rows["person"].append({
             "id": pid, "person_type": person_type.value, "forenames": forename,
             "surname": surname, "other_names": other, "date_of_birth": dob, "approx_age": approx,
@@ -553,7 +650,7 @@ class _Generator:
             "first_language": r.choice(("English", "English", "Welsh", "Urdu", "Polish", "")),
             "school_or_occupation": school,
             "upn_or_staff_code": f"Z{r.randrange(10**12):012d}" if person_type is PersonType.PUPIL else "",
-            "send": r.choice(("", "", "", "Autism diagnosis", "Dyslexia", "ADHD (suspected)")),
+            "send": send,
             "family_details": r.choice(("", "Lives with mother and two siblings",
                                         "Lives with grandparents", "Looked after child")),
             "other_agencies": r.choice(("", "", "CAMHS", "Early help team", "Youth service")),
@@ -603,7 +700,7 @@ class _Generator:
         indicators = r.sample(INDICATORS_BY_CATEGORY[category],
                               r.randint(1, min(3, len(INDICATORS_BY_CATEGORY[category]))))  # fmt: skip
         emergency = sc.outcome is Outcome.EMERGENCY
-        recorded = self.after(noticed, 10, 240)
+        recorded = self.after(noticed, 10, 90)
         row: dict[str, Any] = {
             "id": cid, "reference": ref, "person_id": pid, "noticed_by": r.choice(STAFF_NOTICERS),
             "noticed_at": noticed, "location": r.choice(LOCATIONS), "account": text,
@@ -617,6 +714,7 @@ class _Generator:
             "closed_at": None,
         }  # fmt: skip
         self.rows["concern"].append(row)
+        self.person_of[cid] = pid
         if sc.stage is Stage.NOTICE:
             return
         t = self.after(recorded, 5, 90)
@@ -626,19 +724,28 @@ class _Generator:
         n_items = r.randint(1, 4) if gathering else r.randint(0, 2)
         for _ in range(n_items):
             kind = self.kind()
+            validation = self.validation()
+            if kind is InformationKind.ASSUMPTION and validation is Validation.CORROBORATED:
+                validation = Validation.UNCORROBORATED  # an assumption has no evidence behind it
             t = self.after(t, 30, 60 * 24 * 2)
             self.rows["item"].append({
                 "id": self.new_id("item"), "concern_id": cid,
                 "content": r.choice(ITEMS[kind]).format(fn=fn), "source": r.choice(SOURCES),
-                "obtained_at": t.date(), "kind": kind.value, "validation": self.validation().value,
+                "obtained_at": t.date(), "kind": kind.value, "validation": validation.value,
                 "notes": "", "recorded_by_id": self.user, "recorded_at": t,
+                "corroborated_by": r.choice(CORROBORATORS)
+                if validation is Validation.CORROBORATED else "",
             })  # fmt: skip
-        for _ in range(r.choice((0, 1, 1, 1, 2))):
+        referring = sc.outcome is Outcome.PREVENT_REFERRAL
+        for number in range(r.choice((1, 1, 1, 2)) if referring else r.choice((0, 1, 1, 1, 2))):
             explanation, exploration = r.choice(ALTERNATIVES)
             t = self.after(t, 30, 60 * 24)
+            conclusion, accepted = r.choice(CONCLUSIONS)
+            if referring and (accepted or (number == 0 and accepted is None)):
+                conclusion, accepted = CONCLUSIONS[0]  # a referral rests on alternatives ruled out
             self.rows["alternative"].append({
                 "id": self.new_id("alternative"), "concern_id": cid, "explanation": explanation,
-                "exploration": exploration, "conclusion": r.choice(CONCLUSIONS),
+                "exploration": exploration, "conclusion": conclusion, "accepted": accepted,
                 "recorded_by_id": self.user, "recorded_at": t,
             })  # fmt: skip
         for _ in range(r.choice((0, 1, 1, 2))):
@@ -700,10 +807,9 @@ class _Generator:
         if outcome is Outcome.PREVENT_REFERRAL:
             self.move(cid, Stage.DECIDE, Stage.SHARE, t)
             row["stage"] = Stage.SHARE.value
-            row["details"] = {
-                "ideology_or_interest": category.replace("_", " "),
-                "online_activity": r.choice(("", "Video sharing apps", "Gaming chat servers")),
-            }
+            pid = row["person_id"]
+            row["details"] = self.referral_details(category, pid, self.child(pid, t))
+            self.parallel(row, t)
             self.referral(row, sc, t)
             if sc.stage is Stage.SHARE:
                 return
@@ -716,9 +822,9 @@ class _Generator:
                 if sc.stage is Stage.REVIEW:
                     return
                 t = self.after(t, 60 * 24 * 20, 60 * 24 * 90)
-                self.close(row, Stage.REVIEW, t, r.choice(REVIEW_NOTES))
+                self.close(row, Stage.REVIEW, t, r.choice(REVIEW_NOTES), sc)
             else:
-                self.close(row, Stage.SHARE, t, "")
+                self.close(row, Stage.SHARE, t, "", sc)
             return
         if review is not None:
             self.move(cid, Stage.DECIDE, Stage.REVIEW, decided, next_review=review)
@@ -735,6 +841,64 @@ class _Generator:
             return
         self.close(row, Stage.DECIDE, decided, "")
 
+    def referral_details(self, category: str, pid: int, child: bool) -> dict[str, Any]:
+        """What the "Before you refer" questions hold for a demo referral: every check
+        answered, every complex need answered (most "none known")."""
+        r = self.rng
+        details: dict[str, Any] = {
+            "ideology_or_interest": category.replace("_", " ").capitalize() + ".",
+            "online_activity": r.choice(("", "Video sharing apps", "Gaming chat servers")),
+        }
+        for key, choices in CHECK_ANSWERS.items():
+            if key == "parents_or_carers_informed" and not child:
+                continue  # asked for under-18s only
+            answer, text = r.choice(choices)
+            details[key] = answer.value
+            if text:
+                details[f"{key}_details"] = text
+        for key in NEED_KEYS:
+            if key == "special_needs_or_disability" and self.send.get(pid):
+                continue  # the person's SEND details answer it
+            if r.random() < 0.25:
+                details[key] = r.choice(NEED_DETAILS[key])
+                details[f"{key}_status"] = NeedStatus.PRESENT.value
+            else:
+                details[f"{key}_status"] = NeedStatus.NONE_KNOWN.value
+        return details
+
+    def child(self, pid: int, t: dt.datetime) -> bool:
+        person_type, dob, approx = self.people[pid]
+        if dob is not None:
+            return (t.date().year - dob.year - ((t.month, t.day) < (dob.month, dob.day))) < 18
+        if approx is not None:
+            return approx < 18
+        return person_type is PersonType.PUPIL
+
+    def parallel(self, row: dict[str, Any], t: dt.datetime) -> None:
+        """The referral made alongside Prevent, on a route that fits the person."""
+        r = self.rng
+        person_type = self.people[row["person_id"]][0]
+        if person_type is PersonType.STAFF:
+            route = ParallelRoute.LADO
+        elif self.child(row["person_id"], t):
+            route = r.choice(
+                (ParallelRoute.CHILDRENS_SOCIAL_CARE,) * 3 + (ParallelRoute.EARLY_HELP,)
+            )
+        else:
+            route = r.choice((ParallelRoute.ADULT_SOCIAL_CARE, ParallelRoute.NONE))
+        made = self.after(t, 10, 60 * 6)
+        prefix = {ParallelRoute.LADO: "LADO", ParallelRoute.EARLY_HELP: "EH",
+                  ParallelRoute.ADULT_SOCIAL_CARE: "ASC"}.get(route, "MASH")  # fmt: skip
+        none = route is ParallelRoute.NONE
+        self.rows["parallel"].append({
+            "id": self.new_id("parallel"), "concern_id": row["id"], "route": route.value,
+            "made_on": None if none else made.date(),
+            "reference": "" if none else f"{prefix}-{made.year}-{r.randrange(10000):04d}",
+            "notes": "Adult with capacity; no care and support needs identified, so no adult "
+                     "social care referral." if none else "",
+            "recorded_by_id": self.user, "recorded_at": made,
+        })  # fmt: skip
+
     def referral(self, row: dict[str, Any], sc: _Scenario, t: dt.datetime) -> None:
         r = self.rng
         generated = self.after(t, 30, 60 * 24)
@@ -749,11 +913,23 @@ class _Generator:
             "police_reference": f"PRV-{sent.year}-{r.randrange(100000):05d}" if sent and r.random() < 0.8 else "",
             "outcome": outcome.value if outcome else None,
             "outcome_date": min(END, sent + dt.timedelta(days=r.randint(7, 60))).date() if known and sent else None,
-            "outcome_notes": "",
+            "outcome_notes": "", "feedback_requested_on": None, "feedback_received_on": None,
+            "feedback_notes": "", "channel_consent": None, "consent_from": "", "consent_on": None,
+            "panel_dates": [], "school_part": "", "support_ended_on": None,
         })  # fmt: skip
 
-    def close(self, row: dict[str, Any], from_stage: Stage, at: dt.datetime, note: str) -> None:
-        self.move(row["id"], from_stage, Stage.CLOSED, at, note)
+    def close(self, row: dict[str, Any], from_stage: Stage, at: dt.datetime, note: str,
+              sc: _Scenario | None = None) -> None:  # fmt: skip
+        chase: dt.date | None = None
+        if sc is not None and sc.referral_outcome is ReferralOutcome.UNKNOWN:
+            # closing while the outcome is not known keeps a dated action to ask again
+            chase = (at + dt.timedelta(days=self.rng.randint(21, 42))).date()
+            self.rows["action"].append({
+                "id": self.new_id("action"), "concern_id": row["id"],
+                "description": UNKNOWN_OUTCOME_ACTION, "owner": "", "due_date": chase,
+                "done_at": None, "created_by_id": self.user, "created_at": at,
+            })  # fmt: skip
+        self.move(row["id"], from_stage, Stage.CLOSED, at, note, chase)
         row.update(stage=Stage.CLOSED.value, status=ConcernStatus.CLOSED.value, closed_at=at,
                    next_review=None)  # fmt: skip
 
@@ -814,6 +990,95 @@ _STREETS = (
 _TOWNS = ("Trefenghraifft", "Examplebury", "Llanffug", "Fictonby", "Aberddychmygol")
 
 
+class _PastConcern(NamedTuple):
+    reference: str
+    noticed_at: dt.datetime
+    category: str
+    outcome: str | None
+
+
+class _PastReferral(NamedTuple):
+    sent_at: dt.datetime | None
+    police_reference: str
+    outcome: str | None
+
+
+def _store_forms(s: Session, vault: OpenVault, g: _Generator) -> None:
+    """Give every demo referral the form it was generated with, as the app would have stored
+    it (so it prints and copies like any other); the year group is the one at that time.
+
+    The forms are assembled from the generator's own rows (``referral_case.assemble_form``),
+    not read back one query at a time, so the 50,000-concern set stays quick to build.
+    """
+    from dsl_desktop.services.referral_case import CaseRecords, assemble_form, load_labels
+
+    me = vault.user
+    assert me is not None
+    user = s.get(User, me.user_id)
+    if user is not None:
+        user.direct_phone = user.direct_phone or DEMO_PHONE
+        user.work_email = user.work_email or DEMO_EMAIL
+    school = s.scalars(select(School)).first()
+    labels = load_labels(s)
+    wanted = {row["concern_id"] for row in g.rows["referral"]}
+    people = {row["id"]: row for row in g.rows["person"]}
+    concerns = {row["id"]: row for row in g.rows["concern"]}
+    by_person: dict[int, list[dict[str, Any]]] = {}
+    for row in g.rows["concern"]:
+        by_person.setdefault(row["person_id"], []).append(row)
+    newest_referral = {
+        row["concern_id"]: _PastReferral(row["sent_at"], row["police_reference"], row["outcome"])
+        for row in g.rows["referral"]
+    }
+    past = {
+        row["id"]: (
+            _PastConcern(row["reference"], row["noticed_at"], row["category"], row["outcome"]),
+            newest_referral.get(row["id"]),
+        )
+        for row in g.rows["concern"]
+    }  # each person's concerns are in the order noticed: newest last
+    children: dict[str, dict[int, list[Any]]] = {}
+    for name, model in (("item", InformationItem), ("alternative", AlternativeExplanation),
+                        ("action", ActionRow), ("consultation", Consultation),
+                        ("parallel", ParallelReferral), ("decision", Decision)):  # fmt: skip
+        grouped: dict[int, list[Any]] = {}
+        for row in g.rows[name]:
+            if row["concern_id"] in wanted:
+                grouped.setdefault(row["concern_id"], []).append(model(**row))
+        children[name] = grouped
+    updates = []
+    for row in g.rows["referral"]:
+        cid = row["concern_id"]
+        c = concerns[cid]
+        earlier = [
+            past[x["id"]] for x in reversed(by_person[c["person_id"]])
+            if x["id"] != cid and x["noticed_at"] <= c["noticed_at"]
+        ]  # fmt: skip
+        decisions = children["decision"].get(cid, [])
+        case = CaseRecords(
+            school=school, person=Person(**people[c["person_id"]]), concern=Concern(**c),
+            decision=decisions[-1] if decisions else None,
+            items=children["item"].get(cid, []),
+            alternatives=children["alternative"].get(cid, []),
+            actions=children["action"].get(cid, []),
+            consultations=children["consultation"].get(cid, []),
+            parallel=children["parallel"].get(cid, []),
+            earlier=earlier,
+            labels=labels, referrer=user,
+        )  # fmt: skip
+        form = assemble_form(case, me, row["generated_at"])
+        person_type, dob, _approx = g.people[c["person_id"]]
+        if person_type is PersonType.PUPIL and dob is not None:
+            then = year_group_on(dob, row["generated_at"].date())
+            form = dataclasses.replace(
+                form, person=dataclasses.replace(form.person, year_group=f"Year {then}")
+            )
+        updates.append(
+            {"id": row["id"], "snapshot": form.to_dict(), "form_version": form.form_version}
+        )
+    s.execute(update(Referral), updates)
+
+
 # Insertion order: a concern's own rows go in before the concern itself (foreign keys are checked
 # at commit), so whatever keeps the search index up to date builds each concern's entry once,
 # when the concern arrives with everything that belongs to it, instead of once per row.
@@ -821,7 +1086,8 @@ _TABLES: tuple[tuple[str, str], ...] = (
     ("person", "person"), ("item", "information_item"),
     ("alternative", "alternative_explanation"), ("consultation", "consultation"),
     ("decision", "decision"), ("referral", "referral"), ("action", "action"),
-    ("stage", "stage_change"), ("concern", "concern"), ("staff", "staff"),
+    ("stage", "stage_change"), ("parallel", "parallel_referral"), ("concern", "concern"),
+    ("staff", "staff"),
     ("training", "training_record"),
 )  # fmt: skip
 
@@ -879,6 +1145,8 @@ def generate(
             rows = g.rows[name]
             if rows:
                 s.execute(insert(Base.metadata.tables[table]), rows)
+        if g.rows["referral"]:
+            _store_forms(s, vault, g)
         counts = DemoCounts(
             people=len(g.rows["person"]), concerns=len(g.rows["concern"]),
             information_items=len(g.rows["item"]), alternatives=len(g.rows["alternative"]),

@@ -90,3 +90,37 @@ class TrainingStatus(StrEnum):
     OVERDUE = "overdue"
     NEVER_DONE = "never_done"
     NOT_REQUIRED = "not_required"
+
+
+class NeedStatus(StrEnum):
+    """A complex need on the referral form: present (with details) or none known.
+
+    A need with no status at all has not been asked about yet, which is not the same as
+    "none known".
+    """
+
+    PRESENT = "present"
+    NONE_KNOWN = "none_known"
+
+
+class ParallelRoute(StrEnum):
+    """The safeguarding referral made alongside Prevent (domain.md §2 and §8)."""
+
+    CHILDRENS_SOCIAL_CARE = "childrens_social_care"  # children's social care or the MASH
+    EARLY_HELP = "early_help"
+    LADO = "lado"  # a concern about a member of staff
+    ADULT_SOCIAL_CARE = "adult_social_care"
+    OTHER = "other"
+    NONE = "none"  # no parallel referral; the notes say why
+
+
+class ChannelConsent(StrEnum):
+    GIVEN = "given"
+    REFUSED = "refused"
+
+
+class ConsentFrom(StrEnum):
+    """Who gave or refused consent to Channel support: a parent or carer for an under-18."""
+
+    PERSON = "person"
+    PARENT_CARER = "parent_carer"

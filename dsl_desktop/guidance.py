@@ -136,6 +136,8 @@ class DecisionAnswers:
     other_route_meets_need: Answer = Answer.UNCLEAR
     other_route_in_parallel: bool = False
     consulted: int = 0
+    alternatives_accepted: int = 0
+    """Alternatives recorded as accepted: once explored, they explain what was seen."""
 
     def __post_init__(self) -> None:
         for name in (
@@ -146,6 +148,7 @@ class DecisionAnswers:
             "contradicted",
             "alternatives_count",
             "consulted",
+            "alternatives_accepted",
         ):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
@@ -186,6 +189,7 @@ class DecisionAnswers:
             alternatives_explored=facts.alternatives_recorded > 0,
             alternatives_count=facts.alternatives_recorded,
             consulted=facts.consultations,
+            alternatives_accepted=facts.alternatives_accepted,
         )
 
 
@@ -335,6 +339,8 @@ def _emergency(a: DecisionAnswers) -> Pointer | None:
         (
             "you said someone is at immediate risk of harm",
             "the emergency call comes first and the record is made afterwards",
+            "record the call as the immediate-risk statement when it happens, at any step; "
+            "it does not stop a referral or another response being decided after it",
         ),
     )
 
@@ -476,3 +482,40 @@ def point_to(answers: DecisionAnswers) -> Guidance:
         pointers.append(Pointer(Outcome.NO_FURTHER_ACTION, tuple(reasons)))
 
     return Guidance(pointers=tuple(pointers), warnings=tuple(_answer_warnings(a)))
+
+
+# --- the choice itself ---------------------------------------------------------------------
+
+ACCEPTED_ALTERNATIVE = GuidanceWarning(
+    "referral_despite_accepted_alternative",
+    "An alternative explanation was recorded as accepted: it explains what was seen. If you "
+    "still refer, say in the rationale why the concern stands despite it, or look at the "
+    "alternative again.",
+)
+EMERGENCY_LATE = GuidanceWarning(
+    "emergency_is_recorded_when_it_happens",
+    "A 999 call is recorded when it is made, as the immediate-risk statement, not as a "
+    "decision reached later. Choose the response the concern needs now; a Prevent referral "
+    "can follow an emergency call.",
+)
+NO_IDEOLOGY = GuidanceWarning(
+    "no_ideology_still_a_concern",
+    "No ideology is needed for a concern to stand: a fixation on violence without an ideology "
+    "is still acted on, often through other safeguarding routes, and it can be referred.",
+)
+
+
+def choice_warnings(answers: DecisionAnswers, outcome: Outcome) -> tuple[GuidanceWarning, ...]:
+    """Cautions about the outcome the DSL has chosen (shown beside the choice, never blocking)."""
+    found: list[GuidanceWarning] = []
+    if outcome is Outcome.PREVENT_REFERRAL and answers.alternatives_accepted > 0:
+        found.append(ACCEPTED_ALTERNATIVE)
+    if outcome is Outcome.EMERGENCY:
+        found.append(EMERGENCY_LATE)
+    if (
+        outcome in (Outcome.NO_FURTHER_ACTION, Outcome.MONITOR)
+        and answers.engagement is not Answer.YES
+        and (answers.intent is Answer.YES or answers.capability is Answer.YES)
+    ):
+        found.append(NO_IDEOLOGY)
+    return tuple(found)

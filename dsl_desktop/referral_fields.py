@@ -11,7 +11,12 @@ Values are stored as plain JSON:
 * ``TEXT`` fields hold a string (several lines allowed);
 * ``LIST`` fields hold a list of strings (a string with one entry per line is accepted too);
 * ``ANSWER`` fields hold an :class:`~dsl_desktop.domain.Answer` code (``"yes"``, ``"no"`` or
-  ``"unclear"``, shown as "not known"); each check's details sit under ``<key>_details``.
+  ``"unclear"``, shown as "not known"); each check's details sit under ``<key>_details``. A
+  check with no answer has not been asked yet.
+* ``NEED`` fields (complex needs) hold their details text under ``<key>`` and a
+  :class:`~dsl_desktop.domain.NeedStatus` under ``<key>_status`` (``"present"`` or
+  ``"none_known"``). No status and no text: not asked yet. Text without a status (written before
+  statuses existed) counts as present.
 
 Labels are English source text: the front end translates them in the ``ReferralFields``
 context (``QCoreApplication.translate("ReferralFields", field.label)``).
@@ -24,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from dsl_desktop.domain import Answer
+from dsl_desktop.domain import Answer, NeedStatus
 from dsl_desktop.referral_form import ReferralSection
 
 
@@ -32,6 +37,7 @@ class FieldKind(StrEnum):
     TEXT = "text"
     LIST = "list"
     ANSWER = "answer"
+    NEED = "need"
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +55,11 @@ class ReferralField:
     def details_key(self) -> str | None:
         """For a check (an ``ANSWER`` field), the key holding its details text."""
         return f"{self.key}_details" if self.kind is FieldKind.ANSWER else None
+
+    @property
+    def status_key(self) -> str | None:
+        """For a complex need (a ``NEED`` field), the key holding its status."""
+        return f"{self.key}_status" if self.kind is FieldKind.NEED else None
 
 
 _S = ReferralSection
@@ -102,15 +113,23 @@ FIELDS: tuple[ReferralField, ...] = (
         "special_needs_or_disability",
         "Special educational needs or disability (known or suspected)",
         _S.NEEDS,
+        FieldKind.NEED,
         fallback="The person's SEND details.",
     ),
-    ReferralField("mental_health", "Mental health", _S.NEEDS),
-    ReferralField("victim_of_bullying_or_crime", "Victim of bullying or crime", _S.NEEDS),
-    ReferralField("family_or_peer_concerns", "Family or peer concerns", _S.NEEDS),
-    ReferralField("housing", "Housing", _S.NEEDS),
-    ReferralField("substance_misuse", "Substance misuse", _S.NEEDS),
-    ReferralField("grievance_or_conspiracy_beliefs", "Grievance or conspiracy beliefs", _S.NEEDS),
-    ReferralField("other_needs", "Other needs or vulnerabilities", _S.NEEDS),
+    ReferralField("mental_health", "Mental health", _S.NEEDS, FieldKind.NEED),
+    ReferralField(
+        "victim_of_bullying_or_crime", "Victim of bullying or crime", _S.NEEDS, FieldKind.NEED
+    ),
+    ReferralField("family_or_peer_concerns", "Family or peer concerns", _S.NEEDS, FieldKind.NEED),
+    ReferralField("housing", "Housing", _S.NEEDS, FieldKind.NEED),
+    ReferralField("substance_misuse", "Substance misuse", _S.NEEDS, FieldKind.NEED),
+    ReferralField(
+        "grievance_or_conspiracy_beliefs",
+        "Grievance or conspiracy beliefs",
+        _S.NEEDS,
+        FieldKind.NEED,
+    ),
+    ReferralField("other_needs", "Other needs or vulnerabilities", _S.NEEDS, FieldKind.NEED),
     # -- other information -------------------------------------------------------------------
     ReferralField(
         "other_safeguarding_concerns",
@@ -196,10 +215,16 @@ BY_KEY: Mapping[str, ReferralField] = {f.key: f for f in FIELDS}
 CHECK_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS if f.kind is FieldKind.ANSWER)
 """The six checks, in the form's order; the same names as ``ChecksMade``'s fields."""
 
+NEED_KEYS: tuple[str, ...] = tuple(f.key for f in FIELDS if f.kind is FieldKind.NEED)
+"""The complex needs, in the form's order; the same names as ``ComplexNeeds``'s fields."""
+
 ALL_KEYS: frozenset[str] = frozenset(
-    [f.key for f in FIELDS] + [k for f in FIELDS if (k := f.details_key) is not None]
+    [f.key for f in FIELDS]
+    + [k for f in FIELDS if (k := f.details_key) is not None]
+    + [k for f in FIELDS if (k := f.status_key) is not None]
 )
-"""Every ``details`` key this module defines (the checks' ``_details`` keys included)."""
+"""Every ``details`` key this module defines (the checks' ``_details`` keys and the needs'
+``_status`` keys included)."""
 
 
 def fields_for(section: ReferralSection) -> tuple[ReferralField, ...]:
@@ -245,8 +270,22 @@ def answer_value(details: Mapping[str, Any], key: str) -> Answer | None:
         return None
 
 
+def need_status(details: Mapping[str, Any], key: str) -> NeedStatus | None:
+    """A complex need's status, or None when it has not been asked about yet."""
+    value = details.get(f"{key}_status")
+    if isinstance(value, str):
+        try:
+            return NeedStatus(value)
+        except ValueError:
+            pass
+    return NeedStatus.PRESENT if text_value(details, key) else None
+
+
 def is_given(details: Mapping[str, Any], field: ReferralField) -> bool:
-    """True when the DSL has filled in ``field`` (for a check: its answer or its details)."""
+    """True when the DSL has filled in ``field`` (for a check: its answer or its details; for a
+    need: its status or its details)."""
+    if field.kind is FieldKind.NEED:
+        return need_status(details, field.key) is not None
     if field.kind is FieldKind.ANSWER:
         details_key = field.details_key or ""
         return answer_value(details, field.key) is not None or bool(
@@ -266,6 +305,13 @@ def normalise(key: str, value: Any) -> Any:
     if field is None:
         if key.endswith("_details") and key.removesuffix("_details") in CHECK_KEYS:
             return _normalise_text(key, value)
+        if key.endswith("_status") and key.removesuffix("_status") in NEED_KEYS:
+            if value is None or value == "":
+                return None
+            try:
+                return NeedStatus(value).value
+            except ValueError as exc:
+                raise ValueError(f"{key}: answer present or none_known") from exc
         raise ValueError(f"{key!r} is not a referral form detail")
     if field.kind is FieldKind.ANSWER:
         if value is None or value == "":

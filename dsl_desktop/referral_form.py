@@ -16,10 +16,13 @@ from datetime import date, datetime
 from enum import Enum, StrEnum
 from typing import Any, Self, TypeAlias, TypeVar
 
-from dsl_desktop.domain import Answer, InformationKind, Outcome, Validation
+from dsl_desktop.domain import Answer, InformationKind, Outcome, ReferralOutcome, Validation
 
-FORM_VERSION = "DSLD-PRF-2026.1"
+FORM_VERSION = "DSLD-PRF-2026.2"
 """Version of the referral form layout; kept in every snapshot (domain.md §3)."""
+
+NRF_VERSION = "2025"
+"""The National Prevent Referral Form version whose order and questions the content follows."""
 
 DECISION_RECORD_VERSION = "DSLD-DR-2026.1"
 """Version of the decision record layout; kept in every snapshot."""
@@ -61,6 +64,7 @@ class InformationEntry:
     source: str = ""
     obtained_on: date | None = None
     validation: Validation | None = None
+    corroborated_by: str = ""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -125,6 +129,11 @@ class ComplexNeeds:
     substance_misuse: str = ""
     grievance_or_conspiracy_beliefs: str = ""
     other_needs: str = ""
+    none_known: tuple[str, ...] = ()
+    """Needs answered "none known" (field names). A need neither described nor listed here was
+    not asked about; forms made before this was kept leave it empty."""
+    asked: bool = False
+    """True on forms that tell "none known" from "not asked"; older forms print as they did."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -136,10 +145,14 @@ class OtherInformation:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class CheckAnswer:
-    """A yes / no / not known answer with details. ``None`` means not answered."""
+    """A yes / no / not known answer with details. ``None`` means not asked (yet).
+
+    ``not_applicable`` marks a check that does not apply (parents or carers, for an adult).
+    """
 
     answer: Answer | None = None
     details: str = ""
+    not_applicable: bool = False
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -159,7 +172,21 @@ class Worries:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class Contact:
+    """Someone the police can reach about the referral (another DSL or deputy)."""
+
+    name: str
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class Referrer:
+    """``phone`` and ``email`` are the school's; ``direct_phone`` and ``work_email`` the
+    referrer's own. ``referral_date`` is the date the form was prepared on forms made before
+    the sending date was printed; the date of referral is now the date it was sent."""
+
     name: str
     role: str = ""
     organisation: str = ""
@@ -168,6 +195,42 @@ class Referrer:
     email: str = ""
     relationship_to_person: str = ""
     referral_date: date | None = None
+    direct_phone: str = ""
+    work_email: str = ""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PreviousConcern:
+    """An earlier concern about the same person, and its referral if one was made."""
+
+    reference: str
+    noticed_on: date | None = None
+    concern_type: str = ""
+    outcome: Outcome | None = None
+    referred_on: date | None = None
+    police_reference: str = ""
+    referral_outcome: ReferralOutcome | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ParallelReferralEntry:
+    """A referral made alongside this one; ``none`` True: none was made, ``notes`` say why."""
+
+    route: str
+    made_on: date | None = None
+    reference: str = ""
+    notes: str = ""
+    none: bool = False
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ImmediateRisk:
+    """``identified`` False: none identified at the time; True: ``action`` (such as the 999
+    call) taken ``at``; None: not stated."""
+
+    identified: bool | None = None
+    action: str = ""
+    at: datetime | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -192,6 +255,15 @@ class ReferralForm:
     worries: Worries = Worries()
     edited: dict[ReferralSection, str] = dataclasses.field(default_factory=dict)
     form_version: str = FORM_VERSION
+    nrf_version: str = ""
+    """The national form version the content is prepared for ("" on older forms)."""
+    previous: tuple[PreviousConcern, ...] = ()
+    alternatives: tuple[AlternativeExplanation, ...] = ()
+    parallel: tuple[ParallelReferralEntry, ...] = ()
+    immediate_risk: ImmediateRisk | None = None
+    alternative_contact: Contact | None = None
+    sent_on: date | None = None
+    """When the referral was sent: not part of the stored snapshot, filled in when printing."""
 
     def to_dict(self) -> dict[str, JSONValue]:
         return _encode_dataclass(self)
@@ -217,9 +289,12 @@ class PersonSummary:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class AlternativeExplanation:
+    """``accepted`` True: it explains what was seen; False: it does not; None: not concluded."""
+
     explanation: str
     how_explored: str = ""
     finding: str = ""
+    accepted: bool | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -285,12 +360,15 @@ class DecisionRecord:
 # --- JSON conversion ----------------------------------------------------------------------------
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def _encode(value: object) -> JSONValue:
-    if value is None or isinstance(value, bool | int | float):
-        return value
+    if type(value) in _PLAIN:  # the common case first: snapshots are mostly text
+        return value  # type: ignore[return-value]
     if isinstance(value, Enum):
         return str(value.value)
-    if isinstance(value, str):
+    if isinstance(value, str | bool | int | float):
         return value
     if isinstance(value, date):  # datetime included
         return value.isoformat()
@@ -311,8 +389,14 @@ def _encode_key(key: object) -> str:
     raise TypeError(f"snapshot mapping keys must be strings, not {type(key).__name__}")
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _encode_dataclass(obj: Any) -> dict[str, JSONValue]:
-    return {f.name: _encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    names = _FIELD_NAMES.get(type(obj))
+    if names is None:
+        names = _FIELD_NAMES[type(obj)] = tuple(f.name for f in dataclasses.fields(obj))
+    return {name: _encode(getattr(obj, name)) for name in names}
 
 
 _HINTS: dict[type, dict[str, Any]] = {}

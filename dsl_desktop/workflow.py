@@ -148,6 +148,7 @@ class CaseFacts:
     category: str | None = None
     items: ItemCounts = field(default_factory=dict)
     alternatives_recorded: int = 0
+    alternatives_accepted: int = 0
     consultations: int = 0
     decision_outcome: Outcome | None = None
     decision_rationale: str = ""
@@ -172,7 +173,7 @@ class CaseFacts:
                 raise ValueError(f"information item count must be a whole number >= 0: {value!r}")
             counts[(kind, validation)] = value
         object.__setattr__(self, "items", counts)
-        for name in ("alternatives_recorded", "consultations"):
+        for name in ("alternatives_recorded", "alternatives_accepted", "consultations"):
             value = getattr(self, name)
             if isinstance(value, bool) or not isinstance(value, int) or value < 0:
                 raise ValueError(f"{name} must be a whole number >= 0: {value!r}")
@@ -352,6 +353,14 @@ def _referral_outcome_problems(facts: CaseFacts) -> list[Requirement]:
             Requirement(
                 "referral_outcome_date_missing",
                 "Record the date you learned the outcome of the referral.",
+            )
+        ]
+    if facts.referral_outcome is ReferralOutcome.UNKNOWN and facts.review_date is None:
+        return [
+            Requirement(
+                "outcome_unknown_review_date_missing",
+                "The outcome of the referral is not known. Set a date to ask again and review "
+                "the concern before closing it; the app keeps it as a dated action.",
             )
         ]
     return []

@@ -266,6 +266,10 @@ def render_all(outdir: Path) -> list[Path]:
 
         shoot_referral_screens(shoot, main.context)
 
+        from ui.referral.screens import shoot_issue13_screens
+
+        shoot_issue13_screens(shoot, main.context)
+
         from ui.concern.screens import shoot_concern_screens
 
         shoot_concern_screens(shoot, main.context)

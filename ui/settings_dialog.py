@@ -97,10 +97,17 @@ class AddAccountDialog(QDialog):
         self.role.setAccessibleName(self.tr("Role"))
         for role in (Role.DEPUTY, Role.DSL, Role.REVIEWER, Role.TRAINING_ADMIN):
             self.role.addItem(role_label(role.value), role.value)
+        self.direct_phone = QLineEdit()
+        self.direct_phone.setAccessibleName(self.tr("Direct phone"))
+        self.work_email = QLineEdit()
+        self.work_email.setAccessibleName(self.tr("Professional email address"))
+        self.work_email.setPlaceholderText(self.tr("for referral forms; can be added later"))
         for text, widget in (
             (self.tr("&Name:"), self.display_name),
             (self.tr("&Sign-in name:"), self.sign_in_name),
             (self.tr("&Role:"), self.role),
+            (self.tr("Direct p&hone:"), self.direct_phone),
+            (self.tr("Professional &email:"), self.work_email),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -150,6 +157,7 @@ class AddAccountDialog(QDialog):
         name, display = self.sign_in_name.text(), self.display_name.text()
         role = Role(str(self.role.currentData()))
         passphrase = self.passphrase.passphrase()
+        phone, email = self.direct_phone.text(), self.work_email.text()
         try:
             self.added = run_blocking(
                 lambda: accounts.add_account(
@@ -159,6 +167,8 @@ class AddAccountDialog(QDialog):
                     role=role,
                     passphrase=passphrase,
                     kdf=ctx.kdf,
+                    direct_phone=phone,
+                    work_email=email,
                 )
             )
         except VaultError as exc:
@@ -215,6 +225,7 @@ class SettingsDialog(QDialog):
         self.can_edit = self.role in EDITORS
         self.add_dialog: AddAccountDialog | None = None
         self.recovery_dialog: RecoveryCodeDialog | None = None
+        self._accounts: list[accounts.Account] = []
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
         layout = QVBoxLayout(self)
@@ -367,8 +378,9 @@ class SettingsDialog(QDialog):
         self.accounts_list.setAccessibleName(self.tr("Accounts"))
         self.accounts_list.setRootIsDecorated(False)
         self.accounts_list.setHeaderLabels(
-            [self.tr("Name"), self.tr("Sign-in name"), self.tr("Role"), self.tr("Status")]
-        )
+            [self.tr("Name"), self.tr("Sign-in name"), self.tr("Role"), self.tr("Status"),
+             self.tr("Direct phone"), self.tr("Professional email")]
+        )  # fmt: skip
         layout.addWidget(self.accounts_list)
         row = QHBoxLayout()
         self.add_account_button = QPushButton(self.tr("A&dd account…"))
@@ -391,10 +403,93 @@ class SettingsDialog(QDialog):
                 else self.tr("Only the DSL can add or remove accounts.")
             )
         )
+        layout.addWidget(self._contact_box())
         self.add_account_button.clicked.connect(self.add_account)
         self.remove_account_button.clicked.connect(self.remove_account)
         self.accounts_list.currentItemChanged.connect(self._account_selected)
         return page
+
+    def _contact_box(self) -> QGroupBox:
+        """Direct phone and professional email, printed on the referral forms an account makes;
+        and who the form names as the alternative contact."""
+        self.contact_box = QGroupBox(self.tr("Contact details for referral forms"))
+        form = QFormLayout(self.contact_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.contact_for = QLabel()
+        self.contact_for.setWordWrap(True)
+        form.addRow(self.contact_for)
+        self.contact_phone = QLineEdit()
+        self.contact_phone.setAccessibleName(self.tr("Direct phone"))
+        self.contact_email = QLineEdit()
+        self.contact_email.setAccessibleName(self.tr("Professional email address"))
+        phone_label = QLabel(self.tr("Direct p&hone:"))
+        phone_label.setBuddy(self.contact_phone)
+        email_label = QLabel(self.tr("Professional &email:"))
+        email_label.setBuddy(self.contact_email)
+        form.addRow(phone_label, self.contact_phone)
+        form.addRow(email_label, self.contact_email)
+        self.contact_save_button = QPushButton(self.tr("Save the contact details"))
+        self.contact_save_button.setAccessibleName(self.contact_save_button.text())
+        form.addRow("", self.contact_save_button)
+        self.alternative_note = caption("")
+        self.alternative_note.setAccessibleName(self.tr("Alternative contact"))
+        form.addRow(self.alternative_note)
+        self.contact_user_id = self.ctx.user.user_id
+        self.contact_save_button.clicked.connect(self.save_contact_details)
+        return self.contact_box
+
+    def show_contact_details(self, rows: list[accounts.Account]) -> None:
+        """Show the chosen account's details (yours unless the DSL chose another)."""
+        chosen = next((a for a in rows if a.user_id == self.contact_user_id), None)
+        if chosen is None:
+            return
+        mine = chosen.user_id == self.ctx.user.user_id
+        self.contact_for.setText(
+            self.tr("Your own line and address, printed on the referral forms you make.")
+            if mine
+            else self.tr("For %1: choose an account in the list above to change its details.")
+            .replace("%1", chosen.display_name)
+        )  # fmt: skip
+        self.contact_phone.setText(chosen.direct_phone)
+        self.contact_email.setText(chosen.work_email)
+        editable = mine or self.role == Role.DSL
+        for widget in (self.contact_phone, self.contact_email, self.contact_save_button):
+            widget.setEnabled(editable and chosen.active)
+        others = [
+            a for a in rows if a.can_be_alternative_contact and a.user_id != self.ctx.user.user_id
+        ]
+        if others:
+            missing = self.tr("no phone or email yet")
+            names = ", ".join(
+                f"{a.display_name} ({a.direct_phone or a.work_email or missing})" for a in others
+            )
+            self.alternative_note.setText(
+                self.tr("Named on your referral forms as the alternative contact when you are "
+                        "away: %1.").replace("%1", names)
+            )  # fmt: skip
+        else:
+            self.alternative_note.setText(
+                self.tr(
+                    "No other DSL or deputy has an account, so your referral forms name no "
+                    "alternative contact. Add a deputy's account, with their phone and email."
+                )
+            )
+
+    def save_contact_details(self) -> None:
+        self.banner.clear()
+        try:
+            saved = accounts.update_contact_details(
+                self.ctx.vault, self.contact_user_id,
+                direct_phone=self.contact_phone.text(), work_email=self.contact_email.text(),
+            )  # fmt: skip
+        except VaultError as exc:
+            self.banner.show_message(exc.message, exc.advice)
+            return
+        self.banner.show_message(
+            self.tr("Contact details saved for %1.").replace("%1", saved.display_name),
+            error=False,
+        )
+        self.load_accounts()
 
     def _security_tab(self) -> QWidget:
         page = QWidget()
@@ -470,12 +565,15 @@ class SettingsDialog(QDialog):
             status = self.tr("Active") if a.active else self.tr("Removed")
             if a.user_id == self.ctx.user.user_id:
                 status = self.tr("Active (you)")
-            item = QTreeWidgetItem([a.display_name, a.sign_in_name, role_label(a.role), status])
+            item = QTreeWidgetItem([a.display_name, a.sign_in_name, role_label(a.role), status,
+                                    a.direct_phone, a.work_email])  # fmt: skip
             item.setData(0, Qt.ItemDataRole.UserRole, a.user_id)
             item.setData(1, Qt.ItemDataRole.UserRole, a.active)
             self.accounts_list.addTopLevelItem(item)
-        for col in range(4):
+        for col in range(6):
             self.accounts_list.resizeColumnToContents(col)
+        self._accounts = rows
+        self.show_contact_details(rows)
 
     def update_device(self) -> None:
         status = self.ctx.vault.vault.keychain_status()
@@ -549,6 +647,9 @@ class SettingsDialog(QDialog):
         self.update_device()
 
     def _account_selected(self, item: QTreeWidgetItem | None) -> None:
+        if item is not None and self.role == Role.DSL:
+            self.contact_user_id = int(item.data(0, Qt.ItemDataRole.UserRole))
+            self.show_contact_details(self._accounts)
         self.remove_account_button.setEnabled(
             self.role == Role.DSL
             and item is not None

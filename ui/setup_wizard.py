@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from db.errors import VaultError
 from db.keyslots import DEFAULT_KDF, KdfParams
 from db.vault import OpenVault, Vault
+from dsl_desktop.services import accounts
 from dsl_desktop.services.accounts import save_local_contacts
 from dsl_desktop.services.setup import seed_catalogues
 from ui import widgets
@@ -141,6 +142,26 @@ class AccountPage(QWizardPage):
         sign_in_label.setBuddy(self.sign_in_name)
         form.addRow(name_label, self.display_name)
         form.addRow(sign_in_label, self.sign_in_name)
+        self.direct_phone = QLineEdit()
+        self.direct_phone.setAccessibleName(self.tr("Your direct phone"))
+        self.direct_phone.setPlaceholderText(self.tr("printed on referral forms you make"))
+        self.work_email = QLineEdit()
+        self.work_email.setAccessibleName(self.tr("Your professional email address"))
+        self.work_email.setPlaceholderText(self.tr("e.g. dsl@school.example.org"))
+        phone_label = QLabel(self.tr("Direct p&hone:"))
+        phone_label.setBuddy(self.direct_phone)
+        email_label = QLabel(self.tr("Professional &email:"))
+        email_label.setBuddy(self.work_email)
+        form.addRow(phone_label, self.direct_phone)
+        form.addRow(email_label, self.work_email)
+        form.addRow(
+            caption(
+                self.tr(
+                    "The police Prevent officer who reads a referral calls or emails its maker: "
+                    "give a line and an address that reach you. You can change them in Settings."
+                )
+            )
+        )
         self.passphrase = PassphrasePair(form, self)
         layout.addLayout(form)
         layout.addSpacing(8)
@@ -276,6 +297,17 @@ class SetupWizard(QWizard):
         self.open_vault = open_vault
         self.recovery_code = code
         page.passphrase.clear()
+        phone, email = page.direct_phone.text().strip(), page.work_email.text().strip()
+        if phone or email:
+            try:
+                me = accounts.my_account(open_vault)
+                accounts.update_contact_details(
+                    open_vault, me.user_id, direct_phone=phone, work_email=email
+                )
+            except VaultError as exc:
+                show_vault_error(
+                    self, exc, self.tr("Phone and email not saved: add them in Settings")
+                )
         contacts = self.contacts_page.form.contacts()
         if contacts:
             try:

@@ -1,4 +1,9 @@
-"""referral-pdf and decision-record: write a concern's documents to a PDF file."""
+"""A concern's documents: referral-pdf, referral-text, decision-record and chronology.
+
+Every command opens the vault in ``--data-dir`` with a passphrase (a prompt, or the first line
+of standard input with ``--passphrase-stdin``), refuses an output path inside the vault's own
+folder, writes the file atomically, and reports a failure as one line on stderr.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, open_vault
+from dsl_desktop.cli.common import CliError, add_common, data_dir, open_vault
 
 LANGUAGES = ("en", "cy", "bilingual")
 
@@ -37,6 +42,35 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_referral_pdf)
 
     p = sub.add_parser(
+        "referral-text",
+        help="write a concern's Prevent referral form as plain text, section by section",
+        description="The same form as referral-pdf, as UTF-8 text with a heading for each "
+        "section, for pasting into an official online form or portal.",
+    )
+    p.add_argument(
+        "reference", metavar="REFERENCE", help="the concern's reference, e.g. C-2026-0042"
+    )
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.txt")
+    _add_language(p)
+    add_common(p)
+    p.set_defaults(handler=cmd_referral_text)
+
+    p = sub.add_parser(
+        "chronology",
+        help="write a person's chronology (for the child protection file) to a PDF file",
+        description="Everything recorded about the person, oldest first. Name the person by a "
+        "concern reference (C-2026-0042), their UPN or staff code, or their name when only one "
+        "person matches it.",
+    )
+    p.add_argument(
+        "who", metavar="REFERENCE-OR-PERSON",
+        help="a concern reference, a UPN or staff code, or the person's name",
+    )  # fmt: skip
+    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
+    add_common(p)
+    p.set_defaults(handler=cmd_chronology)
+
+    p = sub.add_parser(
         "decision-record",
         help="write the record of a concern's latest decision to a PDF file",
         description="Every decision has a record, including a decision to take no further action.",
@@ -50,27 +84,29 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_decision_record)
 
 
-def _check_output(path: Path) -> Path:
+def _check_output(path: Path, args: argparse.Namespace | None = None, ending: str = ".pdf") -> Path:
     if path.is_dir():
-        raise CliError(f"{path} is a folder; give a file name ending in .pdf")
+        raise CliError(f"{path} is a folder; give a file name ending in {ending}")
     if not path.parent.exists():
         raise CliError(f"the folder {path.parent} does not exist")
+    if args is not None:
+        vault_dir = data_dir(args).resolve()
+        target = path.resolve()
+        if target.parent == vault_dir or vault_dir in target.parents:
+            raise CliError(f"{path} is inside the vault's own folder; save the file somewhere else")
     return path
 
 
 def _write(data: bytes, path: Path) -> None:
-    from dsl_desktop.pdf.base import write_pdf
+    from db.fsutil import atomic_write
 
-    try:
-        write_pdf(data, path)
-    except OSError as exc:
-        raise CliError(f"could not write {path}: {exc.strerror or type(exc).__name__}") from exc
+    atomic_write(path, data)
 
 
 def cmd_referral_pdf(args: argparse.Namespace) -> int:
     from dsl_desktop.services import referrals
 
-    out = _check_output(args.output)
+    out = _check_output(args.output, args)
     vault = open_vault(args)
     try:
         concern_id = referrals.concern_id_for(vault, args.reference)
@@ -87,10 +123,67 @@ def cmd_referral_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_referral_text(args: argparse.Namespace) -> int:
+    from dsl_desktop.services import referrals
+
+    out = _check_output(args.output, args, ".txt")
+    vault = open_vault(args)
+    try:
+        concern_id = referrals.concern_id_for(vault, args.reference)
+        referral_id = referrals.referral_for_output(vault, concern_id)
+        text = referrals.referral_text(vault, referral_id, args.language)
+        _write(text.encode("utf-8"), out)
+        referrals.note_saved(vault, referral_id)
+    finally:
+        vault.close("sign_out")
+    print(f"Wrote the referral form for {args.reference.strip().upper()} as text to {out}")
+    return 0
+
+
+def cmd_chronology(args: argparse.Namespace) -> int:
+    from dsl_desktop.services import chronology, people, referrals
+
+    out = _check_output(args.output, args)
+    vault = open_vault(args)
+    try:
+        wanted = " ".join(args.who.split())
+        if not wanted:
+            raise CliError("say whose chronology: a concern reference or the person's name")
+        person_id = _person_for(vault, wanted, referrals, people)
+        data = chronology.chronology_pdf(vault, person_id)
+        _write(data, out)
+        chronology.note_chronology_saved(vault, person_id)
+    finally:
+        vault.close("sign_out")
+    print(f"Wrote the chronology to {out}")
+    return 0
+
+
+def _person_for(vault: Any, wanted: str, referrals: Any, people: Any) -> int:
+    import re
+
+    from dsl_desktop.services.people import NotFound
+
+    if re.fullmatch(r"[Cc]-\d{4}-\d{1,6}", wanted):
+        concern_id = referrals.concern_id_for(vault, wanted)
+        return int(referrals.person_id_for(vault, concern_id))
+    matches = people.search_people(vault, wanted, limit=20)
+    exact = [m for m in matches if m.upn_or_staff_code and m.upn_or_staff_code == wanted]
+    if len(exact) == 1:
+        return int(exact[0].id)
+    if not matches:
+        raise NotFound(f"No one on record matches “{wanted}”.")
+    if len(matches) > 1:
+        raise CliError(
+            f"{len(matches)} people match “{wanted}”; give a concern reference or a UPN instead"
+        )
+    return int(matches[0].id)
+
+
 def cmd_decision_record(args: argparse.Namespace) -> int:
     from dsl_desktop.services import referrals
 
-    out = _check_output(args.output)
+    out = _check_output(args.output, args)
     vault = open_vault(args)
     try:
         concern_id = referrals.concern_id_for(vault, args.reference)

@@ -77,7 +77,10 @@ LONG_TEXT_LINES = 8
 class DocumentInfo:
     """What a document says about itself: metadata, footer and fixed creation time.
 
-    ``title`` is the document's name ("Prevent referral"); the PDF's /Title adds ``reference``.
+    ``title`` is the document's name ("Prevent referral"); the PDF's /Title adds ``reference``
+    ("Prevent referral C-2026-0042"). The metadata shows in mail previews and file indexes, so
+    it never holds a person's name: ``subject`` names the kind of document and ``author`` the
+    school.
     """
 
     title: str
@@ -187,6 +190,23 @@ def cell(value: Cell, style: ParagraphStyle | None = None) -> list[Flowable]:
 
 def label(text: str) -> Paragraph:
     return Paragraph(markup(text), styles().label)
+
+
+@cache
+def _token_style() -> ParagraphStyle:
+    return ParagraphStyle("token", parent=styles().cell, splitLongWords=0)
+
+
+def token(text: str) -> Paragraph:
+    """A reference or a date in a table cell: never broken inside a word ("C-2026-0042" stays
+    whole), and a date breaks at most before its year."""
+    return Paragraph(markup(table_date_text(text)), _token_style())
+
+
+def table_date_text(text: str) -> str:
+    """``14 March 2026`` with the day and month held together, so a narrow column wraps it into
+    two lines at most."""
+    return text.replace(" ", "\u00a0", 1) if text[:1].isdigit() else text
 
 
 def answer_paragraph(answer: Answer | None, unclear: str | None = None) -> Paragraph:
@@ -323,23 +343,37 @@ def text_block(name: str, value: Cell) -> Flowable:
     return _KeepSmallTogether([table], KEEP_TOGETHER_LIMIT)
 
 
+FRAME_HEIGHT = PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN
+
+
+class _RowKeepingTable(Table):  # type: ignore[misc]
+    """A table that breaks between rows: a row that does not fit at the foot of a page moves
+    to the next page whole. Only a row taller than a whole page is split inside itself."""
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        self._calc(available_width, available_height)
+        parts: list[Flowable] = self._splitRows(available_height, doInRowSplit=False)
+        if parts or available_height < FRAME_HEIGHT * 0.95:
+            return parts  # nothing fits here: the document moves on to a fresh page
+        return list(self._splitRows(available_height, doInRowSplit=True))
+
+
 def grid_table(
     headers: Sequence[str], rows: Sequence[Sequence[Cell]], widths: Sequence[float]
 ) -> Table:
     """A table with a header row repeated on every page it runs onto.
 
-    ``widths`` are fractions of the content width. A row that reaches the foot of a page is
-    split there (when at least a few lines fit), so the table fills the page and then carries
-    on under its repeated header.
+    ``widths`` are fractions of the content width. Pages break between rows, never inside
+    one, unless a single row is taller than a page.
     """
     data: list[list[list[Flowable]]] = [[[label(text)] for text in headers]]
     data += [[cell(value) for value in row] for row in rows]
-    return Table(
+    return _RowKeepingTable(
         data,
         colWidths=[CONTENT_WIDTH * share for share in widths],
         style=_grid_style([("BACKGROUND", (0, 0), (-1, 0), LABEL_FILL)]),
         repeatRows=1,
-        splitByRow=0,
+        splitByRow=1,
         splitInRow=MIN_ROW_PART,
         spaceAfter=6,
         hAlign="LEFT",
@@ -427,11 +461,9 @@ class _PagedCanvas(Canvas):  # type: ignore[misc]
 
         self.setLineWidth(0.5)
         self.line(LEFT_MARGIN, 19 * mm, PAGE_WIDTH - RIGHT_MARGIN, 19 * mm)
-        parts = [
-            info.title,
-            _("Version {version}").format(version=info.version),
-            _("School reference {urn}").format(urn=info.school_reference),
-        ]
+        parts = [info.title, _("Version {version}").format(version=info.version)]
+        if info.school_reference.strip():
+            parts.append(_("School reference {urn}").format(urn=info.school_reference))
         if info.reference:
             parts.append(_("Concern {reference}").format(reference=info.reference))
         self.setFont(fonts.REGULAR, 7.5)
@@ -453,7 +485,7 @@ def build_pdf(story: Sequence[Flowable], info: DocumentInfo) -> bytes:
         rightMargin=RIGHT_MARGIN,
         topMargin=TOP_MARGIN,
         bottomMargin=BOTTOM_MARGIN,
-        title=f"{info.title} \u2013 {info.reference}" if info.reference else info.title,
+        title=f"{info.title} {info.reference}" if info.reference else info.title,
         author=info.author,
         subject=info.subject,
         creator=f"{APP_NAME} {__version__}",

@@ -85,8 +85,8 @@ def chronology_document(chronology: Chronology) -> bytes:
     ]
     if chronology.concerns:
         rows: list[list[Cell]] = [
-            [c.reference, format_date(c.noticed_at), c.category, stage_label(c.stage),
-             _status(c.status), _outcome(c.outcome)]
+            [base.token(c.reference), base.token(format_date(c.noticed_at)), c.category,
+             stage_label(c.stage), _status(c.status), _outcome(c.outcome)]
             for c in chronology.concerns
         ]  # fmt: skip
         story.append(
@@ -110,22 +110,22 @@ def chronology_document(chronology: Chronology) -> bytes:
                 details = (details + "\n" if details else "") + _("Reason: {reason}").format(
                     reason=e.reason
                 )
-            events.append([when, e.reference, what, details or [], e.by])
+            events.append([base.token(when), base.token(e.reference), what, details or [], e.by])
         story.append(
             base.grid_table(
                 [_("When"), _("Concern"), _("What happened"), _("Details"), _("By")],
                 events,
-                [0.15, 0.13, 0.24, 0.34, 0.14],
+                [0.15, 0.14, 0.23, 0.34, 0.14],
             )
         )
     else:
         story.append(base.not_recorded(_("Nothing has been recorded yet.")))
     info = DocumentInfo(
         title=_("Chronology"),
-        subject=_("Safeguarding chronology of {name}").format(name=name),
-        author=chronology.made_by or chronology.school_name,
+        subject=_("Safeguarding chronology"),
+        author=chronology.school_name,
         version=VERSION,
-        school_reference=chronology.school_urn or _("not recorded"),
+        school_reference=chronology.school_urn,
         created_at=made,
     )
     return base.build_pdf(story, info)

@@ -13,7 +13,7 @@ from dsl_desktop.domain import InformationKind
 from dsl_desktop.pdf import base
 from dsl_desktop.pdf.base import Cell, DocumentInfo, Target
 from dsl_desktop.pdf.shared import age_text, bullet_list, information_table
-from dsl_desktop.pdf.text import _, format_date, in_language, kind_label, outcome_label
+from dsl_desktop.pdf.text import _, format_date, in_language, kind_name, outcome_label
 from dsl_desktop.referral_form import DecisionRecord, Judgement
 
 
@@ -63,7 +63,7 @@ def _concern(record: DecisionRecord) -> list[Flowable]:
 
 def _information(record: DecisionRecord) -> list[Flowable]:
     counts = Counter(item.kind for item in record.information)
-    summary = "  \u00b7  ".join(f"{kind_label(kind)}: {counts[kind]}" for kind in InformationKind)
+    summary = "  \u00b7  ".join(f"{kind_name(kind)}: {counts[kind]}" for kind in InformationKind)
     story: list[Flowable] = [information_table(record.information)]
     if record.information:
         story.insert(0, base.note(summary))
@@ -203,11 +203,10 @@ def _story(record: DecisionRecord) -> list[Flowable]:
 
 
 def _info(record: DecisionRecord) -> DocumentInfo:
-    name = " ".join(part for part in (record.person.forenames, record.person.surname) if part)
     return DocumentInfo(
         title=_("Decision record"),
-        subject=_("Safeguarding decision about {name}").format(name=name),
-        author=record.decided_by or record.school_name,
+        subject=_("Safeguarding decision record"),
+        author=record.school_name,
         version=record.record_version,
         school_reference=record.school_urn,
         created_at=record.generated_at,

@@ -292,7 +292,7 @@ def log_report_pdf(report: LogReport) -> bytes:
     info = DocumentInfo(
         title=_("Concerns log"),
         subject=_("Concerns log report for {school}").format(school=report.school_name),
-        author=report.made_by or report.school_name,
+        author=report.school_name,
         version=VERSION,
         school_reference=report.school_urn or _("not recorded"),
         created_at=report.made_at,

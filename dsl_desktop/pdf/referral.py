@@ -1,8 +1,15 @@
-"""The Prevent referral form (domain.md §3), laid out for printing or sending as a PDF.
+"""The Prevent referral form, laid out in the order and headings of the National Prevent Referral
+Form (2025; domain.md §3 and §8): the person; the concerns; complex needs; other information
+(with the checks already made); the referrer.
 
 Each section is first described as a list of parts (labelled fields, long answers, the checks,
-the information table). The same parts give the PDF and the plain wording that the app offers
-the DSL to edit; a section's edited wording then replaces its generated content.
+tables). The same parts give the PDF and the plain wording: the wording the DSL may edit, the
+per-section text behind the Copy buttons and the whole form as plain text for pasting into an
+online form (:func:`section_plain_text`, :func:`referral_plain_text`). A section's edited wording
+replaces its generated content in all of them.
+
+What the flow never asked is never printed as an answer: a check with no answer reads "Not
+asked", a complex need is "None known" only when the DSL said so.
 """
 
 from __future__ import annotations
@@ -10,19 +17,53 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 from dsl_desktop.pdf import base
 from dsl_desktop.pdf.base import Cell, DocumentInfo, Target
 from dsl_desktop.pdf.shared import age_text, bullet_list, information_plain_text, information_table
-from dsl_desktop.pdf.text import _, answer_label, format_date, in_language
+from dsl_desktop.pdf.text import (
+    MARKING,
+    _,
+    answer_label,
+    format_date,
+    in_language,
+    outcome_label,
+    parallel_route_label,
+    referral_outcome_label,
+)
 from dsl_desktop.referral_form import (
+    AlternativeExplanation,
     CheckAnswer,
     FamilyMember,
+    ImmediateRisk,
     InformationEntry,
+    ParallelReferralEntry,
+    PreviousConcern,
     ReferralForm,
     ReferralSection,
 )
+
+PRINT_ORDER: tuple[ReferralSection, ...] = (
+    ReferralSection.PERSON,
+    ReferralSection.CONCERN,
+    ReferralSection.INFORMATION,
+    ReferralSection.WORRIES,
+    ReferralSection.NEEDS,
+    ReferralSection.OTHER,
+    ReferralSection.CHECKS,
+    ReferralSection.REFERRER,
+)
+"""Every section, in the order the form prints them."""
+
+_NUMBERED: tuple[ReferralSection, ...] = (
+    ReferralSection.PERSON,
+    ReferralSection.CONCERN,
+    ReferralSection.NEEDS,
+    ReferralSection.OTHER,
+    ReferralSection.REFERRER,
+)
+"""The national form's five sections; the others print as parts of the one before them."""
 
 # --- parts ------------------------------------------------------------------------------------
 
@@ -36,6 +77,14 @@ class _Fields:
 class _LongText:
     label: str
     text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Answers:
+    """Questions answered with a word ("None known", "Not asked") or details."""
+
+    rows: tuple[tuple[str, str, bool], ...]
+    """(question, text, True when the text is the app's word rather than what was recorded)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,19 +102,42 @@ class _Family:
     members: tuple[FamilyMember, ...]
 
 
-_Part = _Fields | _LongText | _Checks | _Information | _Family
+@dataclass(frozen=True, slots=True)
+class _Risk:
+    risk: ImmediateRisk | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Previous:
+    concerns: tuple[PreviousConcern, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Alternatives:
+    alternatives: tuple[AlternativeExplanation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Parallel:
+    referrals: tuple[ParallelReferralEntry, ...]
+
+
+_Part = (
+    _Fields | _LongText | _Answers | _Checks | _Information | _Family | _Risk | _Previous
+    | _Alternatives | _Parallel
+)  # fmt: skip
 
 
 def section_heading(section: ReferralSection) -> str:
     headings = {
-        ReferralSection.PERSON: _("About the person"),
-        ReferralSection.CONCERN: _("The concern"),
+        ReferralSection.PERSON: _("The person"),
+        ReferralSection.CONCERN: _("The concerns"),
         ReferralSection.INFORMATION: _("Information and where it came from"),
-        ReferralSection.NEEDS: _("Complex needs and vulnerabilities"),
+        ReferralSection.WORRIES: _("What we are worried about"),
+        ReferralSection.NEEDS: _("Complex needs"),
         ReferralSection.OTHER: _("Other information"),
         ReferralSection.CHECKS: _("Checks already made"),
-        ReferralSection.WORRIES: _("What we are worried about"),
-        ReferralSection.REFERRER: _("Referrer"),
+        ReferralSection.REFERRER: _("The referrer"),
     }
     return headings[section]
 
@@ -111,7 +183,10 @@ def _person_parts(form: ReferralForm) -> list[_Part]:
 
 def _concern_parts(form: ReferralForm) -> list[_Part]:
     concern = form.concern
-    return [
+    parts: list[_Part] = []
+    if form.nrf_version:
+        parts.append(_Risk(form.immediate_risk))
+    parts += [
         _LongText(_("How and why the school became concerned"), concern.how_it_came_to_notice),
         _LongText(_("What happened"), concern.what_happened),
         _LongText(_("Signs of concern noticed"), bullet_list(concern.indicators)),
@@ -135,36 +210,52 @@ def _concern_parts(form: ReferralForm) -> list[_Part]:
         ),
         _LongText(_("Weapons, explosives or travel plans"), concern.weapons_explosives_travel),
     ]
+    if form.nrf_version:
+        parts.append(_Previous(form.previous))
+    return parts
 
 
 def _information_parts(form: ReferralForm) -> list[_Part]:
-    return [_Information(form.information)]
+    parts: list[_Part] = [_Information(form.information)]
+    if form.nrf_version:
+        parts.append(_Alternatives(form.alternatives))
+    return parts
+
+
+_NEED_LABELS: tuple[tuple[str, Callable[[], str]], ...] = (
+    (
+        "special_needs_or_disability",
+        lambda: _("Special educational needs or disability (known or suspected)"),
+    ),
+    ("mental_health", lambda: _("Mental health")),
+    ("victim_of_bullying_or_crime", lambda: _("Victim of bullying or crime")),
+    ("family_or_peer_concerns", lambda: _("Family or peer concerns")),
+    ("housing", lambda: _("Housing")),
+    ("substance_misuse", lambda: _("Substance misuse")),
+    ("grievance_or_conspiracy_beliefs", lambda: _("Grievance or conspiracy beliefs")),
+    ("other_needs", lambda: _("Other needs or vulnerabilities")),
+)
 
 
 def _needs_parts(form: ReferralForm) -> list[_Part]:
     needs = form.needs
-    return [
-        _Fields(
-            (
-                (
-                    _("Special educational needs or disability (known or suspected)"),
-                    needs.special_needs_or_disability,
-                ),
-                (_("Mental health"), needs.mental_health),
-                (_("Victim of bullying or crime"), needs.victim_of_bullying_or_crime),
-                (_("Family or peer concerns"), needs.family_or_peer_concerns),
-                (_("Housing"), needs.housing),
-                (_("Substance misuse"), needs.substance_misuse),
-                (_("Grievance or conspiracy beliefs"), needs.grievance_or_conspiracy_beliefs),
-                (_("Other needs or vulnerabilities"), needs.other_needs),
-            )
-        )
-    ]
+    if not needs.asked:  # a form made before "none known" was told from "not asked"
+        return [_Fields(tuple((label(), getattr(needs, key)) for key, label in _NEED_LABELS))]
+    rows: list[tuple[str, str, bool]] = []
+    for key, label in _NEED_LABELS:
+        text: str = getattr(needs, key)
+        if text.strip():
+            rows.append((label(), text, False))
+        elif key in needs.none_known:
+            rows.append((label(), _("None known"), True))
+        else:
+            rows.append((label(), _("Not asked"), True))
+    return [_Answers(tuple(rows))]
 
 
 def _other_parts(form: ReferralForm) -> list[_Part]:
     other = form.other
-    return [
+    parts: list[_Part] = [
         _Fields(
             (
                 (
@@ -179,6 +270,9 @@ def _other_parts(form: ReferralForm) -> list[_Part]:
             )
         )
     ]
+    if form.nrf_version:
+        parts.append(_Parallel(form.parallel))
+    return parts
 
 
 def _checks_parts(form: ReferralForm) -> list[_Part]:
@@ -213,22 +307,45 @@ def _worries_parts(form: ReferralForm) -> list[_Part]:
     ]
 
 
+def referral_date_text(form: ReferralForm) -> str:
+    """The date of referral is the date the form was sent; until then it says so."""
+    if form.sent_on is not None:
+        return format_date(form.sent_on)
+    if not form.nrf_version and form.referrer.referral_date is not None:
+        return format_date(form.referrer.referral_date)
+    return _("Not sent yet")
+
+
 def _referrer_parts(form: ReferralForm) -> list[_Part]:
     referrer = form.referrer
-    return [
-        _Fields(
-            (
-                (_("Name"), referrer.name),
-                (_("Role"), referrer.role),
-                (_("Organisation"), referrer.organisation),
-                (_("Address"), referrer.address),
-                (_("Phone"), referrer.phone),
-                (_("Email"), referrer.email),
-                (_("Relationship to the person"), referrer.relationship_to_person),
-                (_("Date of referral"), format_date(referrer.referral_date)),
-            )
-        )
+    rows: list[tuple[str, str]] = [
+        (_("Name"), referrer.name),
+        (_("Role"), referrer.role),
+        (_("Organisation"), referrer.organisation),
+        (_("Address"), referrer.address),
     ]
+    if form.nrf_version:
+        rows += [
+            (_("Direct phone"), referrer.direct_phone),
+            (_("Professional email"), referrer.work_email),
+            (_("School phone"), referrer.phone),
+            (_("School email"), referrer.email),
+        ]
+    else:
+        rows += [(_("Phone"), referrer.phone), (_("Email"), referrer.email)]
+    rows += [
+        (_("Relationship to the person"), referrer.relationship_to_person),
+        (_("Date of referral"), referral_date_text(form)),
+    ]
+    if form.nrf_version:
+        rows.append((_("Form prepared"), format_date(form.generated_at)))
+        contact = form.alternative_contact
+        if contact is None:
+            rows.append((_("Alternative contact"), _("None named")))
+        else:
+            details = [contact.name, contact.role, contact.phone, contact.email]
+            rows.append((_("Alternative contact"), "\n".join(d for d in details if d.strip())))
+    return [_Fields(tuple(rows))]
 
 
 _SECTION_PARTS: dict[ReferralSection, Callable[[ReferralForm], list[_Part]]] = {
@@ -243,11 +360,59 @@ _SECTION_PARTS: dict[ReferralSection, Callable[[ReferralForm], list[_Part]]] = {
 }
 
 
+# --- words for the new parts --------------------------------------------------------------------
+
+
+def _risk_text(risk: ImmediateRisk | None) -> str:
+    if risk is None or risk.identified is None:
+        return _("Not stated")
+    if not risk.identified:
+        return _("None identified when the concern was recorded.")
+    when = format_date(risk.at) if risk.at is not None else ""
+    if when:
+        return _("Emergency action taken ({when}): {action}").format(when=when, action=risk.action)
+    return _("Emergency action taken: {action}").format(action=risk.action)
+
+
+def _accepted_text(accepted: bool | None) -> str:
+    if accepted is None:
+        return _("Not concluded yet")
+    if accepted:
+        return _("Accepted: it explains what was seen")
+    return _("Not accepted: it does not explain what was seen")
+
+
+def _previous_outcome(item: PreviousConcern) -> str:
+    words = outcome_label(item.outcome) if item.outcome is not None else _("Not decided yet")
+    if item.referred_on is not None or item.referral_outcome is not None:
+        words += "\n" + _("Gateway: {outcome}").format(
+            outcome=referral_outcome_label(item.referral_outcome)
+        )
+    return words
+
+
+def _parallel_text(entry: ParallelReferralEntry) -> str:
+    if entry.none:
+        return _("No parallel referral: {why}").format(why=entry.notes)
+    bits = [parallel_route_label(entry.route)]
+    if entry.made_on is not None:
+        bits.append(_("made {date}").format(date=format_date(entry.made_on)))
+    if entry.reference:
+        bits.append(_("reference {reference}").format(reference=entry.reference))
+    text = ", ".join(bits)
+    return f"{text}. {entry.notes}" if entry.notes else text
+
+
 # --- plain wording ------------------------------------------------------------------------------
 
 
 def _check_text(answer: CheckAnswer) -> str:
-    text = answer_label(answer.answer, unclear=_("Not known"))
+    if answer.not_applicable:
+        return _("Not applicable: the person is an adult")
+    if answer.answer is None:
+        text = _("Not asked")
+    else:
+        text = answer_label(answer.answer, unclear=_("Not known"))
     return f"{text}. {answer.details}" if answer.details.strip() else text
 
 
@@ -257,10 +422,43 @@ def _plain(part: _Part) -> str:
         return "\n".join(f"{name}: {value or missing}" for name, value in part.rows)
     if isinstance(part, _LongText):
         return f"{part.label}:\n{part.text or missing}"
+    if isinstance(part, _Answers):
+        return "\n".join(f"{name}: {text}" for name, text, _word in part.rows)
     if isinstance(part, _Checks):
         return "\n".join(f"{name}: {_check_text(answer)}" for name, answer in part.rows)
     if isinstance(part, _Information):
         return information_plain_text(part.items)
+    if isinstance(part, _Risk):
+        return f"{_('Immediate risk')}: {_risk_text(part.risk)}"
+    if isinstance(part, _Previous):
+        title = _("Earlier concerns and referrals about the person")
+        if not part.concerns:
+            return f"{title}:\n{_('None recorded in this school.')}"
+        lines = []
+        for p in part.concerns:
+            facts = [p.reference, format_date(p.noticed_on), p.concern_type]
+            facts.append(_previous_outcome(p).replace("\n", "; "))
+            if p.police_reference:
+                facts.append(_("police reference {reference}").format(reference=p.police_reference))
+            lines.append(" · ".join(f for f in facts if f))
+        return f"{title}:\n" + "\n".join(lines)
+    if isinstance(part, _Alternatives):
+        title = _("Alternative explanations considered")
+        if not part.alternatives:
+            return f"{title}:\n{_('None recorded.')}"
+        lines = []
+        for n, a in enumerate(part.alternatives, start=1):
+            lines.append(f"{n}. {a.explanation}")
+            if a.how_explored:
+                lines.append(f"   {_('How it was explored')}: {a.how_explored}")
+            if a.finding:
+                lines.append(f"   {_('Conclusion')}: {a.finding}")
+            lines.append(f"   {_accepted_text(a.accepted)}")
+        return f"{title}:\n" + "\n".join(lines)
+    if isinstance(part, _Parallel):
+        title = _("Referral made alongside this one")
+        body = "\n".join(_parallel_text(e) for e in part.referrals) or _("Not recorded yet")
+        return f"{title}:\n{body}"
     members = [
         ", ".join(
             bit for bit in (m.name, m.relationship, m.contact_details, m.notes) if bit.strip()
@@ -278,6 +476,51 @@ def generated_section_text(form: ReferralForm, section: ReferralSection) -> str:
     return "\n\n".join(_plain(part) for part in _SECTION_PARTS[section](form))
 
 
+def section_plain_text(form: ReferralForm, section: ReferralSection) -> str:
+    """One section as it prints: the DSL's own wording where given, else the generated text."""
+    edited = form.edited.get(section)
+    if edited is not None and edited.strip():
+        return edited.strip("\n")
+    return generated_section_text(form, section)
+
+
+def _preamble_lines(form: ReferralForm) -> list[str]:
+    lines = [
+        _("Prevent referral"),
+        f"{_('Concern reference')}: {form.concern_reference}",
+        f"{_('School')}: {form.school_name}",
+    ]
+    if form.school_urn.strip():
+        lines.append(f"{_('School reference (URN)')}: {form.school_urn}")
+    lines.append(f"{_('Date of referral')}: {referral_date_text(form)}")
+    lines.append(f"{_('Form prepared')}: {format_date(form.generated_at)}")
+    if form.nrf_version:
+        lines.append(_prepared_for(form))
+    return lines
+
+
+def _prepared_for(form: ReferralForm) -> str:
+    return _(
+        "Prepared for the National Prevent Referral Form ({version}). This is the prepared copy "
+        "and the school's record: where your area takes referrals only on the official form or "
+        "an online portal (in Wales, online only), transfer it there."
+    ).format(version=form.nrf_version)
+
+
+def referral_plain_text(form: ReferralForm) -> str:
+    """The whole form as plain text, section by section (headings underlined), for pasting
+    into an online form."""
+    parts = ["\n".join(_preamble_lines(form)), MARKING]
+    numbers = {section: n for n, section in enumerate(_NUMBERED, start=1)}
+    for section in PRINT_ORDER:
+        title = section_heading(section)
+        if section in numbers:
+            title = f"{numbers[section]}. {title}"
+        rule = "=" if section in numbers else "-"
+        parts.append(f"{title}\n{rule * len(title)}\n{section_plain_text(form, section)}")
+    return "\n\n".join(parts) + "\n"
+
+
 # --- the PDF ------------------------------------------------------------------------------------
 
 
@@ -292,17 +535,88 @@ def _family_table(members: Sequence[FamilyMember]) -> Flowable:
     )
 
 
+def _quiet(text: str) -> list[Flowable]:
+    return [Paragraph(base.markup(text), base.styles().empty)]
+
+
 def _checks_table(rows: Sequence[tuple[str, CheckAnswer]]) -> Table:
     # A check answered without details leaves its details cell blank, not "Not recorded".
-    data: list[list[Cell]] = [
-        [
-            name,
-            base.answer_paragraph(answer.answer, unclear=_("Not known")),
-            answer.details if answer.details.strip() else [],
-        ]
-        for name, answer in rows
-    ]
+    data: list[list[Cell]] = []
+    for name, answer in rows:
+        if answer.not_applicable:
+            shown: Cell = _quiet(_("Not applicable"))
+            details: Cell = _quiet(_("The person is an adult."))
+        elif answer.answer is None:
+            shown = _quiet(_("Not asked"))
+            details = answer.details if answer.details.strip() else []
+        else:
+            shown = base.answer_paragraph(answer.answer, unclear=_("Not known"))
+            details = answer.details if answer.details.strip() else []
+        data.append([name, shown, details])
     return base.grid_table([_("Check"), _("Answer"), _("Details")], data, [0.36, 0.17, 0.47])
+
+
+def _answers_table(rows: Sequence[tuple[str, str, bool]]) -> Table:
+    cells: list[tuple[str, Cell]] = [
+        (name, _quiet(text) if word else text) for name, text, word in rows
+    ]
+    return base.field_table(cells)
+
+
+def _risk_block(risk: ImmediateRisk | None) -> Flowable:
+    return base.field_table([(_("Immediate risk"), _risk_text(risk))])
+
+
+def _previous_table(concerns: Sequence[PreviousConcern]) -> list[Flowable]:
+    title = base.subheading(_("Earlier concerns and referrals about the person"))
+    if not concerns:
+        return [*title, base.not_recorded(_("None recorded in this school."))]
+    rows: list[list[Cell]] = [
+        [
+            base.token(p.reference),
+            base.token(format_date(p.noticed_on)),
+            p.concern_type,
+            _previous_outcome(p),
+            base.token(p.police_reference) if p.police_reference else [],
+        ]
+        for p in concerns
+    ]
+    table = base.grid_table(
+        [_("Reference"), _("Noticed"), _("Type of concern"), _("Outcome"), _("Police reference")],
+        rows,
+        [0.15, 0.17, 0.22, 0.27, 0.19],
+    )
+    return [*title, table]
+
+
+def _alternatives_table(alternatives: Sequence[AlternativeExplanation]) -> list[Flowable]:
+    title = base.subheading(_("Alternative explanations considered"))
+    if not alternatives:
+        return [*title, base.not_recorded(_("None recorded."))]
+    rows: list[list[Cell]] = [
+        [
+            str(n),
+            a.explanation,
+            a.how_explored if a.how_explored.strip() else _quiet(_("Not recorded")),
+            [
+                *(base.paragraphs(a.finding) if a.finding.strip() else []),
+                Paragraph(base.markup(_accepted_text(a.accepted)), base.styles().label),
+            ],
+        ]
+        for n, a in enumerate(alternatives, start=1)
+    ]
+    table = base.grid_table(
+        [_("No."), _("Explanation"), _("How it was explored"), _("Conclusion")],
+        rows,
+        [0.06, 0.29, 0.33, 0.32],
+    )
+    return [*title, table]
+
+
+def _parallel_block(referrals: Sequence[ParallelReferralEntry]) -> Flowable:
+    text = "\n".join(_parallel_text(e) for e in referrals)
+    value: Cell = text if text else _quiet(_("Not recorded yet"))
+    return base.field_table([(_("Referral made alongside this one"), value)])
 
 
 def _flowables(part: _Part) -> list[Flowable]:
@@ -310,10 +624,20 @@ def _flowables(part: _Part) -> list[Flowable]:
         return base.fields(part.rows)
     if isinstance(part, _LongText):
         return [base.text_block(part.label, part.text)]
+    if isinstance(part, _Answers):
+        return [_answers_table(part.rows)]
     if isinstance(part, _Checks):
         return [_checks_table(part.rows)]
     if isinstance(part, _Information):
         return [information_table(part.items)]
+    if isinstance(part, _Risk):
+        return [_risk_block(part.risk)]
+    if isinstance(part, _Previous):
+        return _previous_table(part.concerns)
+    if isinstance(part, _Alternatives):
+        return _alternatives_table(part.alternatives)
+    if isinstance(part, _Parallel):
+        return [_parallel_block(part.referrals)]
     return [_family_table(part.members)]
 
 
@@ -332,48 +656,50 @@ def _section(form: ReferralForm, section: ReferralSection) -> list[Flowable]:
 
 
 def _story(form: ReferralForm) -> list[Flowable]:
-    story = base.title_block(
-        _("Prevent referral"),
-        form.school_name,
-        [
-            (_("Concern reference"), form.concern_reference),
-            (_("School reference (URN)"), form.school_urn),
-            (_("Form version"), form.form_version),
-            (_("Prepared"), format_date(form.generated_at)),
-        ],
-    )
-    story.append(
-        base.note(
+    facts = [(_("Concern reference"), form.concern_reference)]
+    if form.school_urn.strip():
+        facts.append((_("School reference (URN)"), form.school_urn))
+    facts += [
+        (_("Date of referral"), referral_date_text(form)),
+        (_("Form prepared"), format_date(form.generated_at)),
+        (_("Form version"), form.form_version),
+    ]
+    if form.nrf_version:
+        facts.append((_("Prepared for"), _("National Prevent Referral Form ({version})").format(
+            version=form.nrf_version)))  # fmt: skip
+    story = base.title_block(_("Prevent referral"), form.school_name, facts)
+    notes = [
+        _(
+            "Once completed, this form is OFFICIAL-SENSITIVE: keep it secure and share it "
+            "only with those who need it to keep someone safe."
+        )
+    ]
+    if form.nrf_version:
+        notes.append(_prepared_for(form))
+        notes.append(
             _(
-                "Once completed, this form is OFFICIAL-SENSITIVE: keep it secure and share it "
-                "only with those who need it to keep someone safe. Each information item is "
-                "marked as observed, reported (not verified) or inferred."
+                "Each piece of information says whether it was observed, an assertion (told as "
+                "fact, not checked) or an assumption (believed without evidence), and how far it "
+                "was checked."
             )
         )
-    )
-    for section in (
-        ReferralSection.PERSON,
-        ReferralSection.CONCERN,
-        ReferralSection.NEEDS,
-        ReferralSection.OTHER,
-        ReferralSection.CHECKS,
-        ReferralSection.WORRIES,
-        ReferralSection.REFERRER,
-    ):
-        story += base.heading(section_heading(section))
+    story.append(base.note(" ".join(notes)))
+    numbers = {section: n for n, section in enumerate(_NUMBERED, start=1)}
+    for section in PRINT_ORDER:
+        title = section_heading(section)
+        if section in numbers:
+            story += base.heading(f"{numbers[section]}. {title}" if form.nrf_version else title)
+        else:
+            story += base.subheading(title)
         story += _section(form, section)
-        if section is ReferralSection.CONCERN:
-            story += base.subheading(section_heading(ReferralSection.INFORMATION))
-            story += _section(form, ReferralSection.INFORMATION)
     return story
 
 
 def _info(form: ReferralForm) -> DocumentInfo:
-    name = " ".join(part for part in (form.person.forenames, form.person.surname) if part)
     return DocumentInfo(
         title=_("Prevent referral"),
-        subject=_("Prevent referral about {name}").format(name=name),
-        author=form.referrer.name or form.school_name,
+        subject=_("Prevent referral form"),
+        author=form.school_name,
         version=form.form_version,
         school_reference=form.school_urn,
         created_at=form.generated_at,

@@ -7,8 +7,8 @@ from datetime import date
 
 from reportlab.platypus import Flowable, Paragraph
 
-from dsl_desktop.pdf.base import Cell, grid_table, markup, not_recorded, styles
-from dsl_desktop.pdf.text import _, format_date, kind_label, validation_label
+from dsl_desktop.pdf.base import Cell, grid_table, markup, not_recorded, styles, token
+from dsl_desktop.pdf.text import _, evidence_labels, format_date
 from dsl_desktop.referral_form import InformationEntry
 
 
@@ -18,20 +18,21 @@ def information_table(items: Sequence[InformationEntry]) -> Flowable:
         return not_recorded(_("No information items recorded."))
     rows: list[list[Cell]] = []
     for number, item in enumerate(items, start=1):
+        kind, checked = evidence_labels(item.kind, item.validation, item.corroborated_by)
         rows.append(
             [
                 str(number),
                 item.content,
-                Paragraph(markup(kind_label(item.kind)), styles().label),
+                Paragraph(markup(kind), styles().label),
                 item.source,
-                format_date(item.obtained_on),
-                validation_label(item.validation),
+                token(format_date(item.obtained_on)) if item.obtained_on else [],
+                checked,
             ]
         )
     return grid_table(
         [_("No."), _("What is known"), _("Type"), _("Source"), _("Date"), _("Checked")],
         rows,
-        [0.055, 0.37, 0.14, 0.15, 0.12, 0.165],
+        [0.06, 0.28, 0.19, 0.14, 0.15, 0.18],
     )
 
 
@@ -40,7 +41,7 @@ def information_plain_text(items: Sequence[InformationEntry]) -> str:
         return _("No information items recorded.")
     lines = []
     for number, item in enumerate(items, start=1):
-        facts = [kind_label(item.kind), validation_label(item.validation)]
+        facts = list(evidence_labels(item.kind, item.validation, item.corroborated_by))
         if item.source:
             facts.append(_("source: {source}").format(source=item.source))
         if item.obtained_on is not None:

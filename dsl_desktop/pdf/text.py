@@ -20,7 +20,14 @@ from datetime import date, datetime
 from functools import cache
 from types import MappingProxyType
 
-from dsl_desktop.domain import Answer, InformationKind, Outcome, Validation
+from dsl_desktop.domain import (
+    Answer,
+    InformationKind,
+    Outcome,
+    ParallelRoute,
+    ReferralOutcome,
+    Validation,
+)
 
 ENGLISH = "en-GB"
 WELSH = "cy-GB"
@@ -104,11 +111,22 @@ MARKING = "OFFICIAL-SENSITIVE"
 """Government Security Classifications marking; printed as is, never translated."""
 
 
-def kind_label(kind: InformationKind) -> str:
+def kind_name(kind: InformationKind) -> str:
+    """The kind in one word (for counts): Observed, Assertion, Assumption."""
     labels = {
         InformationKind.OBSERVED: _("Observed"),
-        InformationKind.ASSERTION: _("Reported (not verified)"),
-        InformationKind.ASSUMPTION: _("Inferred"),
+        InformationKind.ASSERTION: _("Assertion"),
+        InformationKind.ASSUMPTION: _("Assumption"),
+    }
+    return labels[kind]
+
+
+def kind_label(kind: InformationKind) -> str:
+    """The Home Office referrals course's words for a kind of information."""
+    labels = {
+        InformationKind.OBSERVED: _("Observed"),
+        InformationKind.ASSERTION: _("Assertion (told as fact, not checked)"),
+        InformationKind.ASSUMPTION: _("Assumption (believed without evidence)"),
     }
     return labels[kind]
 
@@ -124,16 +142,75 @@ def validation_label(validation: Validation | None) -> str:
     return labels[validation]
 
 
+def evidence_labels(
+    kind: InformationKind, validation: Validation | None, corroborated_by: str = ""
+) -> tuple[str, str]:
+    """(kind, how far it was checked) for one item, worded so the two never contradict each
+    other: a corroborated assertion reads as corroborated (by whom or what), not "not checked"."""
+    by = corroborated_by.strip()
+    if validation is Validation.CORROBORATED:
+        kinds = {
+            InformationKind.OBSERVED: _("Observed"),
+            InformationKind.ASSERTION: _("Assertion, since corroborated"),
+            InformationKind.ASSUMPTION: _("Assumption, since backed by evidence"),
+        }
+        checked = (
+            _("Corroborated by {by}").format(by=by)
+            if by
+            else _("Corroborated (by whom not recorded)")
+        )
+        return kinds[kind], checked
+    if validation is Validation.CONTRADICTED:
+        return kind_name(kind), _("Contradicted")
+    unchecked = {
+        InformationKind.OBSERVED: _("No second source yet"),
+        InformationKind.ASSERTION: _("Not checked yet"),
+        InformationKind.ASSUMPTION: _("No evidence yet"),
+    }
+    return kind_label(kind), unchecked[kind]
+
+
 def outcome_label(outcome: Outcome) -> str:
+    """A decision's outcome: the same words in every document (``workflow.OUTCOME_TITLES``)."""
     labels = {
         Outcome.NO_FURTHER_ACTION: _("No further action"),
-        Outcome.MONITOR: _("Keep under review in school"),
-        Outcome.IN_SCHOOL_SUPPORT: _("Support within school"),
-        Outcome.EARLY_HELP_OR_SOCIAL_CARE: _("Referral to early help or children's social care"),
-        Outcome.PREVENT_REFERRAL: _("Prevent referral to the police Prevent team"),
-        Outcome.EMERGENCY: _("Emergency: immediate risk, 999 called"),
+        Outcome.MONITOR: _("Monitor and review"),
+        Outcome.IN_SCHOOL_SUPPORT: _("Support in school"),
+        Outcome.EARLY_HELP_OR_SOCIAL_CARE: _("Early help or children's social care"),
+        Outcome.PREVENT_REFERRAL: _("Prevent referral"),
+        Outcome.EMERGENCY: _("Emergency (999)"),
     }
     return labels[outcome]
+
+
+def referral_outcome_label(outcome: ReferralOutcome | None) -> str:
+    """The police gateway's outcome: the same words in every document."""
+    if outcome is None:
+        return _("Awaiting an outcome")
+    labels = {
+        ReferralOutcome.NO_FURTHER_ACTION: _("No further action"),
+        ReferralOutcome.SIGNPOSTED: _("Signposted to other services"),
+        ReferralOutcome.PREVENT_CASE_MANAGEMENT: _("Prevent Case Management (police)"),
+        ReferralOutcome.CHANNEL: _("Channel panel"),
+        ReferralOutcome.UNKNOWN: _("Not known (no feedback yet)"),
+    }
+    return labels[outcome]
+
+
+def parallel_route_label(route: ParallelRoute | str) -> str:
+    try:
+        known = ParallelRoute(route)
+    except ValueError:
+        return str(route)
+    labels = {
+        ParallelRoute.CHILDRENS_SOCIAL_CARE: _("Children's social care or the MASH"),
+        ParallelRoute.EARLY_HELP: _("Early help"),
+        ParallelRoute.LADO: _("Local authority designated officer (LADO)"),
+        ParallelRoute.ADULT_SOCIAL_CARE: _("Adult social care"),
+        ParallelRoute.OTHER: _("Another safeguarding route"),
+        ParallelRoute.NONE: _("No parallel referral"),
+    }
+    return labels[known]
 
 
 BOX_TICKED = "\u2611"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 from dataclasses import dataclass
 from typing import Any
@@ -37,6 +38,15 @@ class Account:
     display_name: str
     role: Role
     active: bool
+    direct_phone: str = ""
+    """The account holder's own line, printed on a referral form they make."""
+    work_email: str = ""
+    """The account holder's professional email address, printed on a referral form."""
+
+    @property
+    def can_be_alternative_contact(self) -> bool:
+        """Another DSL or deputy can be named on a referral for when the referrer is away."""
+        return self.active and self.role in (Role.DSL, Role.DEPUTY)
 
 
 @dataclass(frozen=True)
@@ -142,13 +152,86 @@ def set_auto_lock_minutes(vault: OpenVault, minutes: int) -> None:
 
 
 # ---- accounts ------------------------------------------------------------------------------
+def _account(u: User) -> Account:
+    return Account(
+        u.id, u.account, u.sign_in_name, u.display_name, Role(u.role), u.active,
+        u.direct_phone, u.work_email,
+    )  # fmt: skip
+
+
 def list_accounts(vault: OpenVault) -> list[Account]:
     _me(vault)
     with vault.reading() as s:
-        return [
-            Account(u.id, u.account, u.sign_in_name, u.display_name, Role(u.role), u.active)
-            for u in s.scalars(select(User).order_by(User.display_name))
+        return [_account(u) for u in s.scalars(select(User).order_by(User.display_name))]
+
+
+def my_account(vault: OpenVault) -> Account:
+    """The signed-in account, with its contact details."""
+    me = _me(vault)
+    with vault.reading() as s:
+        user = s.get(User, me.user_id)
+        if user is None:
+            raise VaultError("The signed-in account is missing from the vault.")
+        return _account(user)
+
+
+def alternative_contacts(vault: OpenVault) -> list[Account]:
+    """Active DSL and deputy accounts other than the signed-in one, to name on a referral as
+    the contact when the referrer is away."""
+    me = _me(vault)
+    return [
+        a for a in list_accounts(vault) if a.can_be_alternative_contact and a.user_id != me.user_id
+    ]
+
+
+_PHONE = re.compile(r"^\+?[0-9 ()\-]{6,30}(?:\s*(?:ext\.?|x)\s*[0-9]{1,6})?$", re.IGNORECASE)
+
+
+def _contact_problem(direct_phone: str, work_email: str) -> str | None:
+    if direct_phone and not _PHONE.match(direct_phone):
+        return "Enter the phone number with digits only (spaces, brackets, + and - are fine)."
+    if work_email:
+        local, at, domain = work_email.partition("@")
+        if not at or not local or "." not in domain or " " in work_email or len(work_email) > 200:
+            return "Enter the email address in full, such as name@school.example.org."
+    return None
+
+
+def update_contact_details(
+    vault: OpenVault, user_id: int, *, direct_phone: str, work_email: str
+) -> Account:
+    """Set an account's direct phone and professional email (asked at set-up and in settings).
+
+    Anyone may set their own; the DSL may set anyone's. Blank clears a value.
+    """
+    me = _me(vault)
+    if user_id != me.user_id and Role(me.role) is not Role.DSL:
+        raise PermissionDenied("Only the DSL can change another account's contact details.")
+    phone = " ".join(direct_phone.split()) if isinstance(direct_phone, str) else ""
+    email = work_email.strip() if isinstance(work_email, str) else ""
+    problem = _contact_problem(phone, email)
+    if problem is not None:
+        raise VaultError(problem)
+    with vault.unit() as s:
+        user = s.get(User, user_id)
+        if user is None or not user.active:
+            raise VaultError("That account does not exist or was removed.")
+        changed = [
+            name
+            for name, old, new in (
+                ("direct_phone", user.direct_phone, phone),
+                ("work_email", user.work_email, email),
+            )
+            if old != new
         ]
+        user.direct_phone = phone
+        user.work_email = email
+        if changed:
+            vault.audit(
+                s, "account.contact_changed", entity="user", entity_id=user.id,
+                details={"fields": changed},
+            )  # fmt: skip
+        return _account(user)
 
 
 def add_account(
@@ -159,12 +242,18 @@ def add_account(
     role: Role,
     passphrase: str,
     kdf: KdfParams = DEFAULT_KDF,
+    direct_phone: str = "",
+    work_email: str = "",
 ) -> Account:
     """The DSL adds an account; it gets its own passphrase slot."""
     require_role(vault, Role.DSL)
     name = " ".join(sign_in_name.split())
     if not name:
         raise VaultError("Enter a sign-in name.")
+    phone, email = " ".join(direct_phone.split()), work_email.strip()
+    problem = _contact_problem(phone, email)
+    if problem is not None:
+        raise VaultError(problem)
     strength = assess(passphrase)
     if not strength.acceptable:
         raise VaultError(strength.problems[0])
@@ -179,12 +268,16 @@ def add_account(
             display_name=display_name.strip() or name,
             role=role.value,
             created_at=dt.datetime.now().replace(microsecond=0),
+            direct_phone=phone,
+            work_email=email,
         )
         s.add(user)
         s.flush()
         vault.set_passphrase(account, name, passphrase, kdf)
-        vault.audit(s, "account.added", entity="user", entity_id=user.id, details={"role": role.value})
-        return Account(user.id, account, name, user.display_name, role, True)
+        vault.audit(
+            s, "account.added", entity="user", entity_id=user.id, details={"role": role.value}
+        )
+        return _account(user)
 
 
 def remove_account(vault: OpenVault, user_id: int) -> None:

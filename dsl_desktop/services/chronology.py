@@ -36,7 +36,8 @@ from db.models import (
 )
 from db.vault import OpenVault
 from dsl_desktop.domain import InformationKind, Outcome, ReferralOutcome, Stage, Validation
-from dsl_desktop.pdf.text import _, format_date, kind_label, outcome_label, validation_label
+from dsl_desktop.pdf.text import _, evidence_labels, format_date, outcome_label
+from dsl_desktop.pdf.text import referral_outcome_label as text_referral_outcome_label
 from dsl_desktop.services.log import allow, category_labels
 from dsl_desktop.services.people import NotFound, PersonRecord, record_of
 from dsl_desktop.workflow import Action as Permission
@@ -49,6 +50,7 @@ __all__ = [
     "ChronologyEntry",
     "ConcernSummary",
     "chronology_pdf",
+    "note_chronology_saved",
     "person_chronology",
     "referral_outcome_label",
     "stage_label",
@@ -105,16 +107,13 @@ def stage_label(code: str) -> str:
 
 
 def referral_outcome_label(code: str | None) -> str:
-    labels = {
-        ReferralOutcome.NO_FURTHER_ACTION.value: _("No further action by Prevent"),
-        ReferralOutcome.SIGNPOSTED.value: _("Signposted to other support"),
-        ReferralOutcome.PREVENT_CASE_MANAGEMENT.value: _("Prevent Case Management (police)"),
-        ReferralOutcome.CHANNEL.value: _("Discussed at a Channel panel"),
-        ReferralOutcome.UNKNOWN.value: _("Outcome not known"),
-    }
+    """The gateway outcome in the words every document uses (``text.referral_outcome_label``)."""
     if not code:
-        return _("Awaiting an outcome")
-    return labels.get(code, code)
+        return text_referral_outcome_label(None)
+    try:
+        return text_referral_outcome_label(ReferralOutcome(code))
+    except ValueError:
+        return code
 
 
 def _outcome(code: str) -> str:
@@ -124,18 +123,14 @@ def _outcome(code: str) -> str:
         return code
 
 
-def _kind(code: str) -> str:
+def _evidence(kind: str, validation: str, corroborated_by: str) -> tuple[str, str]:
+    """The kind and how far it was checked, worded so they never contradict each other."""
     try:
-        return kind_label(InformationKind(code))
+        return evidence_labels(
+            InformationKind(kind), Validation(validation) if validation else None, corroborated_by
+        )
     except ValueError:
-        return code
-
-
-def _validation(code: str) -> str:
-    try:
-        return validation_label(Validation(code))
-    except ValueError:
-        return code
+        return kind, validation
 
 
 def _show(value: Any) -> str:
@@ -206,9 +201,10 @@ def _build(s: Session, person_id: int, made_by: str) -> Chronology:
             reference=c.reference), "", names.get(c.recorded_by_id, ""), c.id)  # fmt: skip
     for i in rows(InformationItem):
         source = _(" from {source}").format(source=i.source) if i.source else ""
+        kind, checked = _evidence(i.kind, i.validation, i.corroborated_by)
         add(i.recorded_at, "information",
             _("Information recorded{source} ({kind}; {checked})").format(
-                source=source, kind=_kind(i.kind), checked=_validation(i.validation)),
+                source=source, kind=kind, checked=checked),
             i.content, names.get(i.recorded_by_id, ""), i.concern_id)  # fmt: skip
     for a in rows(AlternativeExplanation):
         text = "\n".join(t for t in (a.explanation, a.exploration, a.conclusion) if t)
@@ -352,3 +348,14 @@ def chronology_pdf(vault: OpenVault, person_id: int, out: Target | None = None) 
                          "entries": len(chronology.entries)},
             )  # fmt: skip
     return data
+
+
+def note_chronology_saved(vault: OpenVault, person_id: int) -> None:
+    """Record in the audit trail that a chronology was saved to a file (whose name, which may
+    hold the person's name, is not kept)."""
+    allow(vault, Permission.VIEW_CASE)
+    with vault.unit() as s:
+        vault.audit(
+            s, "person.chronology_exported", entity="person", entity_id=person_id,
+            details={"format": "pdf"},
+        )  # fmt: skip

@@ -143,6 +143,11 @@ __all__ = [
 CLOCK_SLACK = dt.timedelta(minutes=5)
 """How far ahead of this computer's clock a time may be before it counts as "in the future"."""
 
+UNKNOWN_OUTCOME_ACTION = (
+    "Ask the police Prevent team again for the outcome of the referral, and review the concern."
+)
+"""The dated action kept when a concern is closed while its referral's outcome is not known."""
+
 _CODE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _DETAILS_PREFIX = "details."
 
@@ -181,19 +186,27 @@ class NoticeInput:
 
 @dataclass(frozen=True)
 class InformationInput:
+    """One piece of information. ``corroborated_by`` says by whom or what a corroborated item
+    was corroborated; an assumption (believed without evidence) cannot be corroborated."""
+
     content: str
     kind: InformationKind
     validation: Validation = Validation.UNCORROBORATED
     source: str = ""
     obtained_at: dt.date | None = None
     notes: str = ""
+    corroborated_by: str = ""
 
 
 @dataclass(frozen=True)
 class AlternativeInput:
+    """An alternative explanation. ``accepted``: True when, once explored, it explains what was
+    seen; False when it does not; None while it has not been concluded."""
+
     explanation: str
     exploration: str = ""
     conclusion: str = ""
+    accepted: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -258,6 +271,7 @@ class InformationItemView:
     recorded_by: str
     recorded_at: dt.datetime
     attachments: tuple[AttachmentInfo, ...] = ()
+    corroborated_by: str = ""
 
 
 @dataclass(frozen=True)
@@ -268,6 +282,8 @@ class AlternativeView:
     conclusion: str
     recorded_by: str
     recorded_at: dt.datetime
+    accepted: bool | None = None
+    """True: it explains what was seen; False: it does not; None: not concluded yet."""
 
 
 @dataclass(frozen=True)
@@ -586,6 +602,11 @@ def _facts(s: Session, c: Concern) -> CaseFacts:
             AlternativeExplanation.concern_id == c.id
         )
     )
+    accepted = s.scalar(
+        select(func.count(AlternativeExplanation.id)).where(
+            AlternativeExplanation.concern_id == c.id, AlternativeExplanation.accepted.is_(True)
+        )
+    )
     consultations = s.scalar(
         select(func.count(Consultation.id)).where(Consultation.concern_id == c.id)
     )
@@ -604,6 +625,7 @@ def _facts(s: Session, c: Concern) -> CaseFacts:
         category=c.category,
         items=CaseFacts.tally((InformationKind(k), Validation(v)) for k, v in pairs),
         alternatives_recorded=int(alternatives or 0),
+        alternatives_accepted=int(accepted or 0),
         consultations=int(consultations or 0),
         decision_outcome=Outcome(decision.outcome) if decision else None,
         decision_rationale=decision.rationale if decision else "",
@@ -752,6 +774,8 @@ def add_information(vault: OpenVault, concern_id: int, item: InformationInput) -
     )
     if obtained is not None and obtained > dt.date.today():
         raise _problem("obtained_at_future", "The date it was obtained cannot be in the future.")
+    corroborated_by = clean_text(item.corroborated_by or "")
+    _check_evidence(kind, validation)
     with vault.unit() as s:
         c = _concern(s, concern_id)
         _require_stage(c, _GATHERING, "add information")
@@ -759,6 +783,7 @@ def add_information(vault: OpenVault, concern_id: int, item: InformationInput) -
             concern_id=c.id, content=content, source=clean_text(item.source),
             obtained_at=obtained, kind=kind.value, validation=validation.value,
             notes=clean_text(item.notes), recorded_by_id=me.user_id, recorded_at=now(),
+            corroborated_by=corroborated_by if validation is Validation.CORROBORATED else "",
         )  # fmt: skip
         s.add(row)
         s.flush()
@@ -767,6 +792,17 @@ def add_information(vault: OpenVault, concern_id: int, item: InformationInput) -
             details={"concern_id": c.id, "kind": kind.value, "validation": validation.value},
         )  # fmt: skip
         return row.id
+
+
+def _check_evidence(kind: InformationKind, validation: Validation) -> None:
+    """The validation may never contradict the kind: an assumption has no evidence behind it."""
+    if kind is InformationKind.ASSUMPTION and validation is Validation.CORROBORATED:
+        raise _problem(
+            "assumption_corroborated",
+            "An assumption is believed without evidence, so it cannot be corroborated. If "
+            "something now supports it, record that as its own piece of information (observed "
+            "or an assertion) and say who or what corroborates it.",
+        )
 
 
 def add_alternative(vault: OpenVault, concern_id: int, alternative: AlternativeInput) -> int:
@@ -781,6 +817,7 @@ def add_alternative(vault: OpenVault, concern_id: int, alternative: AlternativeI
             concern_id=c.id, explanation=explanation,
             exploration=clean_text(alternative.exploration),
             conclusion=clean_text(alternative.conclusion),
+            accepted=_bool3(alternative.accepted),
             recorded_by_id=me.user_id, recorded_at=now(),
         )  # fmt: skip
         s.add(row)
@@ -854,6 +891,24 @@ def move_to(
         facts = dataclasses.replace(facts, review_note=text)
         advance(facts, current, target)
         stamp = now()
+        chase = (
+            target is Stage.CLOSED
+            and facts.referral_outcome is ReferralOutcome.UNKNOWN
+            and facts.review_date is not None
+        )
+        if chase and facts.review_date is not None:
+            if facts.review_date < dt.date.today():
+                raise _problem(
+                    "review_date_past",
+                    "The outcome of the referral is not known and the review date has passed: "
+                    "choose a later date to ask again.",
+                )
+            s.add(
+                ActionRow(
+                    concern_id=c.id, description=UNKNOWN_OUTCOME_ACTION, owner=me.display_name,
+                    due_date=facts.review_date, created_by_id=me.user_id, created_at=stamp,
+                )
+            )  # fmt: skip
         if next_review is not None and target is not Stage.CLOSED:
             c.next_review = next_review
         _enter(c, target, stamp)
@@ -1262,6 +1317,7 @@ _FIELDS: dict[str, tuple[type[Any], dict[str, Any]]] = {
             "kind": _enum(InformationKind, "observed, assertion or assumption"),
             "validation": _enum(Validation, "how far it is corroborated"),
             "notes": _text,
+            "corroborated_by": _text,
         },
     ),
     "alternative_explanation": (
@@ -1270,6 +1326,7 @@ _FIELDS: dict[str, tuple[type[Any], dict[str, Any]]] = {
             "explanation": _required("The explanation"),
             "exploration": _text,
             "conclusion": _text,
+            "accepted": _bool3,
         },
     ),
     "consultation": (
@@ -1437,6 +1494,8 @@ def _apply_change(
 def _check_whole(s: Session, entity: str, row: Any, field_name: str) -> None:
     if entity == "concern":
         _notice_check(row)
+    elif entity == "information_item" and field_name in ("kind", "validation"):
+        _check_evidence(InformationKind(row.kind), Validation(row.validation))
     elif entity == "decision":
         problems = validate_decision(Outcome(row.outcome), row.rationale, row.review_date)
         c = _concern(s, row.concern_id)
@@ -1547,6 +1606,7 @@ def _load_case(vault: OpenVault, s: Session, concern_id: int) -> CaseView:
                 recorded_by=names.get(i.recorded_by_id, ""),
                 recorded_at=i.recorded_at,
                 attachments=tuple(item_files.get(i.id, ())),
+                corroborated_by=i.corroborated_by,
             )
             for i in items
         ),  # fmt: skip
@@ -1558,6 +1618,7 @@ def _load_case(vault: OpenVault, s: Session, concern_id: int) -> CaseView:
                 a.conclusion,
                 names.get(a.recorded_by_id, ""),
                 a.recorded_at,
+                a.accepted,
             )
             for a in rows(AlternativeExplanation)
         ),  # fmt: skip

@@ -43,13 +43,14 @@ DECISION_BANDS: tuple[tuple[str, int, int | None], ...] = (
 """(label, from, to) in whole days from noticing a concern to deciding on it."""
 
 REFERRAL_OUTCOME_TITLES = {
-    ReferralOutcome.NO_FURTHER_ACTION.value: "No further action by Prevent",
-    ReferralOutcome.SIGNPOSTED.value: "Signposted to other support",
-    ReferralOutcome.PREVENT_CASE_MANAGEMENT.value: "Prevent Case Management",
+    ReferralOutcome.NO_FURTHER_ACTION.value: "No further action",
+    ReferralOutcome.SIGNPOSTED.value: "Signposted to other services",
+    ReferralOutcome.PREVENT_CASE_MANAGEMENT.value: "Prevent Case Management (police)",
     ReferralOutcome.CHANNEL.value: "Channel panel",
-    ReferralOutcome.UNKNOWN.value: "Not known",
+    ReferralOutcome.UNKNOWN.value: "Not known (no feedback yet)",
     AWAITING: "Awaiting an outcome",
 }
+"""The gateway outcomes in the words every document uses (``pdf.text.referral_outcome_label``)."""
 
 
 @dataclass(frozen=True)

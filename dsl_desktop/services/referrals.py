@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -30,11 +29,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.errors import VaultError
-from db.models import Action as ActionRow
 from db.models import AlternativeExplanation as AlternativeRow
 from db.models import (
     Amendment,
-    CatalogueItem,
     Concern,
     Decision,
     InformationItem,
@@ -46,35 +43,40 @@ from db.models import (
 )
 from db.models import Consultation as ConsultationRow
 from db.vault import OpenVault, SignedIn
-from dsl_desktop import catalogues
-from dsl_desktop import referral_fields as rf
-from dsl_desktop.domain import Answer, InformationKind, Outcome, PersonType, Role, Stage, Validation
+from dsl_desktop.domain import (
+    Answer,
+    Outcome,
+    Role,
+    Stage,
+)
 from dsl_desktop.pdf.decision_record import decision_record_bytes
-from dsl_desktop.pdf.referral import generated_section_text, referral_pdf_bytes
-from dsl_desktop.pdf.text import _, catalogue_for, format_date, in_language
+from dsl_desktop.pdf.referral import (
+    PRINT_ORDER,
+    generated_section_text,
+    referral_pdf_bytes,
+    referral_plain_text,
+    section_heading,
+    section_plain_text,
+)
+from dsl_desktop.pdf.text import _, catalogue_for, in_language
 from dsl_desktop.referral_form import (
-    Address,
-    AlternativeExplanation,
-    CheckAnswer,
-    ChecksMade,
-    ComplexNeeds,
-    ConcernDescription,
     Consultation,
     DecisionRecord,
-    FamilyMember,
-    InformationEntry,
     Judgement,
-    OtherInformation,
-    PersonDetails,
     PersonSummary,
     Proportionality,
     ReferralForm,
     ReferralSection,
-    Referrer,
     SnapshotError,
-    Worries,
 )
 from dsl_desktop.services.people import InvalidInput, NotFound, allow, clean_text, now
+from dsl_desktop.services.referral_case import (
+    alternative_entries,
+    assemble_form,
+    catalogue_labels,
+    information_entries,
+    load_case_records,
+)
 from dsl_desktop.workflow import ROLE_LABELS, STAGE_LABELS, Action, Requirement, can
 
 __all__ = [
@@ -99,23 +101,19 @@ __all__ = [
     "note_printed",
     "note_saved",
     "record_sent",
+    "person_id_for",
     "referral_for_output",
     "referral_overview",
     "referral_pdf",
+    "referral_section_texts",
+    "referral_text",
     "stored_referral_form",
 ]
 
-SECTION_ORDER: tuple[ReferralSection, ...] = (
-    ReferralSection.PERSON,
-    ReferralSection.CONCERN,
-    ReferralSection.INFORMATION,
-    ReferralSection.NEEDS,
-    ReferralSection.OTHER,
-    ReferralSection.CHECKS,
-    ReferralSection.WORRIES,
-    ReferralSection.REFERRER,
-)
-"""The sections in the order the form prints them (information comes under the concern)."""
+SECTION_ORDER: tuple[ReferralSection, ...] = PRINT_ORDER
+"""The sections in the order the form prints them: the national form's order (the person; the
+concerns, with the information and what worries us; complex needs; other information, with the
+checks made; the referrer)."""
 
 EDIT_REASON = "Wording rewritten by the referrer before the form was generated."
 
@@ -257,24 +255,7 @@ def _latest_referral(s: Session, concern_id: int) -> Referral | None:
 
 
 def _catalogue_labels(s: Session, kind: str, codes: Sequence[str]) -> list[str]:
-    wanted = [c for c in codes if isinstance(c, str)]
-    if not wanted:
-        return []
-    stored = dict(
-        s.execute(
-            select(CatalogueItem.code, CatalogueItem.label).where(
-                CatalogueItem.kind == kind, CatalogueItem.code.in_(wanted)
-            )
-        ).all()
-    )
-    missing = [c for c in wanted if c not in stored]
-    if missing:
-        if kind == "indicator":
-            bundled = {i.code: i.label for i in catalogues.load_indicators().all()}
-        else:
-            bundled = {c.code: c.label for c in catalogues.load_categories().categories}
-        stored.update({c: bundled[c] for c in missing if c in bundled})
-    return [stored.get(code, code) for code in wanted]
+    return catalogue_labels(s, kind, codes)
 
 
 def _name(s: Session, user_id: int | None) -> tuple[str, str]:
@@ -295,243 +276,20 @@ def _details(c: Concern) -> dict[str, Any]:
     return dict(c.details) if isinstance(c.details, Mapping) else {}
 
 
-# ---- the referral form -----------------------------------------------------------------------
-_FAMILY_LINE = re.compile(
-    r"^(?P<name>[^()]+?)\s*\((?P<relationship>[^()]+)\)\s*[,;:]?\s*(?P<rest>.*)$"
-)
+def _rows(s: Session, model: Any, concern_id: int) -> list[Any]:
+    return list(s.scalars(select(model).where(model.concern_id == concern_id).order_by(model.id)))
 
 
-def _family(text: str) -> tuple[FamilyMember, ...]:
-    """One family member or carer per line of the person's free-text family details.
-
-    A line written as "Name (relationship), contact details" fills the three columns; any other
-    line is printed whole as the name, so nothing typed is lost or reordered.
-    """
-    members: list[FamilyMember] = []
-    for line in text.splitlines():
-        line = line.strip()
-        if not line:
-            continue
-        match = _FAMILY_LINE.match(line)
-        if match is None:
-            members.append(FamilyMember(line))
-        else:
-            members.append(
-                FamilyMember(
-                    match["name"].strip(), match["relationship"].strip(), match["rest"].strip()
-                )
-            )
-    return tuple(members)
+def _form(
+    s: Session, c: Concern, me: SignedIn, at: dt.datetime, contact_id: int | None = None
+) -> ReferralForm:
+    return assemble_form(load_case_records(s, c, me, contact_id), me, at)
 
 
-def _person_details(p: Person, school: School | None) -> PersonDetails:
-    addresses = tuple(
-        Address(str(a.get("address", "")).strip(), bool(a.get("is_current", False)))
-        for a in (p.addresses or [])
-        if isinstance(a, Mapping) and str(a.get("address", "")).strip()
-    )
-    school_name = year_group = occupation = ""
-    if p.person_type == PersonType.PUPIL.value:
-        school_name = school.name if school is not None else ""
-        year_group = p.school_or_occupation
-    else:
-        occupation = p.school_or_occupation
-    return PersonDetails(
-        forenames=p.forenames,
-        surname=p.surname,
-        other_names=p.other_names,
-        date_of_birth=p.date_of_birth,
-        approximate_age=p.approx_age,
-        gender=p.gender,
-        addresses=addresses,
-        phone=p.phone,
-        email=p.email,
-        nationality=p.nationality,
-        first_language=p.first_language,
-        school=school_name,
-        year_group=year_group,
-        occupation=occupation,
-        family=_family(p.family_details),
-        other_agencies=p.other_agencies,
-    )
-
-
-def _how_it_came_to_notice(c: Concern, extra: str) -> str:
-    when = format_date(c.noticed_at)
-    if c.noticed_by.strip():
-        first = _("Noticed by {who} on {when}.").format(who=c.noticed_by.strip(), when=when)
-    else:
-        first = _("Noticed on {when}.").format(when=when)
-    lines = [first]
-    if c.location.strip():
-        lines.append(_("Where: {place}.").format(place=c.location.strip().rstrip(".")))
-    if c.others_present.strip():
-        lines.append(_("Also present: {people}").format(people=c.others_present.strip()))
-    text = "\n".join(lines)
-    return f"{text}\n\n{extra}" if extra else text
-
-
-def _concern_description(s: Session, c: Concern, details: Mapping[str, Any]) -> ConcernDescription:
-    def text(key: str) -> str:
-        return rf.text_value(details, key)
-
-    return ConcernDescription(
-        how_it_came_to_notice=_how_it_came_to_notice(c, text("how_it_came_to_notice")),
-        what_happened=c.account,
-        indicators=tuple(_catalogue_labels(s, "indicator", list(c.indicators or []))),
-        ideology_or_interest=text("ideology_or_interest"),
-        online_activity=text("online_activity"),
-        how_online_activity_found=text("how_online_activity_found"),
-        contacts_with_groups=text("contacts_with_groups"),
-        threats_or_wish_to_harm=text("threats_or_wish_to_harm"),
-        weapons_explosives_travel=text("weapons_explosives_travel"),
-    )
-
-
-def _information(s: Session, c: Concern) -> tuple[InformationEntry, ...]:
-    rows = s.scalars(
-        select(InformationItem)
-        .where(InformationItem.concern_id == c.id)
-        .order_by(InformationItem.id)
-    )
-    return tuple(
-        InformationEntry(
-            content=row.content,
-            kind=InformationKind(row.kind),
-            source=row.source,
-            obtained_on=row.obtained_at,
-            validation=Validation(row.validation) if row.validation else None,
-        )
-        for row in rows
-    )
-
-
-def _needs(p: Person, details: Mapping[str, Any]) -> ComplexNeeds:
-    values = {f.key: rf.text_value(details, f.key) for f in rf.fields_for(ReferralSection.NEEDS)}
-    if not values["special_needs_or_disability"]:
-        values["special_needs_or_disability"] = p.send.strip()
-    return ComplexNeeds(**values)
-
-
-def _other(details: Mapping[str, Any]) -> OtherInformation:
-    return OtherInformation(
-        other_safeguarding_concerns=rf.text_value(details, "other_safeguarding_concerns"),
-        social_media_handles=rf.list_value(details, "social_media_handles"),
-        agencies_involved=rf.text_value(details, "agencies_involved"),
-    )
-
-
-def _stated_check(details: Mapping[str, Any], key: str) -> CheckAnswer | None:
-    field = rf.BY_KEY[key]
-    if not rf.is_given(details, field):
-        return None
-    return CheckAnswer(rf.answer_value(details, key), rf.text_value(details, f"{key}_details"))
-
-
-def _action_taken(s: Session, c: Concern) -> CheckAnswer:
-    lines: list[str] = []
-    if c.immediate_danger and c.emergency_action.strip():
-        when = format_date(c.emergency_at) if c.emergency_at else ""
-        text = c.emergency_action.strip()
-        lines.append(
-            _("Emergency action ({when}): {action}").format(when=when, action=text)
-            if when
-            else _("Emergency action: {action}").format(action=text)
-        )
-    for a in s.scalars(
-        select(ActionRow).where(ActionRow.concern_id == c.id).order_by(ActionRow.id)
-    ):
-        state = _("done") if a.done_at is not None else _("in hand")
-        lines.append(f"{a.description.strip()} ({state})")
-    return CheckAnswer(Answer.YES, "\n".join(lines)) if lines else CheckAnswer()
-
-
-def _other_agencies(s: Session, c: Concern, school_name: str) -> CheckAnswer:
-    lines: list[str] = []
-    rows = s.scalars(
-        select(ConsultationRow)
-        .where(ConsultationRow.concern_id == c.id)
-        .order_by(ConsultationRow.consulted_at, ConsultationRow.id)
-    )
-    for k in rows:
-        agency = k.agency.strip()
-        if not agency or agency.casefold() == school_name.strip().casefold():
-            continue
-        who = ", ".join(t for t in (k.name.strip(), k.role.strip(), agency) if t)
-        line = f"{who} ({format_date(k.consulted_at.date())})"
-        if k.outcome.strip():
-            line += f": {k.outcome.strip()}"
-        lines.append(line)
-    return CheckAnswer(Answer.YES, "\n".join(lines)) if lines else CheckAnswer()
-
-
-def _checks(s: Session, c: Concern, details: Mapping[str, Any], school_name: str) -> ChecksMade:
-    answers: dict[str, CheckAnswer] = {}
-    for key in rf.CHECK_KEYS:
-        stated = _stated_check(details, key)
-        if stated is not None:
-            answers[key] = stated
-        elif key == "action_taken_since":
-            answers[key] = _action_taken(s, c)
-        elif key == "discussed_with_other_agencies":
-            answers[key] = _other_agencies(s, c, school_name)
-        else:
-            answers[key] = CheckAnswer()
-    return ChecksMade(**answers)
-
-
-def _worries(details: Mapping[str, Any], decision: Decision | None) -> Worries:
-    worried = rf.text_value(details, "worried_about")
-    if not worried and decision is not None and decision.outcome == Outcome.PREVENT_REFERRAL.value:
-        worried = decision.rationale.strip()
-    return Worries(worried, rf.text_value(details, "if_nothing_done"))
-
-
-def _referrer(
-    me: SignedIn, school: School | None, p: Person, details: Mapping[str, Any], on: dt.date
-) -> Referrer:
-    try:
-        role = ROLE_LABELS[Role(me.role)]
-    except ValueError:
-        role = me.role
-    relationship = rf.text_value(details, "referrer_relationship")
-    if not relationship:
-        if p.person_type == PersonType.PUPIL.value:
-            relationship = _("{role} at the person's school").format(role=role)
-        elif p.person_type == PersonType.STAFF.value:
-            relationship = _("{role} at the school where the person works").format(role=role)
-    return Referrer(
-        name=me.display_name,
-        role=role,
-        organisation=school.name if school is not None else "",
-        address=school.address if school is not None else "",
-        phone=school.phone if school is not None else "",
-        email=school.email if school is not None else "",
-        relationship_to_person=relationship,
-        referral_date=on,
-    )
-
-
-def _form(s: Session, c: Concern, me: SignedIn, at: dt.datetime) -> ReferralForm:
-    school = s.scalars(select(School)).first()
-    p = _person(s, c)
-    details = _details(c)
-    decision = _decision(s, c)
-    school_name = school.name if school is not None else ""
-    return ReferralForm(
-        concern_reference=c.reference,
-        school_name=school_name,
-        school_urn=school.urn if school is not None else "",
-        generated_at=at,
-        person=_person_details(p, school),
-        referrer=_referrer(me, school, p, details, at.date()),
-        concern=_concern_description(s, c, details),
-        information=_information(s, c),
-        needs=_needs(p, details),
-        other=_other(details),
-        checks=_checks(s, c, details, school_name),
-        worries=_worries(details, decision),
-    )
+def form_in_session(s: Session, concern_id: int, me: SignedIn, at: dt.datetime) -> ReferralForm:
+    """The form as it would be generated at ``at`` by ``me``, inside a unit of work the caller
+    already holds (the demo generator stores its referrals' forms this way)."""
+    return _form(s, _concern(s, concern_id), me, at)
 
 
 def build_referral_form(vault: OpenVault, concern_id: int) -> ReferralForm:
@@ -574,13 +332,21 @@ def _sections(edited: Mapping[Any, str] | None) -> dict[ReferralSection, str]:
 
 
 def generate_referral(
-    vault: OpenVault, concern_id: int, edited: Mapping[ReferralSection, str] | None = None
+    vault: OpenVault,
+    concern_id: int,
+    edited: Mapping[ReferralSection, str] | None = None,
+    *,
+    alternative_contact_id: int | None = None,
 ) -> int:
     """Freeze the referral form as it stands now, with the DSL's wording for ``edited``
     sections, in a new referral row; returns its id.
 
     A section whose text is blank or the same as the generated wording counts as not edited.
     Each rewritten section is kept as an amendment (generated wording -> the DSL's wording).
+    ``alternative_contact_id``: the DSL or deputy account to print as the contact when the
+    referrer is away (by default the first other DSL or deputy, if any). What is still
+    unanswered does not stop generation: list it first with
+    :func:`dsl_desktop.services.referral_checks.unanswered`.
     """
     me = allow(vault, Action.REFER)
     wanted = _sections(edited)
@@ -593,7 +359,7 @@ def generate_referral(
         if sent_at is not None and decision.decided_at <= sent_at:
             raise AlreadySent(f"The referral for concern {c.reference} has already been sent.")
         at = now()
-        form = _form(s, c, me, at)
+        form = _form(s, c, me, at, alternative_contact_id)
         changes: dict[ReferralSection, tuple[str, str]] = {}
         for section in SECTION_ORDER:
             text = wanted.get(section)
@@ -641,10 +407,13 @@ def _referral_row(s: Session, referral_id: int) -> Referral:
 
 
 def _stored_form(row: Referral) -> ReferralForm:
+    """The stored snapshot, with the date it was sent (the date of referral) once known."""
     if row.snapshot is None:
         raise NoReferralForm("No referral form has been generated for this referral.")
     try:
-        return ReferralForm.from_dict(row.snapshot)
+        form = ReferralForm.from_dict(row.snapshot)
+        sent_on = row.sent_at.date() if row.sent_at is not None else None
+        return dataclasses.replace(form, sent_on=sent_on) if sent_on != form.sent_on else form
     except SnapshotError as exc:
         raise VaultError(
             "The stored referral form could not be read.",
@@ -667,6 +436,25 @@ def referral_pdf(vault: OpenVault, referral_id: int, language: str | None = None
     """
     catalogue_for(language or "en")
     return referral_pdf_bytes(stored_referral_form(vault, referral_id), language)
+
+
+def referral_text(vault: OpenVault, referral_id: int, language: str | None = None) -> str:
+    """The whole stored form as plain text, section by section, for pasting into an online
+    form (the DSL's own wording where given). Per section: :func:`referral_section_texts`."""
+    catalogue_for(language or "en")
+    with in_language(language):
+        return referral_plain_text(stored_referral_form(vault, referral_id))
+
+
+def referral_section_texts(
+    vault: OpenVault, referral_id: int, language: str | None = None
+) -> dict[ReferralSection, tuple[str, str]]:
+    """Each section of the stored form as (heading, plain text), in print order, for the Copy
+    buttons."""
+    catalogue_for(language or "en")
+    form = stored_referral_form(vault, referral_id)
+    with in_language(language):
+        return {sec: (section_heading(sec), section_plain_text(form, sec)) for sec in PRINT_ORDER}
 
 
 def _view(s: Session, row: Referral, reference: str) -> GeneratedReferral:
@@ -729,21 +517,54 @@ def referral_overview(vault: OpenVault, concern_id: int) -> ReferralOverview:
         )
 
 
+def person_id_for(vault: OpenVault, concern_id: int) -> int:
+    """The id of the person a concern is about."""
+    allow(vault, Action.VIEW_CASE)
+    with vault.reading() as s:
+        return _concern(s, concern_id).person_id
+
+
 def referral_for_output(vault: OpenVault, concern_id: int) -> int:
     """The newest generated referral form of a concern, generating one (with the generated
-    wording throughout) when there is none yet."""
-    allow(vault, Action.VIEW_CASE)
+    wording throughout) when there is none yet and the case allows it.
+
+    When no form can be made, the error says in one sentence what to do first.
+    """
+    me = allow(vault, Action.VIEW_CASE)
     with vault.reading() as s:
         c = _concern(s, concern_id)
         _require_referral(c, _decision(s, c))
-        found = s.scalar(
-            select(Referral.id)
-            .where(Referral.concern_id == c.id, Referral.snapshot.is_not(None))
-            .order_by(Referral.id.desc())
-            .limit(1)
+        # newest first; a row with no form holds JSON null, which SQL sees as a value
+        rows = list(
+            s.scalars(
+                select(Referral).where(Referral.concern_id == c.id).order_by(Referral.id.desc())
+            )
         )
+        found = next((r.id for r in rows if r.snapshot is not None), None)
+        sent_at = rows[0].sent_at if rows else None
+        stage = Stage(c.stage)
+        reference = c.reference
     if found is not None:
         return int(found)
+    if sent_at is not None:
+        raise NoReferralForm(
+            f"The referral for {reference} was recorded as sent on "
+            f"{sent_at:%d %B %Y} without a form made in DSL Desktop, so there is no "
+            "stored form to print.",
+            "Use decision-record for what was decided; to send a new form, take the concern "
+            "back to Check through a review and decide again.",
+        )
+    if stage is not Stage.SHARE:
+        raise NoReferralForm(
+            f"No referral form has been generated for {reference}, and it can be generated "
+            f"only at the Share stage (the concern is at {STAGE_LABELS[stage]}).",
+            "Move the concern to Share first.",
+        )
+    if not can(Role(me.role), Action.REFER):
+        raise NoReferralForm(
+            f"No referral form has been generated for {reference} yet.",
+            "Ask the DSL or a deputy to generate it: your account cannot.",
+        )
     return generate_referral(vault, concern_id, {})
 
 
@@ -848,9 +669,6 @@ def _record(s: Session, c: Concern, decision: Decision, at: dt.datetime) -> Deci
         rationale += "\n\n" + _("Alongside this: {route}").format(
             route=decision.parallel_route.strip()
         )
-    alternatives = s.scalars(
-        select(AlternativeRow).where(AlternativeRow.concern_id == c.id).order_by(AlternativeRow.id)
-    )
     consultations = s.scalars(
         select(ConsultationRow)
         .where(ConsultationRow.concern_id == c.id)
@@ -878,10 +696,8 @@ def _record(s: Session, c: Concern, decision: Decision, at: dt.datetime) -> Deci
         account=c.account,
         category=category[0] if category else "",
         indicators=tuple(_catalogue_labels(s, "indicator", list(c.indicators or []))),
-        information=_information(s, c),
-        alternatives=tuple(
-            AlternativeExplanation(a.explanation, a.exploration, a.conclusion) for a in alternatives
-        ),
+        information=information_entries(_rows(s, InformationItem, c.id)),
+        alternatives=alternative_entries(_rows(s, AlternativeRow, c.id)),
         consultations=tuple(
             Consultation(
                 name=k.name,

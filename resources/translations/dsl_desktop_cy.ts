@@ -40,6 +40,34 @@
             <translation>Enw &amp;mewngofnodi:</translation>
         </message>
         <message>
+            <source>Your direct phone</source>
+            <translation>Eich ffôn uniongyrchol</translation>
+        </message>
+        <message>
+            <source>printed on referral forms you make</source>
+            <translation>wedi'i argraffu ar ffurflenni atgyfeirio rydych yn eu gwneud</translation>
+        </message>
+        <message>
+            <source>Your professional email address</source>
+            <translation>Eich cyfeiriad e-bost proffesiynol</translation>
+        </message>
+        <message>
+            <source>e.g. dsl@school.example.org</source>
+            <translation>e.e. dsl@ysgol.example.org</translation>
+        </message>
+        <message>
+            <source>Direct p&amp;hone:</source>
+            <translation>&amp;Ffôn uniongyrchol:</translation>
+        </message>
+        <message>
+            <source>Professional &amp;email:</source>
+            <translation>&amp;E-bost proffesiynol:</translation>
+        </message>
+        <message>
+            <source>The police Prevent officer who reads a referral calls or emails its maker: give a line and an address that reach you. You can change them in Settings.</source>
+            <translation>Mae swyddog Atal yr heddlu sy'n darllen atgyfeiriad yn ffonio neu'n e-bostio'r sawl a'i gwnaeth: rhowch rif ffôn a chyfeiriad sy'n eich cyrraedd chi. Gallwch eu newid yn y Gosodiadau.</translation>
+        </message>
+        <message>
             <source>Nobody, including the makers of DSL Desktop, can recover a forgotten passphrase. The recovery code on the next page is the only way back in.</source>
             <translation>Does neb, gan gynnwys gwneuthurwyr DSL Desktop, yn gallu adfer cyfrinymadrodd sydd wedi'i anghofio. Y cod adfer ar y dudalen nesaf yw'r unig ffordd yn ôl i mewn.</translation>
         </message>
@@ -110,6 +138,18 @@
             <translation>Rôl</translation>
         </message>
         <message>
+            <source>Direct phone</source>
+            <translation>Ffôn uniongyrchol</translation>
+        </message>
+        <message>
+            <source>Professional email address</source>
+            <translation>Cyfeiriad e-bost proffesiynol</translation>
+        </message>
+        <message>
+            <source>for referral forms; can be added later</source>
+            <translation>ar gyfer ffurflenni atgyfeirio; gellir ei ychwanegu'n nes ymlaen</translation>
+        </message>
+        <message>
             <source>&amp;Name:</source>
             <translation>&amp;Enw:</translation>
         </message>
@@ -120,6 +160,14 @@
         <message>
             <source>&amp;Role:</source>
             <translation>&amp;Rôl:</translation>
+        </message>
+        <message>
+            <source>Direct p&amp;hone:</source>
+            <translation>&amp;Ffôn uniongyrchol:</translation>
+        </message>
+        <message>
+            <source>Professional &amp;email:</source>
+            <translation>&amp;E-bost proffesiynol:</translation>
         </message>
         <message>
             <source>&amp;Add account</source>
@@ -177,6 +225,217 @@
         </message>
     </context>
     <context>
+        <name>AfterSending</name>
+        <message>
+            <source>After sending</source>
+            <translation>Ar ôl anfon</translation>
+        </message>
+        <message>
+            <source>What is known after sending</source>
+            <translation>Yr hyn sy'n hysbys ar ôl anfon</translation>
+        </message>
+        <message>
+            <source>Feedback from the police Prevent team</source>
+            <translation>Adborth gan dîm Atal yr heddlu</translation>
+        </message>
+        <message>
+            <source>Feedback is not always given: ask for it, and record when you asked and what came.</source>
+            <translation>Nid yw adborth yn cael ei roi bob tro: gofynnwch amdano, a chofnodwch pryd y gofynnoch chi a beth a ddaeth.</translation>
+        </message>
+        <message>
+            <source>Date feedback was asked for</source>
+            <translation>Y dyddiad y gofynnwyd am adborth</translation>
+        </message>
+        <message>
+            <source>Asked for on:</source>
+            <translation>Gofynnwyd ar:</translation>
+        </message>
+        <message>
+            <source>Date feedback was received</source>
+            <translation>Y dyddiad y daeth yr adborth</translation>
+        </message>
+        <message>
+            <source>Received on:</source>
+            <translation>Daeth ar:</translation>
+        </message>
+        <message>
+            <source>What the feedback said</source>
+            <translation>Beth ddywedodd yr adborth</translation>
+        </message>
+        <message>
+            <source>What it said:</source>
+            <translation>Beth ddywedodd:</translation>
+        </message>
+        <message>
+            <source>Record the feedback</source>
+            <translation>Cofnodi'r adborth</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Consent to Channel support</source>
+            <translation>Caniatâd i gymorth Channel</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Dewiswch…</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Caniatâd wedi'i roi</translation>
+        </message>
+        <message>
+            <source>Consent refused</source>
+            <translation>Caniatâd wedi'i wrthod</translation>
+        </message>
+        <message>
+            <source>Consent:</source>
+            <translation>Caniatâd:</translation>
+        </message>
+        <message>
+            <source>Who gave or refused consent</source>
+            <translation>Pwy roddodd neu wrthododd ganiatâd</translation>
+        </message>
+        <message>
+            <source>A parent or carer</source>
+            <translation>Rhiant neu ofalwr</translation>
+        </message>
+        <message>
+            <source>The person themselves</source>
+            <translation>Y person ei hun</translation>
+        </message>
+        <message>
+            <source>Given by:</source>
+            <translation>Gan:</translation>
+        </message>
+        <message>
+            <source>Date of the consent</source>
+            <translation>Dyddiad y caniatâd</translation>
+        </message>
+        <message>
+            <source>On:</source>
+            <translation>Ar:</translation>
+        </message>
+        <message>
+            <source>Record the consent</source>
+            <translation>Cofnodi'r caniatâd</translation>
+        </message>
+        <message>
+            <source>Date of a Channel panel</source>
+            <translation>Dyddiad panel Channel</translation>
+        </message>
+        <message>
+            <source>Panel date:</source>
+            <translation>Dyddiad y panel:</translation>
+        </message>
+        <message>
+            <source>Add the panel date</source>
+            <translation>Ychwanegu dyddiad y panel</translation>
+        </message>
+        <message>
+            <source>Support and reviews</source>
+            <translation>Cymorth ac adolygiadau</translation>
+        </message>
+        <message>
+            <source>The school's part in the support</source>
+            <translation>Rhan yr ysgol yn y cymorth</translation>
+        </message>
+        <message>
+            <source>The school's part:</source>
+            <translation>Rhan yr ysgol:</translation>
+        </message>
+        <message>
+            <source>Record the school's part</source>
+            <translation>Cofnodi rhan yr ysgol</translation>
+        </message>
+        <message>
+            <source>Date support ended</source>
+            <translation>Y dyddiad y daeth y cymorth i ben</translation>
+        </message>
+        <message>
+            <source>Support ended on:</source>
+            <translation>Daeth y cymorth i ben ar:</translation>
+        </message>
+        <message>
+            <source>Recording when support ended sets reviews at 6 and 12 months as dated actions.</source>
+            <translation>Mae cofnodi pryd y daeth y cymorth i ben yn gosod adolygiadau ar ôl 6 a 12 mis fel camau gweithredu â dyddiad.</translation>
+        </message>
+        <message>
+            <source>Record the end of support</source>
+            <translation>Cofnodi diwedd y cymorth</translation>
+        </message>
+        <message>
+            <source>Police gateway: %1</source>
+            <translation>Porth yr heddlu: %1</translation>
+        </message>
+        <message>
+            <source>, learned on %1</source>
+            <translation>, dysgwyd ar %1</translation>
+        </message>
+        <message>
+            <source>Police gateway: no outcome heard yet.</source>
+            <translation>Porth yr heddlu: dim canlyniad wedi'i glywed eto.</translation>
+        </message>
+        <message>
+            <source>Feedback asked for on %1.</source>
+            <translation>Gofynnwyd am adborth ar %1.</translation>
+        </message>
+        <message>
+            <source>Feedback received on %1: %2</source>
+            <translation>Daeth adborth ar %1: %2</translation>
+        </message>
+        <message>
+            <source>a parent or carer</source>
+            <translation>rhiant neu ofalwr</translation>
+        </message>
+        <message>
+            <source>the person</source>
+            <translation>y person</translation>
+        </message>
+        <message>
+            <source>Consent to Channel given by %1 on %2.</source>
+            <translation>Caniatâd i Channel wedi'i roi gan %1 ar %2.</translation>
+        </message>
+        <message>
+            <source>Consent to Channel refused by %1 on %2.</source>
+            <translation>Caniatâd i Channel wedi'i wrthod gan %1 ar %2.</translation>
+        </message>
+        <message>
+            <source>Channel panel dates: %1</source>
+            <translation>Dyddiadau panel Channel: %1</translation>
+        </message>
+        <message>
+            <source>The school's part: %1</source>
+            <translation>Rhan yr ysgol: %1</translation>
+        </message>
+        <message>
+            <source>Support ended on %1.</source>
+            <translation>Daeth y cymorth i ben ar %1.</translation>
+        </message>
+        <message>
+            <source>✓ Review at %1 months (%2), done</source>
+            <translation>✓ Adolygiad ar ôl %1 mis (%2), wedi'i wneud</translation>
+        </message>
+        <message>
+            <source>Review at %1 months, due %2</source>
+            <translation>Adolygiad ar ôl %1 mis, erbyn %2</translation>
+        </message>
+        <message>
+            <source>The person is under 18 (or their age is not known): Channel support needs the consent of a parent or carer.</source>
+            <translation>Mae'r person o dan 18 (neu nid yw ei oedran yn hysbys): mae angen caniatâd rhiant neu ofalwr ar gyfer cymorth Channel.</translation>
+        </message>
+        <message>
+            <source>An adult gives or refuses consent for themselves.</source>
+            <translation>Mae oedolyn yn rhoi neu'n gwrthod caniatâd drosto'i hun.</translation>
+        </message>
+        <message>
+            <source>Type the date as dd/mm/yyyy.</source>
+            <translation>Teipiwch y dyddiad fel dd/mm/bbbb.</translation>
+        </message>
+    </context>
+    <context>
         <name>AlternativeForm</name>
         <message>
             <source>Add another possible explanation</source>
@@ -217,6 +476,26 @@
         <message>
             <source>What was &amp;concluded:</source>
             <translation>Beth oedd y &amp;casgliad:</translation>
+        </message>
+        <message>
+            <source>Does it explain what was seen?</source>
+            <translation>A yw'n esbonio'r hyn a welwyd?</translation>
+        </message>
+        <message>
+            <source>Accepted?</source>
+            <translation>Wedi'i dderbyn?</translation>
+        </message>
+        <message>
+            <source>Accepted — it explains what was seen</source>
+            <translation>Wedi'i dderbyn — mae'n esbonio'r hyn a welwyd</translation>
+        </message>
+        <message>
+            <source>Ruled out — it does not explain it</source>
+            <translation>Wedi'i ddiystyru — nid yw'n ei esbonio</translation>
+        </message>
+        <message>
+            <source>Not concluded yet</source>
+            <translation>Heb ddod i gasgliad eto</translation>
         </message>
     </context>
     <context>
@@ -1063,16 +1342,12 @@
             <translation>Gwybodaeth a gasglwyd</translation>
         </message>
         <message>
-            <source>Kind</source>
-            <translation>Math</translation>
-        </message>
-        <message>
-            <source>Checked</source>
-            <translation>Gwiriwyd</translation>
-        </message>
-        <message>
             <source>Source</source>
             <translation>Ffynhonnell</translation>
+        </message>
+        <message>
+            <source>Kind and checking</source>
+            <translation>Math a gwirio</translation>
         </message>
         <message>
             <source>Obtained</source>
@@ -1097,6 +1372,10 @@
         <message>
             <source>Conclusion</source>
             <translation>Casgliad</translation>
+        </message>
+        <message>
+            <source>Accepted?</source>
+            <translation>Wedi'i dderbyn?</translation>
         </message>
         <message>
             <source>Who was consulted</source>
@@ -1281,6 +1560,18 @@
         <message>
             <source>Nobody else has been consulted yet. You can ask the police Prevent team or the local authority Prevent lead for advice before deciding.</source>
             <translation>Nid oes neb arall wedi cael ei ymgynghori eto. Gallwch ofyn am gyngor gan dîm Atal yr heddlu neu arweinydd Atal yr awdurdod lleol cyn penderfynu.</translation>
+        </message>
+        <message>
+            <source>An alternative explanation was recorded as accepted: it explains what was seen. If you still refer, say in the rationale why the concern stands despite it, or look at the alternative again.</source>
+            <translation>Cofnodwyd bod esboniad arall wedi'i dderbyn: mae'n esbonio'r hyn a welwyd. Os byddwch yn atgyfeirio o hyd, esboniwch yn y rhesymau pam mae'r pryder yn sefyll er gwaethaf hynny, neu edrychwch eto ar yr esboniad arall.</translation>
+        </message>
+        <message>
+            <source>A 999 call is recorded when it is made, as the immediate-risk statement, not as a decision reached later. Choose the response the concern needs now; a Prevent referral can follow an emergency call.</source>
+            <translation>Caiff galwad 999 ei chofnodi pan gaiff ei gwneud, fel y datganiad am berygl uniongyrchol, nid fel penderfyniad a wneir yn nes ymlaen. Dewiswch yr ymateb sydd ei angen ar y pryder nawr; gall atgyfeiriad Atal ddilyn galwad frys.</translation>
+        </message>
+        <message>
+            <source>No ideology is needed for a concern to stand: a fixation on violence without an ideology is still acted on, often through other safeguarding routes, and it can be referred.</source>
+            <translation>Nid oes angen ideoleg i bryder sefyll: rhaid gweithredu o hyd ar obsesiwn â thrais heb ideoleg, yn aml drwy lwybrau diogelu eraill, a gellir ei atgyfeirio.</translation>
         </message>
     </context>
     <context>
@@ -1507,12 +1798,76 @@
             <translation>Wedi'i weld neu ei glywed yn uniongyrchol gan y sawl sy'n ei gofnodi, neu wedi'i ddangos gan ddogfen.</translation>
         </message>
         <message>
-            <source>Someone states it as fact, but it has not been checked (“a pupil says she is in a group chat with extremists”).</source>
-            <translation>Mae rhywun yn ei ddweud fel ffaith, ond nid yw wedi'i wirio (“mae disgybl yn dweud ei bod mewn sgwrs grŵp gydag eithafwyr”).</translation>
+            <source>Told as fact, not checked: someone states it, but nobody has confirmed it yet (“a pupil says she is in a group chat with extremists”).</source>
+            <translation>Wedi'i ddweud fel ffaith, heb ei wirio: mae rhywun yn ei ddatgan, ond does neb wedi'i gadarnhau eto (“mae disgybl yn dweud ei bod mewn sgwrs grŵp gydag eithafwyr”).</translation>
         </message>
         <message>
-            <source>A belief held without evidence (“he must be watching propaganda”). Write it down so it can be tested, not acted on.</source>
-            <translation>Cred a ddelir heb dystiolaeth (“mae'n rhaid ei fod yn gwylio propaganda”). Ysgrifennwch hi er mwyn iddi gael ei phrofi, nid ei gweithredu arni.</translation>
+            <source>Believed without evidence (“he must be watching propaganda”). Write it down so it can be tested, not acted on.</source>
+            <translation>Cred heb dystiolaeth (“mae'n rhaid ei fod yn gwylio propaganda”). Ysgrifennwch hi er mwyn ei phrofi, nid er mwyn gweithredu arni.</translation>
+        </message>
+        <message>
+            <source>seen or heard first hand</source>
+            <translation>wedi'i weld neu ei glywed yn uniongyrchol</translation>
+        </message>
+        <message>
+            <source>told as fact, not checked</source>
+            <translation>wedi'i ddweud fel ffaith, heb ei wirio</translation>
+        </message>
+        <message>
+            <source>believed without evidence</source>
+            <translation>cred heb dystiolaeth</translation>
+        </message>
+        <message>
+            <source>Corroborated: another person or record confirms it</source>
+            <translation>Wedi'i gadarnhau: mae person neu gofnod arall yn ei gadarnhau</translation>
+        </message>
+        <message>
+            <source>Contradicted: another person or record says otherwise</source>
+            <translation>Wedi'i wrth-ddweud: mae person neu gofnod arall yn dweud yn wahanol</translation>
+        </message>
+        <message>
+            <source>Not checked yet, so it stays an assertion</source>
+            <translation>Heb ei wirio eto, felly honiad ydyw o hyd</translation>
+        </message>
+        <message>
+            <source>No evidence yet, so it stays an assumption</source>
+            <translation>Dim tystiolaeth eto, felly tybiaeth ydyw o hyd</translation>
+        </message>
+        <message>
+            <source>Not checked against another source yet</source>
+            <translation>Heb ei wirio yn erbyn ffynhonnell arall eto</translation>
+        </message>
+        <message>
+            <source>Observed, and corroborated by %1</source>
+            <translation>Wedi'i weld, ac wedi'i gadarnhau gan %1</translation>
+        </message>
+        <message>
+            <source>Observed, and corroborated</source>
+            <translation>Wedi'i weld, ac wedi'i gadarnhau</translation>
+        </message>
+        <message>
+            <source>Corroborated: told as fact, then confirmed by %1</source>
+            <translation>Wedi'i gadarnhau: dywedwyd fel ffaith, yna cadarnhaodd %1 hynny</translation>
+        </message>
+        <message>
+            <source>Corroborated: told as fact, then confirmed</source>
+            <translation>Wedi'i gadarnhau: dywedwyd fel ffaith, ac fe'i cadarnhawyd wedyn</translation>
+        </message>
+        <message>
+            <source>Corroborated: first only believed, now backed by %1</source>
+            <translation>Wedi'i gadarnhau: cred yn unig i ddechrau, bellach wedi'i ategu gan %1</translation>
+        </message>
+        <message>
+            <source>Corroborated: first only believed, now backed by evidence</source>
+            <translation>Wedi'i gadarnhau: cred yn unig i ddechrau, bellach wedi'i ategu gan dystiolaeth</translation>
+        </message>
+        <message>
+            <source>Contradicted by %1 (it was %2)</source>
+            <translation>Wedi'i wrth-ddweud gan %1 (math: %2)</translation>
+        </message>
+        <message>
+            <source>Contradicted (it was %2)</source>
+            <translation>Wedi'i wrth-ddweud (math: %2)</translation>
         </message>
         <message>
             <source>Corroborated</source>
@@ -1875,6 +2230,53 @@
         <message>
             <source>The concern could not be opened.</source>
             <translation>Nid oedd modd agor y pryder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConcludeAlternativeForm</name>
+        <message>
+            <source>Conclude an explanation already recorded</source>
+            <translation>Dod i gasgliad am esboniad sydd eisoes wedi'i gofnodi</translation>
+        </message>
+        <message>
+            <source>Which explanation</source>
+            <translation>Pa esboniad</translation>
+        </message>
+        <message>
+            <source>Which:</source>
+            <translation>Pa un:</translation>
+        </message>
+        <message>
+            <source>How it was looked into</source>
+            <translation>Sut yr ymchwiliwyd iddo</translation>
+        </message>
+        <message>
+            <source>How it was looked into:</source>
+            <translation>Sut yr ymchwiliwyd iddo:</translation>
+        </message>
+        <message>
+            <source>What was concluded</source>
+            <translation>Beth oedd y casgliad</translation>
+        </message>
+        <message>
+            <source>Conclusion:</source>
+            <translation>Casgliad:</translation>
+        </message>
+        <message>
+            <source>Does it explain what was seen?</source>
+            <translation>A yw'n esbonio'r hyn a welwyd?</translation>
+        </message>
+        <message>
+            <source>Accepted?</source>
+            <translation>Wedi'i dderbyn?</translation>
+        </message>
+        <message>
+            <source>Record the conclusion</source>
+            <translation>Cofnodi'r casgliad</translation>
+        </message>
+        <message>
+            <source>Say whether it explains what was seen.</source>
+            <translation>Dywedwch a yw'n esbonio'r hyn a welwyd.</translation>
         </message>
     </context>
     <context>
@@ -2487,6 +2889,10 @@
             <translation>Am yr ymateb a ddewiswyd</translation>
         </message>
         <message>
+            <source>Pointer: an explanation was accepted</source>
+            <translation>Arwydd: derbyniwyd esboniad</translation>
+        </message>
+        <message>
             <source>Review date</source>
             <translation>Dyddiad adolygu</translation>
         </message>
@@ -2571,6 +2977,10 @@ O'r rhain, wedi'u cadarnhau: %4; wedi'u gwrth-ddweud: %5.</translation>
         <message>
             <source>Once recorded, the concern is closed, with your reasons for not referring kept on record.</source>
             <translation>Ar ôl ei gofnodi, mae'r pryder ar gau, a chedwir eich rhesymau dros beidio ag atgyfeirio ar gofnod.</translation>
+        </message>
+        <message>
+            <source>⚠ At Check you accepted that “%1” explains what was seen. If you still refer, say in your reasons why the concern stands despite it, or think again about a lighter response.</source>
+            <translation>⚠ Yn y cam Gwirio, fe dderbynioch fod “%1” yn esbonio'r hyn a welwyd. Os byddwch yn atgyfeirio o hyd, eglurwch yn eich rhesymau pam mae'r pryder yn sefyll er gwaethaf hynny, neu ystyriwch ymateb ysgafnach eto.</translation>
         </message>
         <message>
             <source>Type the review date as dd/mm/yyyy.</source>
@@ -2755,6 +3165,18 @@ O'r rhain, wedi'u cadarnhau: %4; wedi'u gwrth-ddweud: %5.</translation>
         <message>
             <source>Nobody else has been consulted yet. You can ask the police Prevent team or the local authority Prevent lead for advice before deciding.</source>
             <translation>Nid oes neb arall wedi cael ei ymgynghori eto. Gallwch ofyn am gyngor gan dîm Atal yr heddlu neu arweinydd Atal yr awdurdod lleol cyn penderfynu.</translation>
+        </message>
+        <message>
+            <source>An alternative explanation was recorded as accepted: it explains what was seen. If you still refer, say in the rationale why the concern stands despite it, or look at the alternative again.</source>
+            <translation>Cofnodwyd bod esboniad arall wedi'i dderbyn: mae'n esbonio'r hyn a welwyd. Os byddwch yn atgyfeirio o hyd, esboniwch yn y rhesymau pam mae'r pryder yn sefyll er gwaethaf hynny, neu edrychwch eto ar yr esboniad arall.</translation>
+        </message>
+        <message>
+            <source>A 999 call is recorded when it is made, as the immediate-risk statement, not as a decision reached later. Choose the response the concern needs now; a Prevent referral can follow an emergency call.</source>
+            <translation>Caiff galwad 999 ei chofnodi pan gaiff ei gwneud, fel y datganiad am berygl uniongyrchol, nid fel penderfyniad a wneir yn nes ymlaen. Dewiswch yr ymateb sydd ei angen ar y pryder nawr; gall atgyfeiriad Atal ddilyn galwad frys.</translation>
+        </message>
+        <message>
+            <source>No ideology is needed for a concern to stand: a fixation on violence without an ideology is still acted on, often through other safeguarding routes, and it can be referred.</source>
+            <translation>Nid oes angen ideoleg i bryder sefyll: rhaid gweithredu o hyd ar obsesiwn â thrais heb ideoleg, yn aml drwy lwybrau diogelu eraill, a gellir ei atgyfeirio.</translation>
         </message>
         <message>
             <source>These pointers only reflect your answers. They do not make the decision and they do not rate or predict anything about the person. You choose the response and write down why.</source>
@@ -2962,6 +3384,14 @@ O'r rhain, wedi'u cadarnhau: %4; wedi'u gwrth-ddweud: %5.</translation>
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>Ffeiliau PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save as a plain text file</source>
+            <translation>Cadw fel ffeil testun plaen</translation>
+        </message>
+        <message>
+            <source>Text files (*.txt)</source>
+            <translation>Ffeiliau testun (*.txt)</translation>
         </message>
     </context>
     <context>
@@ -3500,6 +3930,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
     <context>
         <name>History</name>
         <message>
+            <source> (answer)</source>
+            <translation> (ateb)</translation>
+        </message>
+        <message>
             <source> (details)</source>
             <translation> (manylion)</translation>
         </message>
@@ -3664,6 +4098,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Pryd y'i gwnaed</translation>
         </message>
         <message>
+            <source>Corroborated by</source>
+            <translation>Wedi'i gadarnhau gan</translation>
+        </message>
+        <message>
+            <source>Accepted (it explains what was seen)</source>
+            <translation>Wedi'i dderbyn (mae'n esbonio'r hyn a welwyd)</translation>
+        </message>
+        <message>
             <source>The Notice record</source>
             <translation>Y cofnod Sylwi</translation>
         </message>
@@ -3702,6 +4144,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>No</source>
             <translation>Na</translation>
+        </message>
+        <message>
+            <source>Yes, known or suspected</source>
+            <translation>Oes, yn hysbys neu dan amheuaeth</translation>
+        </message>
+        <message>
+            <source>None known</source>
+            <translation>Dim yn hysbys</translation>
         </message>
     </context>
     <context>
@@ -4192,12 +4642,24 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>A yw wedi'i gwirio yn erbyn ffynhonnell arall?</translation>
         </message>
         <message>
-            <source>— corroborated: confirmed by another source; contradicted: another source says otherwise.</source>
-            <translation>— wedi'i chadarnhau: wedi'i chadarnhau gan ffynhonnell arall; wedi'i gwrth-ddweud: mae ffynhonnell arall yn dweud yn wahanol.</translation>
+            <source>How this piece will read</source>
+            <translation>Sut y bydd y darn hwn yn darllen</translation>
         </message>
         <message>
             <source>&amp;Validation:</source>
             <translation>&amp;Dilysu:</translation>
+        </message>
+        <message>
+            <source>Corroborated by: who or what confirms it</source>
+            <translation>Wedi'i gadarnhau gan: pwy neu beth sy'n ei gadarnhau</translation>
+        </message>
+        <message>
+            <source>for example Mr Rhys Evans, who saw the same post; the CCTV log</source>
+            <translation>er enghraifft Mr Rhys Evans, a welodd yr un neges; cofnod y teledu cylch cyfyng</translation>
+        </message>
+        <message>
+            <source>Corroborated by:</source>
+            <translation>Wedi'i gadarnhau gan:</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -4208,8 +4670,20 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>N&amp;odiadau:</translation>
         </message>
         <message>
+            <source>Choose the kind first; the answers here follow from it.</source>
+            <translation>Dewiswch y math yn gyntaf; mae'r atebion yma'n dilyn ohono.</translation>
+        </message>
+        <message>
+            <source>Will read: %1</source>
+            <translation>Bydd yn darllen: %1</translation>
+        </message>
+        <message>
             <source>Type the date as dd/mm/yyyy.</source>
             <translation>Teipiwch y dyddiad fel dd/mm/bbbb.</translation>
+        </message>
+        <message>
+            <source>Say who or what corroborates it: a corroborated piece names its source.</source>
+            <translation>Dywedwch pwy neu beth sy'n ei gadarnhau: mae darn wedi'i gadarnhau yn enwi ei ffynhonnell.</translation>
         </message>
         <message>
             <source>Mark it as observed, an assertion or an assumption.</source>
@@ -4334,12 +4808,12 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Wedi'i weld</translation>
         </message>
         <message>
-            <source>Reported, not verified</source>
-            <translation>Wedi'i adrodd, heb ei wirio</translation>
+            <source>Assertion</source>
+            <translation>Honiad</translation>
         </message>
         <message>
-            <source>Inferred</source>
-            <translation>Casgliad</translation>
+            <source>Assumption</source>
+            <translation>Tybiaeth</translation>
         </message>
         <message>
             <source>Corroborated</source>
@@ -5200,8 +5674,12 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>%1 gan %2</translation>
         </message>
         <message>
-            <source>None recorded yet. Details for a referral can be added from the History step with “Amend or add…”, or at the Share step.</source>
-            <translation>Dim wedi'u cofnodi eto. Gellir ychwanegu manylion ar gyfer atgyfeiriad o'r cam Hanes gyda “Diwygio neu ychwanegu…”, neu yn y cam Rhannu.</translation>
+            <source>None known</source>
+            <translation>Dim yn hysbys</translation>
+        </message>
+        <message>
+            <source>None recorded yet. The referral form's questions are asked at the Check step and in “Before you refer” at Share; other details can be added from the History step with “Amend or add…”.</source>
+            <translation>Dim wedi'u cofnodi eto. Gofynnir cwestiynau'r ffurflen atgyfeirio yn y cam Gwirio ac yn “Cyn i chi atgyfeirio” yn y cam Rhannu; gellir ychwanegu manylion eraill o'r cam Hanes gyda “Diwygio neu ychwanegu…”.</translation>
         </message>
     </context>
     <context>
@@ -5215,8 +5693,8 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Cofnodi'r canlyniad</translation>
         </message>
         <message>
-            <source>The police Prevent team screens the referral. Feedback may not always come; choose “Not known” until it does.</source>
-            <translation>Mae tîm Atal yr heddlu yn sgrinio'r atgyfeiriad. Efallai na fydd adborth bob amser yn dod; dewiswch “Ddim yn hysbys” nes iddo ddod.</translation>
+            <source>The police gateway assesses the referral (often within about 5 days) and routes it: Channel, Prevent Case Management, or not for Prevent. Feedback may not always come; choose “Not known” until it does.</source>
+            <translation>Mae porth yr heddlu yn asesu'r atgyfeiriad (yn aml o fewn tua 5 diwrnod) ac yn ei gyfeirio: Channel, Rheoli Achosion Atal, neu ddim ar gyfer Atal. Efallai na fydd adborth bob amser yn dod; dewiswch “Ddim yn hysbys” nes iddo ddod.</translation>
         </message>
         <message>
             <source>The outcome of the referral</source>
@@ -6518,6 +6996,98 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Adolygu'r geiriad eto o gofnod yr achos fel y mae nawr</translation>
         </message>
         <message>
+            <source>The section to copy</source>
+            <translation>Yr adran i'w chopïo</translation>
+        </message>
+        <message>
+            <source>Copy the section</source>
+            <translation>Copïo'r adran</translation>
+        </message>
+        <message>
+            <source>Copy the chosen section as plain text</source>
+            <translation>Copïo'r adran a ddewiswyd fel testun plaen</translation>
+        </message>
+        <message>
+            <source>Where your area takes referrals only on the official form or an online portal (in Wales, online only), copy each section into it: this form is your prepared copy and the school's record.</source>
+            <translation>Lle mae eich ardal yn derbyn atgyfeiriadau ar y ffurflen swyddogol neu drwy borth ar-lein yn unig (yng Nghymru, ar-lein yn unig), copïwch bob adran iddi: y ffurflen hon yw eich copi parod a chofnod yr ysgol.</translation>
+        </message>
+        <message>
+            <source>Questions still unanswered</source>
+            <translation>Cwestiynau heb eu hateb o hyd</translation>
+        </message>
+        <message>
+            <source>Go &amp;back and answer them</source>
+            <translation>Mynd yn ôl a'u &amp;hateb</translation>
+        </message>
+        <message>
+            <source>Go back to the case and answer them</source>
+            <translation>Mynd yn ôl i'r achos a'u hateb</translation>
+        </message>
+        <message>
+            <source>Generate i&amp;t anyway</source>
+            <translation>Creu'r ffurflen beth &amp;bynnag</translation>
+        </message>
+        <message>
+            <source>Generate the form anyway</source>
+            <translation>Creu'r ffurflen beth bynnag</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y all as plain text</source>
+            <translation>Copïo'r c&amp;yfan fel testun plaen</translation>
+        </message>
+        <message>
+            <source>Copy the whole form as plain text</source>
+            <translation>Copïo'r ffurflen gyfan fel testun plaen</translation>
+        </message>
+        <message>
+            <source>Every section, with its heading, for an online form</source>
+            <translation>Pob adran, gyda'i phennawd, ar gyfer ffurflen ar-lein</translation>
+        </message>
+        <message>
+            <source>Save as plain te&amp;xt…</source>
+            <translation>Cadw fel &amp;testun plaen…</translation>
+        </message>
+        <message>
+            <source>Save the whole form as a plain text file</source>
+            <translation>Cadw'r ffurflen gyfan fel ffeil testun plaen</translation>
+        </message>
+        <message>
+            <source>Copied “%1” to the clipboard.</source>
+            <translation>Wedi copïo “%1” i'r clipfwrdd.</translation>
+        </message>
+        <message>
+            <source>Paste it into the matching box of the online form.</source>
+            <translation>Gludwch ef i'r blwch cyfatebol yn y ffurflen ar-lein.</translation>
+        </message>
+        <message>
+            <source>The whole form is on the clipboard as plain text.</source>
+            <translation>Mae'r ffurflen gyfan ar y clipfwrdd fel testun plaen.</translation>
+        </message>
+        <message>
+            <source>Clear the clipboard (copy something else) once you have pasted it.</source>
+            <translation>Cliriwch y clipfwrdd (copïwch rywbeth arall) ar ôl ei gludo.</translation>
+        </message>
+        <message>
+            <source>Prevent referral %1.txt</source>
+            <translation>Atgyfeiriad Atal %1.txt</translation>
+        </message>
+        <message>
+            <source>That file is inside the vault's own folder, so it was not saved there.</source>
+            <translation>Mae'r ffeil honno y tu mewn i ffolder y gladdgell ei hun, felly ni chafodd ei chadw yno.</translation>
+        </message>
+        <message>
+            <source>Choose another folder, outside the vault's data folder.</source>
+            <translation>Dewiswch ffolder arall, y tu allan i ffolder data'r gladdgell.</translation>
+        </message>
+        <message>
+            <source>Saved as plain text to %1</source>
+            <translation>Wedi'i gadw fel testun plaen yn %1</translation>
+        </message>
+        <message>
+            <source>A saved copy is not protected by the vault's encryption.</source>
+            <translation>Nid yw copi sydd wedi'i gadw wedi'i ddiogelu gan amgryptio'r gladdgell.</translation>
+        </message>
+        <message>
             <source>Record sending</source>
             <translation>Cofnodi'r anfon</translation>
         </message>
@@ -6665,6 +7235,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <source>Not recorded as sent.</source>
             <translation>Heb ei gofnodi fel wedi'i anfon.</translation>
         </message>
+        <message>
+            <source>1 question the form asks has no answer yet:</source>
+            <translation>Mae 1 cwestiwn ar y ffurflen heb ei ateb eto:</translation>
+        </message>
+        <message>
+            <source>%1 questions the form asks have no answer yet:</source>
+            <translation>Mae %1 o gwestiynau ar y ffurflen heb eu hateb eto:</translation>
+        </message>
     </context>
     <context>
         <name>ReferralFields</name>
@@ -6807,6 +7385,313 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>The referrer's relationship to the person</source>
             <translation>Perthynas yr atgyfeiriwr â'r person</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferralQuestions</name>
+        <message>
+            <source>Yes</source>
+            <translation>Ie</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Na</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Ddim yn hysbys</translation>
+        </message>
+        <message>
+            <source>Yes, known or suspected</source>
+            <translation>Oes, yn hysbys neu dan amheuaeth</translation>
+        </message>
+        <message>
+            <source>None known</source>
+            <translation>Dim yn hysbys</translation>
+        </message>
+        <message>
+            <source>Children's social care or the MASH</source>
+            <translation>Gofal cymdeithasol i blant neu'r MASH</translation>
+        </message>
+        <message>
+            <source>Early help</source>
+            <translation>Cymorth cynnar</translation>
+        </message>
+        <message>
+            <source>Local authority designated officer (LADO)</source>
+            <translation>Swyddog dynodedig yr awdurdod lleol (LADO)</translation>
+        </message>
+        <message>
+            <source>Adult social care</source>
+            <translation>Gofal cymdeithasol i oedolion</translation>
+        </message>
+        <message>
+            <source>Another safeguarding route</source>
+            <translation>Llwybr diogelu arall</translation>
+        </message>
+        <message>
+            <source>No parallel referral (say why)</source>
+            <translation>Dim atgyfeiriad cyfochrog (dywedwch pam)</translation>
+        </message>
+        <message>
+            <source>How “%1” was explored and what was concluded</source>
+            <translation>Sut yr archwiliwyd “%1” a beth oedd y casgliad</translation>
+        </message>
+        <message>
+            <source>The referral made alongside this one (or why none was made)</source>
+            <translation>Yr atgyfeiriad a wnaed ochr yn ochr â hwn (neu pam na wnaed un)</translation>
+        </message>
+        <message>
+            <source>Your direct phone (Settings, Accounts)</source>
+            <translation>Eich ffôn uniongyrchol (Gosodiadau, Cyfrifon)</translation>
+        </message>
+        <message>
+            <source>Your professional email address (Settings, Accounts)</source>
+            <translation>Eich cyfeiriad e-bost proffesiynol (Gosodiadau, Cyfrifon)</translation>
+        </message>
+        <message>
+            <source>Another DSL or deputy to contact when you are away (Settings, Accounts)</source>
+            <translation>Arweinydd diogelu neu ddirprwy arall i gysylltu â nhw pan fyddwch i ffwrdd (Gosodiadau, Cyfrifon)</translation>
+        </message>
+        <message>
+            <source>Answered so far</source>
+            <translation>Wedi'i ateb hyd yma</translation>
+        </message>
+        <message>
+            <source>Details: %1</source>
+            <translation>Manylion: %1</translation>
+        </message>
+        <message>
+            <source>details</source>
+            <translation>manylion</translation>
+        </message>
+        <message>
+            <source>Still to answer for the form</source>
+            <translation>I'w ateb o hyd ar gyfer y ffurflen</translation>
+        </message>
+        <message>
+            <source>Questions the referral form asks</source>
+            <translation>Cwestiynau'r ffurflen atgyfeirio</translation>
+        </message>
+        <message>
+            <source>Answer each one on purpose. “Not known” and “None known” are answers; a question left blank shows as not asked yet, and generating the form lists it.</source>
+            <translation>Atebwch bob un yn fwriadol. Mae “Ddim yn hysbys” a “Dim yn hysbys” yn atebion; mae cwestiwn a adawyd yn wag yn dangos fel heb ei ofyn eto, ac mae creu'r ffurflen yn ei restru.</translation>
+        </message>
+        <message>
+            <source>Checks already made</source>
+            <translation>Gwiriadau a wnaed eisoes</translation>
+        </message>
+        <message>
+            <source>Complex needs and vulnerabilities</source>
+            <translation>Anghenion cymhleth a bregusrwydd</translation>
+        </message>
+        <message>
+            <source>Save the answers</source>
+            <translation>Cadw'r atebion</translation>
+        </message>
+        <message>
+            <source>Save the answers to the form's questions</source>
+            <translation>Cadw'r atebion i gwestiynau'r ffurflen</translation>
+        </message>
+        <message>
+            <source>Answered for you: %1 You can answer it yourself instead.</source>
+            <translation>Wedi'i ateb ar eich rhan: %1 Gallwch ei ateb eich hun yn lle hynny.</translation>
+        </message>
+        <message>
+            <source>Not asked yet.</source>
+            <translation>Heb ei ofyn eto.</translation>
+        </message>
+        <message>
+            <source>Nothing new to save.</source>
+            <translation>Dim byd newydd i'w gadw.</translation>
+        </message>
+        <message>
+            <source>Saved %1 answers.</source>
+            <translation>Wedi cadw %1 o atebion.</translation>
+        </message>
+        <message>
+            <source>Saved 1 answer.</source>
+            <translation>Wedi cadw 1 ateb.</translation>
+        </message>
+        <message>
+            <source>The referrer is the school's designated safeguarding lead.</source>
+            <translation>Yr atgyfeiriwr yw arweinydd dynodedig diogelu'r ysgol.</translation>
+        </message>
+        <message>
+            <source>The referrer is a deputy designated safeguarding lead.</source>
+            <translation>Mae'r atgyfeiriwr yn ddirprwy arweinydd dynodedig diogelu.</translation>
+        </message>
+        <message>
+            <source>The parallel referral</source>
+            <translation>Yr atgyfeiriad cyfochrog</translation>
+        </message>
+        <message>
+            <source>Parallel referrals recorded</source>
+            <translation>Atgyfeiriadau cyfochrog a gofnodwyd</translation>
+        </message>
+        <message>
+            <source>Where the parallel referral went</source>
+            <translation>I ble aeth yr atgyfeiriad cyfochrog</translation>
+        </message>
+        <message>
+            <source>Route:</source>
+            <translation>Llwybr:</translation>
+        </message>
+        <message>
+            <source>Date the parallel referral was made</source>
+            <translation>Y dyddiad y gwnaed yr atgyfeiriad cyfochrog</translation>
+        </message>
+        <message>
+            <source>Date made:</source>
+            <translation>Dyddiad ei wneud:</translation>
+        </message>
+        <message>
+            <source>Their reference</source>
+            <translation>Eu cyfeirnod</translation>
+        </message>
+        <message>
+            <source>if one was given</source>
+            <translation>os rhoddwyd un</translation>
+        </message>
+        <message>
+            <source>Their reference:</source>
+            <translation>Eu cyfeirnod:</translation>
+        </message>
+        <message>
+            <source>Notes, or why no parallel referral was made</source>
+            <translation>Nodiadau, neu pam na wnaed atgyfeiriad cyfochrog</translation>
+        </message>
+        <message>
+            <source>Notes:</source>
+            <translation>Nodiadau:</translation>
+        </message>
+        <message>
+            <source>Record the parallel referral</source>
+            <translation>Cofnodi'r atgyfeiriad cyfochrog</translation>
+        </message>
+        <message>
+            <source>made on %1</source>
+            <translation>wedi'i wneud ar %1</translation>
+        </message>
+        <message>
+            <source>reference %1</source>
+            <translation>cyfeirnod %1</translation>
+        </message>
+        <message>
+            <source>None recorded yet.</source>
+            <translation>Dim wedi'i gofnodi eto.</translation>
+        </message>
+        <message>
+            <source>Type the date as dd/mm/yyyy.</source>
+            <translation>Teipiwch y dyddiad fel dd/mm/bbbb.</translation>
+        </message>
+        <message>
+            <source>Immediate risk</source>
+            <translation>Risg uniongyrchol</translation>
+        </message>
+        <message>
+            <source>The immediate-risk statement</source>
+            <translation>Y datganiad am risg uniongyrchol</translation>
+        </message>
+        <message>
+            <source>Record a 999 call…</source>
+            <translation>Cofnodi galwad 999…</translation>
+        </message>
+        <message>
+            <source>Record a 999 call or other emergency action</source>
+            <translation>Cofnodi galwad 999 neu gam brys arall</translation>
+        </message>
+        <message>
+            <source>None identified at the time</source>
+            <translation>Dim wedi'i nodi ar y pryd</translation>
+        </message>
+        <message>
+            <source>Record that no immediate risk was identified</source>
+            <translation>Cofnodi na nodwyd unrhyw risg uniongyrchol</translation>
+        </message>
+        <message>
+            <source>If someone is in danger now, call 999 first. Then record what was done; the concern stays where it is, and a referral can still follow.</source>
+            <translation>Os oes rhywun mewn perygl nawr, ffoniwch 999 yn gyntaf. Yna cofnodwch yr hyn a wnaed; mae'r pryder yn aros lle mae, a gall atgyfeiriad ddilyn o hyd.</translation>
+        </message>
+        <message>
+            <source>What was done, such as the 999 call, and by whom</source>
+            <translation>Beth a wnaed, fel yr alwad 999, a chan bwy</translation>
+        </message>
+        <message>
+            <source>What was done:</source>
+            <translation>Beth a wnaed:</translation>
+        </message>
+        <message>
+            <source>When the emergency action was taken</source>
+            <translation>Pryd y cymerwyd y camau brys</translation>
+        </message>
+        <message>
+            <source>When:</source>
+            <translation>Pryd:</translation>
+        </message>
+        <message>
+            <source>Record the emergency action</source>
+            <translation>Cofnodi'r cam brys</translation>
+        </message>
+        <message>
+            <source>⚠ Immediate risk identified. Action taken (%1): %2</source>
+            <translation>⚠ Nodwyd risg uniongyrchol. Y camau a gymerwyd (%1): %2</translation>
+        </message>
+        <message>
+            <source>No immediate risk was identified at the time.</source>
+            <translation>Ni nodwyd unrhyw risg uniongyrchol ar y pryd.</translation>
+        </message>
+        <message>
+            <source>Immediate risk has not been answered yet.</source>
+            <translation>Nid yw'r cwestiwn am risg uniongyrchol wedi'i ateb eto.</translation>
+        </message>
+        <message>
+            <source>Before you refer</source>
+            <translation>Cyn i chi atgyfeirio</translation>
+        </message>
+        <message>
+            <source>What the form still needs</source>
+            <translation>Yr hyn sydd ei angen ar y ffurflen o hyd</translation>
+        </message>
+        <message>
+            <source>Questions still open</source>
+            <translation>Cwestiynau sy'n dal ar agor</translation>
+        </message>
+        <message>
+            <source>Your contact details on the form</source>
+            <translation>Eich manylion cyswllt ar y ffurflen</translation>
+        </message>
+        <message>
+            <source>✓ Everything the form asks has an answer.</source>
+            <translation>✓ Mae ateb i bopeth y mae'r ffurflen yn ei ofyn.</translation>
+        </message>
+        <message>
+            <source>1 thing the form asks is still open:</source>
+            <translation>Mae 1 peth ar y ffurflen yn dal ar agor:</translation>
+        </message>
+        <message>
+            <source>%1 things the form asks are still open:</source>
+            <translation>Mae %1 o bethau ar y ffurflen yn dal ar agor:</translation>
+        </message>
+        <message>
+            <source>%1 of the form's questions, below</source>
+            <translation>%1 o gwestiynau'r ffurflen, isod</translation>
+        </message>
+        <message>
+            <source>On the form as the referrer: %1, phone %2, email %3.</source>
+            <translation>Ar y ffurflen fel yr atgyfeiriwr: %1, ffôn %2, e-bost %3.</translation>
+        </message>
+        <message>
+            <source>not given</source>
+            <translation>heb ei roi</translation>
+        </message>
+        <message>
+            <source>Alternative contact: %1 (%2).</source>
+            <translation>Cyswllt arall: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>no phone or email yet</source>
+            <translation>dim ffôn nac e-bost eto</translation>
         </message>
     </context>
     <context>
@@ -7367,6 +8252,26 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Mynd yn ôl i'r geiriad a wnaed o gofnod yr achos</translation>
         </message>
         <message>
+            <source>Copy</source>
+            <translation>Copïo</translation>
+        </message>
+        <message>
+            <source>Copy “%1” as plain text</source>
+            <translation>Copïo “%1” fel testun plaen</translation>
+        </message>
+        <message>
+            <source>Copy this section's text, to paste into an online referral form</source>
+            <translation>Copïo testun yr adran hon, i'w gludo i ffurflen atgyfeirio ar-lein</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Wedi'i gopïo</translation>
+        </message>
+        <message>
+            <source>Copied “%1” to the clipboard: paste it into the matching box of the online form.</source>
+            <translation>Wedi copïo “%1” i'r clipfwrdd: gludwch ef i'r blwch cyfatebol yn y ffurflen ar-lein.</translation>
+        </message>
+        <message>
             <source>✎ Changed — your wording will be printed in place of the generated text</source>
             <translation>✎ Wedi newid — bydd eich geiriad yn cael ei argraffu yn lle'r testun a gynhyrchwyd</translation>
         </message>
@@ -7674,6 +8579,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Statws</translation>
         </message>
         <message>
+            <source>Direct phone</source>
+            <translation>Ffôn uniongyrchol</translation>
+        </message>
+        <message>
+            <source>Professional email</source>
+            <translation>E-bost proffesiynol</translation>
+        </message>
+        <message>
             <source>A&amp;dd account…</source>
             <translation>Ych&amp;wanegu cyfrif…</translation>
         </message>
@@ -7696,6 +8609,54 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Only the DSL can add or remove accounts.</source>
             <translation>Dim ond yr Arweinydd Diogelu all ychwanegu neu dynnu cyfrifon.</translation>
+        </message>
+        <message>
+            <source>Contact details for referral forms</source>
+            <translation>Manylion cyswllt ar gyfer ffurflenni atgyfeirio</translation>
+        </message>
+        <message>
+            <source>Professional email address</source>
+            <translation>Cyfeiriad e-bost proffesiynol</translation>
+        </message>
+        <message>
+            <source>Direct p&amp;hone:</source>
+            <translation>&amp;Ffôn uniongyrchol:</translation>
+        </message>
+        <message>
+            <source>Professional &amp;email:</source>
+            <translation>&amp;E-bost proffesiynol:</translation>
+        </message>
+        <message>
+            <source>Save the contact details</source>
+            <translation>Cadw'r manylion cyswllt</translation>
+        </message>
+        <message>
+            <source>Alternative contact</source>
+            <translation>Cyswllt arall</translation>
+        </message>
+        <message>
+            <source>Your own line and address, printed on the referral forms you make.</source>
+            <translation>Eich rhif ffôn a'ch cyfeiriad chi, wedi'u hargraffu ar y ffurflenni atgyfeirio rydych yn eu gwneud.</translation>
+        </message>
+        <message>
+            <source>For %1: choose an account in the list above to change its details.</source>
+            <translation>Ar gyfer %1: dewiswch gyfrif yn y rhestr uchod i newid ei fanylion.</translation>
+        </message>
+        <message>
+            <source>no phone or email yet</source>
+            <translation>dim ffôn nac e-bost eto</translation>
+        </message>
+        <message>
+            <source>Named on your referral forms as the alternative contact when you are away: %1.</source>
+            <translation>Wedi'i enwi ar eich ffurflenni atgyfeirio fel y cyswllt arall pan fyddwch i ffwrdd: %1.</translation>
+        </message>
+        <message>
+            <source>No other DSL or deputy has an account, so your referral forms name no alternative contact. Add a deputy's account, with their phone and email.</source>
+            <translation>Nid oes gan unrhyw arweinydd diogelu na dirprwy arall gyfrif, felly nid yw eich ffurflenni atgyfeirio yn enwi cyswllt arall. Ychwanegwch gyfrif dirprwy, gyda'i ffôn a'i e-bost.</translation>
+        </message>
+        <message>
+            <source>Contact details saved for %1.</source>
+            <translation>Manylion cyswllt wedi'u cadw ar gyfer %1.</translation>
         </message>
         <message>
             <source>Change my passphrase</source>
@@ -7835,6 +8796,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Cancel</source>
             <translation>Canslo</translation>
+        </message>
+        <message>
+            <source>Phone and email not saved: add them in Settings</source>
+            <translation>Ni chadwyd y ffôn a'r e-bost: ychwanegwch nhw yn y Gosodiadau</translation>
         </message>
         <message>
             <source>Local contacts not saved</source>

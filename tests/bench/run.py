@@ -232,8 +232,6 @@ def in_process(bench: Bench, ds: Dataset, data_dir: Path, info: dict[str, Any]) 
     from dsl_desktop.services.log import Column, LogFilter
     from dsl_desktop.services.referrals import (
         decision_record_pdf,
-        generate_referral,
-        referral_pdf,
     )
     from ui.log.model import LogTableModel
 
@@ -295,23 +293,7 @@ def in_process(bench: Bench, ds: Dataset, data_dir: Path, info: dict[str, Any]) 
         items = len(case_view(ov, case_id).items)
         bench.add(Figure("case_view", f"Open a case with {items} information items (case_view)",
                          name, "ms", opened))  # fmt: skip
-        made, rendered, whole = [], [], []
-        for _ in range(bench.runs(5)):
-            started = time.perf_counter()
-            referral_id = generate_referral(ov, case_id)
-            middle = time.perf_counter()
-            pdf = referral_pdf(ov, referral_id)
-            ended = time.perf_counter()
-            assert pdf.startswith(b"%PDF")
-            made.append((middle - started) * 1000)
-            rendered.append((ended - middle) * 1000)
-            whole.append((ended - started) * 1000)
-        bench.add(Figure("referral_generate_and_pdf", "Referral: generate + PDF", name, "ms",
-                         whole, target(300.0)))  # fmt: skip
-        bench.add(Figure("referral_pdf", "Referral PDF alone (referral_pdf)", name, "ms",
-                         rendered, target(300.0)))  # fmt: skip
-        bench.add(Figure("referral_generate", "Referral form generated and stored", name, "ms",
-                         made))  # fmt: skip
+        referral_figures(bench, name, ov, case_id, target)
         bench.add(Figure("decision_record", "Decision record PDF (decision_record_pdf)", name,
                          "ms", _timed(lambda: decision_record_pdf(ov, case_id), bench.runs(5))))  # fmt: skip
         staff = info["counts"]["staff"]
@@ -327,6 +309,56 @@ def in_process(bench: Bench, ds: Dataset, data_dir: Path, info: dict[str, Any]) 
                          exported))  # fmt: skip
         csv.unlink(missing_ok=True)
         encrypted_vs_plain(bench, ds, data_dir, info, ov, target)
+    finally:
+        ov.close()
+
+
+def referral_figures(
+    bench: Bench, name: str, ov: Any, case_id: int, target: Callable[[float], float | None]
+) -> None:
+    """Generating the referral form (with the person's earlier concerns, alternatives, the
+    parallel referral and the checks) and printing it, and what the Share step asks first."""
+    from sqlalchemy import func, select
+
+    from db.models import Concern
+    from dsl_desktop.services.referral_checks import unanswered
+    from dsl_desktop.services.referrals import generate_referral, referral_pdf, referral_text
+
+    with ov.reading() as s:
+        person_id = s.scalar(select(Concern.person_id).where(Concern.id == case_id))
+        count = select(func.count(Concern.id)).where(Concern.person_id == person_id)
+        earlier = int(s.scalar(count) or 1) - 1
+    made, rendered, whole = [], [], []
+    referral_id = 0
+    for _ in range(bench.runs(5)):
+        started = time.perf_counter()
+        referral_id = generate_referral(ov, case_id)
+        middle = time.perf_counter()
+        pdf = referral_pdf(ov, referral_id)
+        ended = time.perf_counter()
+        assert pdf.startswith(b"%PDF")
+        made.append((middle - started) * 1000)
+        rendered.append((ended - middle) * 1000)
+        whole.append((ended - started) * 1000)
+    bench.add(Figure("referral_generate_and_pdf",
+                     f"Referral: generate + PDF (person with {earlier} earlier concerns)", name,
+                     "ms", whole, target(300.0)))  # fmt: skip
+    bench.add(Figure("referral_pdf", "Referral PDF alone (referral_pdf)", name, "ms",
+                     rendered, target(300.0)))  # fmt: skip
+    bench.add(Figure("referral_generate", "Referral form generated and stored", name, "ms",
+                     made))  # fmt: skip
+    bench.add(Figure("referral_text", "Referral form as plain text (referral_text)", name, "ms",
+                     _timed(lambda: referral_text(ov, referral_id), bench.runs(5))))  # fmt: skip
+    bench.add(Figure("referral_unanswered", "What is still unanswered before referring", name,
+                     "ms", _timed(lambda: unanswered(ov, case_id), bench.runs(5))))  # fmt: skip
+
+
+def referral_only(bench: Bench, data_dir: Path, info: dict[str, Any]) -> None:
+    from db.vault import Vault
+
+    ov = Vault(data_dir).unlock(SIGN_IN, PASSPHRASE)
+    try:
+        referral_figures(bench, LARGE.name, ov, int(info["case_concern_id"]), lambda t: t)
     finally:
         ov.close()
 
@@ -458,6 +490,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tests.bench.run")
     parser.add_argument("--quick", action="store_true", help="fewer runs (trying the bench)")
     parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--referral-only", action="store_true",
+        help="only the referral figures on the large dataset (printed, not saved)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # `make bench` sets it too
     bench = Bench(args.quick)
@@ -467,6 +503,10 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"{host['memory_mib']} MiB, load {load_average()[0]:.2f}", flush=True)  # fmt: skip
     ready = prepare()
     large_dir, large_info = ready["large"]
+    if args.referral_only:
+        referral_only(bench, large_dir, large_info)
+        print(table(bench.figures))
+        return 0
     small_dir, small_info = ready["small"]
 
     print("Start-up (child processes) ...", flush=True)

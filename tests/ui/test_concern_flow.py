@@ -222,6 +222,10 @@ def test_notice_to_a_prevent_referral_decision_and_sending(qtbot, vaults, make_c
     info.validation.setCurrentIndex(info.validation.findData(Validation.CORROBORATED.value))
     info.obtained_at.setText(dt.date.today().strftime("%d/%m/%Y"))
     click(qtbot, info.button)
+    # A corroborated piece says by whom or what.
+    assert "Say who or what corroborates it" in info.banner.message()
+    info.corroborated_by.setText("Mr Rhys Evans saw it too")
+    click(qtbot, info.button)
     assert check.items_model.rowCount() == 2 and info.content.toPlainText() == ""
     assert not any("rests only" in m for m in check.warnings.messages)
     alt = check.alt_form

@@ -172,3 +172,52 @@ def test_a_deputy_cannot_manage_accounts_or_the_recovery_code(
     assert not dialog.recovery_button.isEnabled()
     assert dialog.auto_lock.isEnabled()  # deputies may change the shared settings
     assert not dialog.school_form.name.isReadOnly()
+
+
+def test_contact_details_and_the_alternative_contact(qtbot, vaults, make_controller) -> None:
+    controller, _main, dialog = open_settings(qtbot, vaults, make_controller)
+    vault = controller.open_vault
+    assert vault is not None
+    dialog.tabs.setCurrentIndex(dialog.tabs.indexOf(dialog.contact_box.parentWidget()))
+    assert dialog.contact_for.text().startswith("Your own line")
+    # The deputy has an account but no phone or email yet.
+    assert "alternative contact" in dialog.alternative_note.text()
+    assert "no phone or email yet" in dialog.alternative_note.text()
+    dialog.contact_phone.setText("not a phone")
+    click(qtbot, dialog.contact_save_button)
+    assert "phone number" in dialog.banner.message()
+    dialog.contact_phone.setText("01248 000111")
+    dialog.contact_email.setText("siân@ysgol.example.org")
+    click(qtbot, dialog.contact_save_button)
+    me = accounts.my_account(vault)
+    assert (me.direct_phone, me.work_email) == ("01248 000111", "siân@ysgol.example.org")
+    assert "Contact details saved" in dialog.banner.message()
+    # The DSL chooses the deputy in the list and gives their line: it is named on forms.
+    deputy = next(a for a in accounts.list_accounts(vault) if a.role is Role.DEPUTY)
+    for row in range(dialog.accounts_list.topLevelItemCount()):
+        item = dialog.accounts_list.topLevelItem(row)
+        if item.data(0, Qt.ItemDataRole.UserRole) == deputy.user_id:
+            dialog.accounts_list.setCurrentItem(item)
+    assert dialog.contact_for.text().startswith(f"For {deputy.display_name}")
+    dialog.contact_phone.setText("01248 000222")
+    click(qtbot, dialog.contact_save_button)
+    assert "01248 000222" in dialog.alternative_note.text()
+    assert [a.direct_phone for a in accounts.alternative_contacts(vault)] == ["01248 000222"]
+
+
+def test_a_new_account_can_be_given_its_phone_and_email(qtbot, vaults, make_controller) -> None:
+    controller, _main, dialog = open_settings(qtbot, vaults, make_controller)
+    click(qtbot, dialog.add_account_button)
+    add = dialog.add_dialog
+    assert isinstance(add, AddAccountDialog)
+    add.display_name.setText("Mr Gwŷn Prys")
+    add.sign_in_name.setText("gprys")
+    add.direct_phone.setText("01248 000333")
+    add.work_email.setText("gprys@ysgol.example.org")
+    add.passphrase.new_edit.setText("harbour pebble thistle 4")
+    add.passphrase.confirm_edit.setText("harbour pebble thistle 4")
+    click(qtbot, add.add_button)
+    vault = controller.open_vault
+    assert vault is not None
+    made = next(a for a in accounts.list_accounts(vault) if a.sign_in_name == "gprys")
+    assert (made.direct_phone, made.work_email) == ("01248 000333", "gprys@ysgol.example.org")

@@ -184,3 +184,25 @@ def test_closing_set_up_after_the_vault_exists_asks_first(
     wizard.reject()
     assert controller.main_window is not None  # "Yes": carries on into the new vault
     assert controller.open_vault is not None
+
+
+def test_set_up_asks_for_the_dsls_direct_phone_and_email(qtbot, vaults, make_controller) -> None:
+    from dsl_desktop.services import accounts
+
+    controller = make_controller(vaults())
+    controller.start()
+    wizard = controller.wizard
+    assert wizard is not None
+    page = wizard.account_page
+    assert page.direct_phone.accessibleName() == "Your direct phone"
+    wizard.school_page.form.name.setText("Ysgol Gwŷn")
+    page.display_name.setText("Mrs Siân O'Neill")
+    page.sign_in_name.setText("soneill")
+    page.direct_phone.setText("01248 000111 ext 12")
+    page.work_email.setText("dsl@ysgol-gwyn.example.org")
+    page.passphrase.new_edit.setText("harbour pebble thistle 4")
+    page.passphrase.confirm_edit.setText("harbour pebble thistle 4")
+    assert wizard.create_vault()
+    assert wizard.open_vault is not None
+    me = accounts.my_account(wizard.open_vault)
+    assert (me.direct_phone, me.work_email) == ("01248 000111 ext 12", "dsl@ysgol-gwyn.example.org")

@@ -114,7 +114,7 @@ def test_everything_about_a_person_in_time_order(vault_and_dsl: tuple[Vault, Ope
     assert all("kestrel" not in e.text for e in result.entries)
     texts = " ".join(e.summary + " " + e.text for e in result.entries)
     assert "for the cause" in texts and "Form tutor saw the planner." in texts
-    assert "Signposted to other support" in texts and "PR/77" in texts
+    assert "Signposted to other services" in texts and "PR/77" in texts
     person_change = next(e for e in result.entries if e.concern_id is None)
     assert person_change.reason == "New surname" and "Mostyn-Jones" in person_change.text
     location = next(e for e in result.entries if e.kind == "amendment" and e.concern_id == first)
@@ -158,7 +158,7 @@ def test_the_pdf(vault_and_dsl: tuple[Vault, OpenVault], tmp_path: Path) -> None
     with ov.reading() as s:
         reference = s.get(concerns.Concern, cid).reference  # type: ignore[union-attr]
     assert reference in whole
-    assert "for the cause" in whole and "Signposted to other support" in whole
+    assert "for the cause" in whole and "Signposted to other services" in whole
     for number, text in enumerate(pages, start=1):
         assert text.count("OFFICIAL-SENSITIVE") == 2
         assert f"Page {number} of {len(pages)}" in text

@@ -31,6 +31,7 @@ from dsl_desktop.referral_form import (
     Proportionality,
     SnapshotError,
 )
+from dsl_desktop.workflow import OUTCOME_TITLES
 
 HEADINGS = (
     "The person",
@@ -160,11 +161,15 @@ def test_each_section_holds_its_own_values(typical_pdf: bytes) -> None:
         assert value in concern
 
     information = found["Information gathered"]
-    assert "Observed: 1 · Reported (not verified): 1 · Inferred: 1" in information
+    assert "Observed: 1 · Assertion: 1 · Assumption: 1" in information
     assert re.search(r"1 Made the remark in a history lesson\. Observed Mr Jones", information)
-    assert re.search(r"2 A classmate says .* online\. Reported \(not verified\)", information)
-    assert re.search(r"3 Her brother must have influenced her\. Inferred", information)
-    for value in ("Corroborated", "Contradicted", "Not yet checked"):
+    # a contradicted assertion reads as contradicted, not as "told as fact, not checked"
+    assert re.search(r"2 A classmate says .* online\. Assertion .* Contradicted", information)
+    assert re.search(
+        r"3 Her brother must have influenced her\. Assumption \(believed without evidence\)",
+        information,
+    )
+    for value in ("Corroborated", "Contradicted", "No evidence yet"):
         assert value in information
 
     alternatives = found["Other explanations considered"]
@@ -212,16 +217,17 @@ def test_values_are_not_printed_in_the_wrong_section(typical_pdf: bytes) -> None
     ("outcome", "words"),
     [
         (Outcome.NO_FURTHER_ACTION, "No further action"),
-        (Outcome.MONITOR, "Keep under review in school"),
-        (Outcome.IN_SCHOOL_SUPPORT, "Support within school"),
-        (Outcome.EARLY_HELP_OR_SOCIAL_CARE, "Referral to early help or children's social care"),
-        (Outcome.PREVENT_REFERRAL, "Prevent referral to the police Prevent team"),
-        (Outcome.EMERGENCY, "Emergency: immediate risk, 999 called"),
+        (Outcome.MONITOR, "Monitor and review"),
+        (Outcome.IN_SCHOOL_SUPPORT, "Support in school"),
+        (Outcome.EARLY_HELP_OR_SOCIAL_CARE, "Early help or children's social care"),
+        (Outcome.PREVENT_REFERRAL, "Prevent referral"),
+        (Outcome.EMERGENCY, "Emergency (999)"),
     ],
 )
 def test_every_outcome_is_shown_in_plain_words(outcome: Outcome, words: str) -> None:
     decision = sections(decision_record_bytes(typical_record(outcome=outcome)))["Decision"]
     assert f"Outcome {words}" in decision
+    assert words == OUTCOME_TITLES[outcome]  # the same words as everywhere else
 
 
 def test_record_with_nothing_gathered_says_so() -> None:
@@ -258,9 +264,11 @@ def test_metadata(typical_pdf: bytes) -> None:
     reader = PdfReader(io.BytesIO(typical_pdf))
     info = reader.metadata
     assert info is not None
-    assert info.title == "Decision record – C-2026-0042"
-    assert info.author == "Rhiannon Evans"
-    assert info.subject == "Safeguarding decision about Gwŷn O'Neill"
+    assert info.title == "Decision record C-2026-0042"
+    assert info.author == "Ysgol Gyfun Llanfair"
+    assert info.subject == "Safeguarding decision record"
+    for value in (str(v) for v in info.values()):
+        assert "Gwŷn" not in value and "O'Neill" not in value and "Rhiannon" not in value
     assert info.creation_date == datetime(2026, 4, 2, 16, 5, tzinfo=BST)
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
 

@@ -224,3 +224,67 @@ def test_fifty_thousand_concerns_in_under_a_minute(new_vault: Maker) -> None:
     assert seconds < 60
     with ov.reading() as s:
         assert s.scalar(select(func.count(Concern.id))) == 50_000
+
+
+def test_demo_referrals_are_ones_a_dsl_would_recognise(new_vault: Maker) -> None:
+    """Every referral has its stored form; the checks and needs are answered; the parallel
+    route fits the person; the DSL has a direct phone and email; alternatives are recorded."""
+    from db.models import AlternativeExplanation, ParallelReferral
+    from dsl_desktop.domain import ParallelRoute, PersonType
+    from dsl_desktop.services import referral_checks as rc
+    from dsl_desktop.services import referrals as rs
+
+    ov = seeded_vault(new_vault)
+    demo.generate(ov, concerns=400, seed=9)
+    with ov.reading() as s:
+        referrals = list(s.scalars(select(Referral)))
+        with_alternatives = set(s.scalars(select(AlternativeExplanation.concern_id)))
+        routes = {p.concern_id: ParallelRoute(p.route) for p in s.scalars(select(ParallelReferral))}
+        people = {c.id: s.get(Person, c.person_id) for c in s.scalars(select(Concern))}
+        s.expunge_all()  # keep what was loaded once the session ends
+    assert referrals and all(r.snapshot is not None for r in referrals)
+    assert len(with_alternatives) > len(people) / 2  # most cases consider alternatives
+    for r in referrals:
+        form = rs.stored_referral_form(ov, r.id)
+        assert form.referrer.direct_phone == demo.DEMO_PHONE
+        assert form.referrer.work_email == demo.DEMO_EMAIL
+        assert form.nrf_version == "2025" and form.alternatives
+        person = people[r.concern_id]
+        assert person is not None
+        child = rc.is_child(person, r.generated_at.date() if r.generated_at else None)
+        route = routes[r.concern_id]
+        if person.person_type == PersonType.STAFF.value:
+            assert route is ParallelRoute.LADO
+        elif child:
+            assert route in (ParallelRoute.CHILDRENS_SOCIAL_CARE, ParallelRoute.EARLY_HELP)
+        else:
+            assert route in (ParallelRoute.ADULT_SOCIAL_CARE, ParallelRoute.NONE)
+        unanswered = {u.key for u in rc.unanswered(ov, r.concern_id)}
+        assert not {k for k in unanswered if k.startswith(("check.", "need."))}, unanswered
+        assert "parallel_referral" not in unanswered
+
+
+def test_demo_events_happen_in_school_hours_and_ages_fit_year_groups(new_vault: Maker) -> None:
+    from db.models import Consultation
+
+    ov = seeded_vault(new_vault)
+    demo.generate(ov, concerns=400, seed=3)
+    with ov.reading() as s:
+        moments = [
+            *s.scalars(select(Concern.noticed_at)), *s.scalars(select(Concern.recorded_at)),
+            *s.scalars(select(InformationItem.recorded_at)),
+            *s.scalars(select(Consultation.consulted_at)), *s.scalars(select(StageChange.changed_at)),
+        ]  # fmt: skip
+        pupils = list(s.scalars(select(Person).where(Person.person_type == "pupil")))
+        s.expunge_all()
+    for moment in moments:
+        assert moment.weekday() < 5, moment
+        assert demo.DAY_STARTS <= moment.time() <= demo.DAY_ENDS, moment
+    for p in pupils:
+        assert p.date_of_birth is not None
+        now_in = demo.year_group_on(p.date_of_birth, demo.END.date())
+        expected = f"Year {now_in}" if now_in <= 13 else "Former pupil (left after Year 13)"
+        assert p.school_or_occupation == expected
+    # Year 7 is the school year in which a child turns 12
+    assert demo.year_group_on(dt.date(2013, 9, 1), dt.date(2025, 9, 10)) == 7
+    assert demo.year_group_on(dt.date(2014, 8, 31), dt.date(2026, 7, 1)) == 7

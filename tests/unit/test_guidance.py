@@ -356,3 +356,24 @@ def test_warnings_match_the_evidence(answers: DecisionAnswers) -> None:
     assert ("no_alternative" in codes) == (
         answers.alternatives_count == 0 and not answers.alternatives_explored
     )
+
+
+def test_choosing_a_referral_after_an_accepted_alternative_is_pointed_out() -> None:
+    from dsl_desktop.guidance import ACCEPTED_ALTERNATIVE, EMERGENCY_LATE, choice_warnings
+
+    accepted = solid(alternatives_accepted=1, alternatives_count=1)
+    assert choice_warnings(accepted, Outcome.PREVENT_REFERRAL) == (ACCEPTED_ALTERNATIVE,)
+    assert choice_warnings(solid(alternatives_count=1), Outcome.PREVENT_REFERRAL) == ()
+    assert choice_warnings(accepted, Outcome.NO_FURTHER_ACTION) == ()
+    # an emergency is recorded when it happens, not reached as a decision days later
+    assert choice_warnings(solid(), Outcome.EMERGENCY) == (EMERGENCY_LATE,)
+    emergency = point_to(solid(immediate_risk=Y)).pointers[0]
+    assert "does not stop a referral" in emergency.text
+
+
+def test_harm_without_an_ideology_is_still_a_concern() -> None:
+    from dsl_desktop.guidance import NO_IDEOLOGY, choice_warnings
+
+    fixated = solid(engagement=N, intent=Y)
+    assert NO_IDEOLOGY in choice_warnings(fixated, Outcome.NO_FURTHER_ACTION)
+    assert NO_IDEOLOGY not in choice_warnings(fixated, Outcome.PREVENT_REFERRAL)

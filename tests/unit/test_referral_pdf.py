@@ -15,7 +15,7 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 
-from dsl_desktop.domain import Answer, InformationKind, Validation
+from dsl_desktop.domain import Answer, InformationKind, Outcome, ReferralOutcome, Validation
 from dsl_desktop.pdf.referral import (
     generated_section_text,
     referral_pdf_bytes,
@@ -23,15 +23,21 @@ from dsl_desktop.pdf.referral import (
 )
 from dsl_desktop.referral_form import (
     FORM_VERSION,
+    NRF_VERSION,
     Address,
+    AlternativeExplanation,
     CheckAnswer,
     ChecksMade,
     ComplexNeeds,
     ConcernDescription,
+    Contact,
     FamilyMember,
+    ImmediateRisk,
     InformationEntry,
     OtherInformation,
+    ParallelReferralEntry,
     PersonDetails,
+    PreviousConcern,
     ReferralForm,
     ReferralSection,
     Referrer,
@@ -40,14 +46,16 @@ from dsl_desktop.referral_form import (
 )
 
 HEADINGS = (
-    "About the person",
-    "The concern",
-    "Complex needs and vulnerabilities",
-    "Other information",
-    "Checks already made",
+    "1. The person",
+    "2. The concerns",
+    "Information and where it came from",
     "What we are worried about",
-    "Referrer",
+    "3. Complex needs",
+    "4. Other information",
+    "Checks already made",
+    "5. The referrer",
 )
+"""The national form's five sections (numbered) and the parts printed under them, in order."""
 
 
 def typical_form(**changes: object) -> ReferralForm:
@@ -86,7 +94,8 @@ def typical_form(**changes: object) -> ReferralForm:
             phone="01234 000111",
             email="dsl@example.sch.uk",
             relationship_to_person="DSL at her school",
-            referral_date=date(2026, 3, 14),
+            direct_phone="01234 000119",
+            work_email="r.evans@example.sch.uk",
         ),
         concern=ConcernDescription(
             how_it_came_to_notice="A teacher overheard remarks in a history lesson.",
@@ -106,6 +115,7 @@ def typical_form(**changes: object) -> ReferralForm:
                 "Mr Jones, history teacher",
                 datetime(2026, 3, 10, 11, 15),
                 Validation.CORROBORATED,
+                corroborated_by="Ms Price, teaching assistant in the room",
             ),
             InformationEntry(
                 "A pupil says she is in a group chat with extremists.",
@@ -125,6 +135,8 @@ def typical_form(**changes: object) -> ReferralForm:
             special_needs_or_disability="Autism assessment requested.",
             mental_health="Low mood reported by her mother.",
             victim_of_bullying_or_crime="Bullied in Year 8.",
+            none_known=("housing", "substance_misuse"),
+            asked=True,
         ),
         other=OtherInformation(
             other_safeguarding_concerns="Older brother known to youth justice.",
@@ -143,6 +155,38 @@ def typical_form(**changes: object) -> ReferralForm:
             worried_about="Older contacts online are drawing her towards extreme views.",
             if_nothing_done="Her views may harden and she may cut herself off.",
         ),
+        nrf_version=NRF_VERSION,
+        previous=(
+            PreviousConcern(
+                "C-2024-0117", date(2024, 11, 5), "Extreme right-wing", Outcome.MONITOR
+            ),
+            PreviousConcern(
+                "C-2021-0008", date(2021, 2, 9), "Mixed, unclear or unstable",
+                Outcome.PREVENT_REFERRAL, date(2021, 2, 12), "PRV-2021-00731",
+                ReferralOutcome.SIGNPOSTED,
+            ),
+        ),  # fmt: skip
+        alternatives=(
+            AlternativeExplanation(
+                "Repeating what she heard from an older brother.",
+                "Spoke with her mother and her form tutor.",
+                "The online contact is her own; this does not explain it.",
+                accepted=False,
+            ),
+        ),
+        parallel=(
+            ParallelReferralEntry(
+                "childrens_social_care", date(2026, 3, 13), "MASH-2026-0417", "Strategy call booked."
+            ),
+        ),
+        immediate_risk=ImmediateRisk(
+            True, "Called 999 when she left school with an older man; police found her.",
+            datetime(2026, 3, 12, 15, 40),
+        ),  # fmt: skip
+        alternative_contact=Contact(
+            "Ffion Hughes", "Deputy DSL", "01234 000120", "f.hughes@example.sch.uk"
+        ),
+        sent_on=date(2026, 3, 14),
     )
     return dataclasses.replace(form, **changes)
 
@@ -185,7 +229,7 @@ def typical_pdf() -> bytes:
 def test_each_section_holds_its_own_values(typical_pdf: bytes) -> None:
     found = sections(typical_pdf)
 
-    person = found["About the person"]
+    person = found["1. The person"]
     for value in (
         "Gwŷn Siân",
         "O'Neill",
@@ -206,8 +250,10 @@ def test_each_section_holds_its_own_values(typical_pdf: bytes) -> None:
     ):
         assert value in person
 
-    concern = found["The concern"]
+    concern = found["2. The concerns"]
     for value in (
+        "Immediate risk Emergency action taken (12 March 2026, 15:40): Called 999 when she left "
+        "school with an older man; police found her.",
         "A teacher overheard remarks in a history lesson.",
         '"They should all be sent back, whatever it takes."',
         "• Scripted speech",
@@ -218,70 +264,136 @@ def test_each_section_holds_its_own_values(typical_pdf: bytes) -> None:
         "Talks to older men on a gaming server.",
         "No threats known.",
         "No weapons or travel plans known.",
-        "Made the remark in a history lesson.",
-        "Mr Jones, history teacher",
-        "10 March 2026, 11:15",
-        "Corroborated",
-        "Not corroborated",
-        "Not yet checked",
     ):
         assert value in concern
-    # Each information item carries its kind in plain words, in the order recorded.
-    assert re.search(r"1 Made the remark in a history lesson\. Observed", concern)
-    assert re.search(r"2 A pupil says .* extremists\. Reported \(not verified\)", concern)
-    assert re.search(r"3 She must be watching propaganda at home\. Inferred", concern)
+    # earlier concerns about the person, with references, dates, outcomes and police reference
+    earlier = concern.split("Earlier concerns and referrals about the person", 1)[1]
+    assert re.search(r"C-2024-0117 5 November 2024 Extreme right-wing Monitor and review", earlier)
+    assert re.search(
+        r"C-2021-0008 9 February 2021 Mixed, unclear or unstable Prevent referral Gateway: "
+        r"Signposted to other services PRV-2021-00731",
+        earlier,
+    )
 
-    needs = found["Complex needs and vulnerabilities"]
+    info = found["Information and where it came from"]
+    for value in (
+        "Made the remark in a history lesson.",
+        "Mr Jones, history teacher",
+        "10 March 2026",
+        "Corroborated by Ms Price, teaching assistant in the room",
+        "Not checked yet",
+        "No evidence yet",
+    ):
+        assert value in info
+    # Each information item carries the course's words for its kind, in the order recorded,
+    # and what is said about checking it never contradicts the kind.
+    assert re.search(r"1 Made the remark in a history lesson\. Observed", info)
+    assert re.search(r"2 A pupil says .* extremists\. Assertion \(told as fact, not checked\)", info)
+    assert re.search(
+        r"3 She must be watching propaganda at home\. Assumption \(believed without evidence\)",
+        info,
+    )
+    for old in ("Reported (not verified)", "Inferred", "Not answered"):
+        assert old not in squash(" ".join(page_texts(typical_pdf)))
+    alternatives = info.split("Alternative explanations considered", 1)[1]
+    for value in (
+        "Repeating what she heard from an older brother.",
+        "Spoke with her mother and her form tutor.",
+        "The online contact is her own; this does not explain it.",
+        "Not accepted: it does not explain what was seen",
+    ):
+        assert value in alternatives
+
+    worries = found["What we are worried about"]
+    assert "Older contacts online are drawing her towards extreme views." in worries
+    assert "Her views may harden and she may cut herself off." in worries
+
+    needs = found["3. Complex needs"]
     assert "Autism assessment requested." in needs
     assert "Low mood reported by her mother." in needs
     assert "Bullied in Year 8." in needs
-    assert "Housing Not recorded" in needs
+    assert "Housing None known" in needs
+    assert "Substance misuse None known" in needs
+    assert "Family or peer concerns Not asked" in needs  # never said to be "none known"
 
-    other = found["Other information"]
+    other = found["4. Other information"]
     assert "Older brother known to youth justice." in other
     assert "TikTok @gwyn_example" in other
     assert "CAMHS" in other
+    assert (
+        "Referral made alongside this one Children's social care or the MASH, made 13 March "
+        "2026, reference MASH-2026-0417. Strategy call booked." in other
+    )
 
     checks = found["Checks already made"]
     assert "☑ Yes With the deputy DSL on 12 March." in checks
     assert "☒ No Not yet told." in checks
     assert "☑ Yes Mother supports it." in checks
     assert "☐ Not known" in checks
-    assert "☐ Not answered" in checks
+    assert "Action taken since the concern arose Not asked" in checks
 
-    worries = found["What we are worried about"]
-    assert "Older contacts online are drawing her towards extreme views." in worries
-    assert "Her views may harden and she may cut herself off." in worries
-
-    referrer = found["Referrer"]
+    referrer = found["5. The referrer"]
     for value in (
         "Rhiannon Evans",
         "Designated safeguarding lead",
         "Ffordd yr Ysgol Llanfair LL12 3CD",
-        "01234 000111",
-        "dsl@example.sch.uk",
+        "Direct phone 01234 000119",
+        "Professional email r.evans@example.sch.uk",
+        "School phone 01234 000111",
+        "School email dsl@example.sch.uk",
         "DSL at her school",
-        "14 March 2026",
+        "Date of referral 14 March 2026",
+        "Form prepared 14 March 2026, 09:30",
+        "Alternative contact Ffion Hughes Deputy DSL 01234 000120 f.hughes@example.sch.uk",
     ):
         assert value in referrer
 
 
+def test_a_form_not_yet_sent_says_so_and_an_old_form_prints_as_it_was() -> None:
+    unsent = sections(referral_pdf_bytes(typical_form(sent_on=None)))
+    assert "Date of referral Not sent yet" in unsent["5. The referrer"]
+    old = typical_form(
+        nrf_version="",
+        referrer=dataclasses.replace(typical_form().referrer, referral_date=date(2026, 3, 14)),
+        sent_on=None,
+        needs=ComplexNeeds(mental_health="Low mood."),
+    )
+    text = squash(" ".join(page_texts(referral_pdf_bytes(old))))
+    assert "Date of referral 14 March 2026" in text
+    assert "Housing Not recorded" in text  # an old form never told "none known" apart
+    assert "National Prevent Referral Form" not in text
+
+
 def test_values_are_not_printed_in_the_wrong_section(typical_pdf: bytes) -> None:
     found = sections(typical_pdf)
-    assert "Kateřina" not in found["Referrer"]
-    assert "Rhiannon Evans" not in found["About the person"]
-    assert "Bullied in Year 8." not in found["The concern"]
+    assert "Kateřina" not in found["5. The referrer"]
+    assert "Rhiannon Evans" not in found["1. The person"]
+    assert "Bullied in Year 8." not in found["2. The concerns"]
+    assert "MASH-2026-0417" not in found["2. The concerns"]
+    assert "01234 000119" not in found["1. The person"]
 
 
 def test_title_block_names_school_reference_and_version(typical_pdf: bytes) -> None:
     first = squash(page_texts(typical_pdf)[0])
-    preamble = first.split("About the person")[0]
+    preamble = first.split("1. The person")[0]
     # User text with XML special characters is printed literally, not as markup.
     assert "Ysgol Gyfun Llanfair & St Mary's <High> School" in preamble
     assert "C-2026-0042" in preamble
     assert "401234" in preamble
     assert FORM_VERSION in preamble
-    assert "14 March 2026, 09:30" in preamble
+    assert "Form prepared 14 March 2026, 09:30" in preamble
+    assert "Date of referral 14 March 2026" in preamble
+    # which national form the content is prepared for, and what this copy is
+    assert "National Prevent Referral Form (2025)" in preamble
+    assert "prepared copy and the school's record" in preamble
+    assert "official form or an online portal" in preamble
+
+
+def test_no_urn_leaves_no_dangling_school_reference() -> None:
+    texts = page_texts(referral_pdf_bytes(typical_form(school_urn="")))
+    for text in texts:
+        assert "School reference" not in text
+        assert "URN" not in text
 
 
 def test_every_page_is_marked_and_numbered(typical_pdf: bytes) -> None:
@@ -298,9 +410,13 @@ def test_metadata(typical_pdf: bytes) -> None:
     reader = PdfReader(io.BytesIO(typical_pdf))
     info = reader.metadata
     assert info is not None
-    assert info.title == "Prevent referral – C-2026-0042"
-    assert info.author == "Rhiannon Evans"
-    assert info.subject == "Prevent referral about Gwŷn Siân O'Neill"
+    assert info.title == "Prevent referral C-2026-0042"
+    # No one's name in the metadata: it shows in mail previews and file indexes.
+    assert info.author == "Ysgol Gyfun Llanfair & St Mary's <High> School"
+    assert info.subject == "Prevent referral form"
+    for value in (str(v) for v in info.values()):
+        for name in ("Gwŷn", "Siân", "O'Neill", "Rhiannon", "Evans"):
+            assert name not in value
     assert info.creation_date == datetime(2026, 3, 14, 9, 30, tzinfo=UTC)
     assert reader.trailer["/Root"]["/Lang"] == "en-GB"
 
@@ -351,8 +467,9 @@ def test_long_text_flows_over_pages_and_nothing_is_cut_off() -> None:
     assert len(texts) >= 10
     found = sections(pdf)
     for heading, words in (
-        ("The concern", happened_words + item_words),
-        ("Complex needs and vulnerabilities", health_words),
+        ("2. The concerns", happened_words),
+        ("Information and where it came from", item_words),
+        ("3. Complex needs", health_words),
         ("Checks already made", details_words),
         ("What we are worried about", worry_words),
     ):
@@ -360,7 +477,7 @@ def test_long_text_flows_over_pages_and_nothing_is_cut_off() -> None:
         missing = [word for word in words if word not in present]
         assert not missing, f"{len(missing)} words lost from {heading}, first {missing[:3]}"
     # A word too long for its cell is wrapped, not clipped.
-    assert unbroken in re.sub(r"\s+", "", found["Other information"])
+    assert unbroken in re.sub(r"\s+", "", found["4. Other information"])
     for number, text in enumerate(texts, start=1):
         assert f"Page {number} of {len(texts)}" in text
 
@@ -401,17 +518,19 @@ def test_edited_section_replaces_the_generated_wording() -> None:
     assert "In my own words: she has become withdrawn. Second paragraph & more." in worries
     assert "Older contacts online" not in worries
     # Other sections keep their generated wording, and the snapshot keeps the fields.
-    assert "Autism assessment requested." in found["Complex needs and vulnerabilities"]
+    assert "Autism assessment requested." in found["3. Complex needs"]
     assert form.worries.worried_about.startswith("Older contacts online")
     assert ReferralForm.from_dict(json.loads(json.dumps(form.to_dict()))) == form
 
 
 def test_edited_information_keeps_the_concern_fields() -> None:
     form = typical_form(edited={ReferralSection.INFORMATION: "Items summarised by the DSL."})
-    concern = sections(referral_pdf_bytes(form))["The concern"]
-    assert "Items summarised by the DSL." in concern
-    assert "Talks to older men on a gaming server." in concern
-    assert "She must be watching propaganda at home." not in concern
+    found = sections(referral_pdf_bytes(form))
+    assert "Items summarised by the DSL." in found["Information and where it came from"]
+    assert "Talks to older men on a gaming server." in found["2. The concerns"]
+    assert "She must be watching propaganda at home." not in found[
+        "Information and where it came from"
+    ]
 
 
 def test_generated_section_text_is_the_starting_point_for_an_edit() -> None:
@@ -422,10 +541,14 @@ def test_generated_section_text_is_the_starting_point_for_an_edit() -> None:
     checks = generated_section_text(form, ReferralSection.CHECKS)
     assert "The person knows about this referral: No. Not yet told." in checks
     assert "Conversations held with the child: Not known" in checks
+    assert "Action taken since the concern arose: Not asked" in checks
     info = generated_section_text(form, ReferralSection.INFORMATION)
     assert (
-        "2. A pupil says she is in a group chat with extremists. (Reported (not verified)" in info
+        "2. A pupil says she is in a group chat with extremists. (Assertion (told as fact, not "
+        "checked); Not checked yet" in info
     )
+    assert "Corroborated by Ms Price, teaching assistant in the room" in info
+    assert "Not accepted: it does not explain what was seen" in info
 
 
 # --- the snapshot -----------------------------------------------------------------------------
@@ -450,7 +573,9 @@ def test_snapshot_round_trips_through_json() -> None:
         "source": "Mr Jones, history teacher",
         "obtained_on": "2026-03-10T11:15:00",
         "validation": "corroborated",
+        "corroborated_by": "Ms Price, teaching assistant in the room",
     }
+    assert data["nrf_version"] == "2025"
     # A date and a date with a time come back as the same types.
     assert type(again.information[0].obtained_on) is datetime
     assert type(again.information[1].obtained_on) is date

@@ -44,14 +44,14 @@ FAST_KDF = KdfParams(19456, 2, 1)
 Maker = Callable[..., tuple[Vault, OpenVault, str]]
 
 HEADINGS = (
-    "About the person",
-    "The concern",
+    "1. The person",
+    "2. The concerns",
     "Information and where it came from",
-    "Complex needs and vulnerabilities",
-    "Other information",
-    "Checks already made",
     "What we are worried about",
-    "Referrer",
+    "3. Complex needs",
+    "4. Other information",
+    "Checks already made",
+    "5. The referrer",
 )
 
 
@@ -115,12 +115,12 @@ def test_each_recorded_value_lands_in_its_section(new_vault: Maker) -> None:
     referral_id = rs.generate_referral(ov, case.concern_id)
     text = sections(rs.referral_pdf(ov, referral_id))
 
-    person = text["About the person"]
+    person = text["1. The person"]
     for value in ("Gwŷn Siân", "Prys", "Zoë (nickname)", "3 May 2011", "12 Heol y Bont",
                   "4 Old Road, Chester", "Welsh", "Year 9", "Ysgol Gyfun Llanfair",
                   "Kateřina Prys", "07700 900123", "School nurse"):  # fmt: skip
         assert value in person, value
-    concern = text["The concern"]
+    concern = text["2. The concerns"]
     for value in ("Noticed by Mrs Siân Lloyd on 14 January 2026, 10:20", "Dining hall",
                   "Also present: Two Year 9 pupils", DETAILS["how_it_came_to_notice"],
                   squash(ACCOUNT), "Uses derogatory or dehumanising language about a group",
@@ -130,13 +130,14 @@ def test_each_recorded_value_lands_in_its_section(new_vault: Maker) -> None:
         assert value in concern, value
     info = text["Information and where it came from"]
     assert "Heard Gwŷn say the words quoted above." in info
-    assert "Observed" in info and "Reported (not verified)" in info and "Inferred" in info
+    assert "Observed" in info and "Assertion (told as fact, not checked)" in info
+    assert "Assumption (believed without evidence)" in info
     assert "Zoë Evans (pupil)" in info and "Corroborated" in info
-    needs = text["Complex needs and vulnerabilities"]
+    needs = text["3. Complex needs"]
     for value in ("Dyslexia; SEN support plan", DETAILS["mental_health"], DETAILS["housing"],
                   DETAILS["victim_of_bullying_or_crime"]):  # fmt: skip
         assert value in needs, value
-    other = text["Other information"]
+    other = text["4. Other information"]
     for value in ("TikTok: @gwyn_the_bold", "Telegram: @dragonfire09",
                   DETAILS["other_safeguarding_concerns"], "Ms Kateřina Novák"):  # fmt: skip
         assert value in other, value
@@ -147,7 +148,7 @@ def test_each_recorded_value_lands_in_its_section(new_vault: Maker) -> None:
         assert value in checks, value
     worries = text["What we are worried about"]
     assert DETAILS["worried_about"] in worries and DETAILS["if_nothing_done"] in worries
-    referrer = text["Referrer"]
+    referrer = text["5. The referrer"]
     for value in ("Anna Khan (DSL)", "Designated Safeguarding Lead", "Ysgol Gyfun Llanfair",
                   "Ffordd y Castell", "01248 000000", "dsl@ysgol-llanfair.example",
                   DETAILS["referrer_relationship"]):  # fmt: skip
@@ -184,7 +185,9 @@ def test_form_fields_and_fallbacks(new_vault: Maker) -> None:
         form.referrer.relationship_to_person
         == "Designated Safeguarding Lead at the person's school"
     )
-    assert form.referrer.referral_date == dt.date.today()
+    # the date of referral is the date it is sent, kept apart from the date it was prepared
+    assert form.referrer.referral_date is None and form.sent_on is None
+    assert form.generated_at.date() == dt.date.today()
 
 
 def test_referral_fields_match_the_form(new_vault: Maker) -> None:
@@ -196,7 +199,7 @@ def test_referral_fields_match_the_form(new_vault: Maker) -> None:
         ReferralSection.WORRIES: Worries,
     }
     for section, cls in by_section.items():
-        names = {f.name for f in dataclasses.fields(cls)}
+        names = {f.name for f in dataclasses.fields(cls)} - {"none_known", "asked"}
         assert {f.key for f in rf.fields_for(section)} == names, section
     concern_fields = {f.name for f in dataclasses.fields(ConcernDescription)}
     assert {f.key for f in rf.fields_for(ReferralSection.CONCERN)} < concern_fields
@@ -241,8 +244,8 @@ def test_an_edited_section_is_printed_and_recorded(new_vault: Maker) -> None:
     assert "In the referrer's words" in text["What we are worried about"]
     assert mine in text["What we are worried about"]
     assert DETAILS["worried_about"] not in text["What we are worried about"]
-    assert DETAILS["mental_health"] in text["Complex needs and vulnerabilities"]
-    assert "In the referrer's words" not in text["About the person"]
+    assert DETAILS["mental_health"] in text["3. Complex needs"]
+    assert "In the referrer's words" not in text["1. The person"]
 
     with ov.reading() as s:
         amendments = list(s.scalars(select(Amendment)))

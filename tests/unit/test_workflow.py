@@ -266,7 +266,11 @@ def test_closing_after_share_needs_the_referral_outcome() -> None:
         advance(sent, Stage.SHARE, Stage.CLOSED)
     assert codes(list(err.value.reasons)) == {"referral_outcome_missing"}
     unknown = dataclasses.replace(sent, referral_outcome=ReferralOutcome.UNKNOWN)
-    assert advance(unknown, Stage.SHARE, Stage.CLOSED) is Stage.CLOSED
+    assert codes(missing_for(Stage.SHARE, unknown, Stage.CLOSED)) == {
+        "outcome_unknown_review_date_missing"
+    }
+    chased = dataclasses.replace(unknown, review_date=REVIEW)
+    assert advance(chased, Stage.SHARE, Stage.CLOSED) is Stage.CLOSED
     channel = dataclasses.replace(sent, referral_outcome=ReferralOutcome.CHANNEL)
     assert codes(missing_for(Stage.SHARE, channel, Stage.CLOSED)) == {
         "referral_outcome_date_missing"

@@ -260,6 +260,7 @@ class CaseWidget(QWidget):
         dialog = ReferralDialog(self.ctx, self.concern_id, self)
         dialog.sent.connect(lambda _id: self.reload())
         dialog.generated.connect(lambda _id: self.reload())
+        dialog.answer_requested.connect(lambda: self.show_page("share"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.referral_dialog = dialog

@@ -8,10 +8,11 @@ import mimetypes
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -26,6 +27,7 @@ from db.errors import VaultError
 from dsl_desktop.domain import InformationKind, Stage, Validation
 from dsl_desktop.services import attachments
 from dsl_desktop.services import concerns as cs
+from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.attachments import AttachmentInfo, OwnerType
 from ui.concern.common import (
     AddForm,
@@ -33,16 +35,19 @@ from ui.concern.common import (
     Choice,
     DateTimeEdit,
     OptionalDateEdit,
+    Problems,
     bold_label,
     fmt_date,
     fmt_datetime,
     kind_help,
     kind_label,
     line_edit,
+    standing_label,
     text_edit,
-    validation_label,
+    validation_choice_label,
 )
 from ui.concern.models import RowsModel, selected_id, table_view
+from ui.concern.questions import ImmediateRiskBox, ReferralQuestions
 from ui.widgets import caption, heading, open_file_name
 
 if TYPE_CHECKING:
@@ -106,26 +111,72 @@ class InformationForm(AddForm):
         self.validation = QComboBox()
         self.validation.setAccessibleName(self.tr("Has it been checked against another source?"))
         for v in (Validation.UNCORROBORATED, Validation.CORROBORATED, Validation.CONTRADICTED):
-            self.validation.addItem(validation_label(v), v.value)
+            self.validation.addItem(validation_choice_label(None, v), v.value)
         validation_row = QWidget()
         inline = QHBoxLayout(validation_row)
         inline.setContentsMargins(0, 0, 0, 0)
         inline.addWidget(self.validation)
-        validation_help = QLabel(self.tr(
-            "\u2014 corroborated: confirmed by another source; contradicted: another source "
-            "says otherwise."
-        ))  # fmt: skip
-        validation_help.setWordWrap(True)
-        inline.addWidget(validation_help, 1)
-        self.validation.setToolTip(validation_help.text())
+        self.validation_help = QLabel()
+        self.validation_help.setWordWrap(True)
+        self.validation_help.setAccessibleName(self.tr("How this piece will read"))
+        inline.addWidget(self.validation_help, 1)
         p.row(f, self.tr("&Validation:"), validation_row, "validation", buddy=self.validation)
+        self.corroborated_by = line_edit(
+            self.tr("Corroborated by: who or what confirms it"),
+            self.tr("for example Mr Rhys Evans, who saw the same post; the CCTV log"),
+        )
+        self.corroborated_label = p.row(
+            f, self.tr("Corroborated by:"), self.corroborated_by, "corroborated_by"
+        )
         self.notes = line_edit(self.tr("Notes"))
         p.row(f, self.tr("N&otes:"), self.notes, "notes")
         for name, widget in (("content", self.content), ("source", self.source),
                              ("obtained_at", self.obtained_at), ("kind", self.kind),
-                             ("validation", self.validation), ("notes", self.notes)):  # fmt: skip
+                             ("validation", self.validation), ("notes", self.notes),
+                             ("corroborated_by", self.corroborated_by)):  # fmt: skip
             self.state.add(name, widget)
+        self.kind.changed.connect(self._show_standing)
+        self.validation.currentIndexChanged.connect(self._show_standing)
+        self.corroborated_by.textChanged.connect(self._show_standing)
         self.finish()
+        self._show_standing()
+
+    def _show_standing(self) -> None:
+        """Relabel the validation answers for the kind chosen, and say how the piece will read."""
+        kind = self.kind.value()
+        model = self.validation.model()
+        for index in range(self.validation.count()):
+            code = Validation(self.validation.itemData(index))
+            self.validation.setItemText(index, validation_choice_label(kind, code))
+            # An assumption has no evidence behind it, so it cannot be corroborated.
+            item = model.item(index) if hasattr(model, "item") else None
+            if item is not None:
+                item.setEnabled(
+                    not (kind == InformationKind.ASSUMPTION and code is Validation.CORROBORATED)
+                )
+        if (
+            kind == InformationKind.ASSUMPTION
+            and self.validation.currentData() == Validation.CORROBORATED.value
+        ):
+            self.validation.setCurrentIndex(
+                self.validation.findData(Validation.UNCORROBORATED.value)
+            )
+        validation = Validation(self.validation.currentData())
+        wanted = validation is Validation.CORROBORATED
+        self.form.setRowVisible(self.corroborated_label, wanted)
+        if kind is None:
+            text = self.tr("Choose the kind first; the answers here follow from it.")
+        else:
+            text = self.tr("Will read: %1").replace(
+                "%1", standing_label(kind, validation, self.corroborated_by_text())
+            )
+        self.validation_help.setText(text)
+        self.validation.setToolTip(text)
+
+    def corroborated_by_text(self) -> str:
+        if self.validation.currentData() != Validation.CORROBORATED.value:
+            return ""
+        return self.corroborated_by.text().strip()
 
     def save(self) -> None:
         try:
@@ -137,6 +188,15 @@ class InformationForm(AddForm):
             raise InvalidInput([Requirement("obtained_at_invalid",
                                             self.tr("Type the date as dd/mm/yyyy."))]) from None  # fmt: skip
         kind = self.kind.value()
+        if kind is not None and (
+            self.validation.currentData() == Validation.CORROBORATED.value
+            and not self.corroborated_by_text()
+        ):
+            from dsl_desktop.services.people import InvalidInput
+            from dsl_desktop.workflow import Requirement
+
+            raise InvalidInput([Requirement("corroborated_by_missing", self.tr(
+                "Say who or what corroborates it: a corroborated piece names its source."))])  # fmt: skip
         if kind is None:
             from dsl_desktop.services.people import InvalidInput
             from dsl_desktop.workflow import Requirement
@@ -157,6 +217,7 @@ class InformationForm(AddForm):
                 source=self.source.text(),
                 obtained_at=obtained,
                 notes=self.notes.text(),
+                corroborated_by=self.corroborated_by_text(),
             ),
         )
 
@@ -180,8 +241,12 @@ class AlternativeForm(AddForm):
         self.conclusion = line_edit(self.tr("What was concluded"),
                                     self.tr("kept, or ruled out and why (can be added later)"))  # fmt: skip
         p.row(f, self.tr("What was &concluded:"), self.conclusion, "conclusion")
+        self.accepted = Choice(accepted_options(), self.tr("Does it explain what was seen?"),
+                               vertical=True)  # fmt: skip
+        p.row(f, self.tr("Accepted?"), self.accepted, "accepted",
+              buddy=self.accepted.first_button())  # fmt: skip
         for name, widget in (("explanation", self.explanation), ("exploration", self.exploration),
-                             ("conclusion", self.conclusion)):  # fmt: skip
+                             ("conclusion", self.conclusion), ("accepted", self.accepted)):  # fmt: skip
             self.state.add(name, widget)
         self.finish()
 
@@ -189,8 +254,102 @@ class AlternativeForm(AddForm):
         cs.add_alternative(
             self.ctx.vault, self.concern_id,
             cs.AlternativeInput(self.explanation.toPlainText(), self.exploration.toPlainText(),
-                                self.conclusion.text()),
+                                self.conclusion.text(), accepted_value(self.accepted.value())),
         )  # fmt: skip
+
+
+def accepted_options() -> list[tuple[str, str]]:
+    return [
+        ("yes", QCoreApplication.translate("AlternativeForm",
+                                           "Accepted \u2014 it explains what was seen")),
+        ("no", QCoreApplication.translate("AlternativeForm",
+                                          "Ruled out \u2014 it does not explain it")),
+        ("open", QCoreApplication.translate("AlternativeForm", "Not concluded yet")),
+    ]  # fmt: skip
+
+
+def accepted_value(code: str | None) -> bool | None:
+    return {"yes": True, "no": False}.get(code or "")
+
+
+def accepted_label(accepted: bool | None) -> str:
+    codes = {True: "yes", False: "no", None: "open"}
+    return dict(accepted_options())[codes[accepted]]
+
+
+class ConcludeAlternativeForm(QGroupBox):
+    """How a recorded explanation was explored, what was concluded, and whether it is accepted."""
+
+    saved = Signal()
+
+    def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Conclude an explanation already recorded"), parent)
+        self.ctx = ctx
+        self.setAccessibleName(self.title())
+        form = QFormLayout(self)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.banner = Banner()
+        form.addRow(self.banner)
+        self.problems = Problems(self.banner)
+        self.which = QComboBox()
+        self.which.setAccessibleName(self.tr("Which explanation"))
+        self.problems.row(form, self.tr("Which:"), self.which, "which")
+        self.exploration = text_edit(self.tr("How it was looked into"), 2)
+        self.problems.row(form, self.tr("How it was looked into:"), self.exploration,
+                          "exploration")  # fmt: skip
+        self.conclusion = line_edit(self.tr("What was concluded"))
+        self.problems.row(form, self.tr("Conclusion:"), self.conclusion, "conclusion")
+        self.accepted = Choice(accepted_options()[:2], self.tr("Does it explain what was seen?"),
+                               vertical=True)  # fmt: skip
+        self.problems.row(form, self.tr("Accepted?"), self.accepted, "accepted",
+                          buddy=self.accepted.first_button())  # fmt: skip
+        self.button = QPushButton(self.tr("Record the conclusion"))
+        self.button.setAccessibleName(self.button.text())
+        form.addRow("", self.button)
+        self.alternatives: dict[int, cs.AlternativeView] = {}
+        self.which.currentIndexChanged.connect(self._chosen)
+        self.button.clicked.connect(self.save)
+
+    def show_alternatives(self, alternatives: tuple[cs.AlternativeView, ...]) -> None:
+        keep = self.which.currentData()
+        self.alternatives = {a.id: a for a in alternatives}
+        self.which.blockSignals(True)
+        self.which.clear()
+        for a in alternatives:
+            text = " ".join(a.explanation.split())
+            self.which.addItem(text if len(text) <= 70 else text[:69] + "\u2026", a.id)
+        self.which.setCurrentIndex(max(0, self.which.findData(keep)))
+        self.which.blockSignals(False)
+        self._chosen()
+
+    def _chosen(self) -> None:
+        a = self.alternatives.get(self.which.currentData() or 0)
+        if a is None:
+            return
+        self.exploration.setPlainText(a.exploration)
+        self.conclusion.setText(a.conclusion)
+        self.accepted.set_value({True: "yes", False: "no"}.get(a.accepted))  # type: ignore[arg-type]
+
+    def save(self) -> None:
+        if not self.ctx.active or self.which.currentData() is None:
+            return
+        self.problems.clear()
+        code = self.accepted.value()
+        if code is None:
+            self.problems.show_list(
+                [("accepted", self.tr("Say whether it explains what was seen."))]
+            )
+            return
+        try:
+            rc.record_alternative_conclusion(
+                self.ctx.vault, int(self.which.currentData()),
+                exploration=self.exploration.toPlainText(), conclusion=self.conclusion.text(),
+                accepted=code == "yes",
+            )  # fmt: skip
+        except VaultError as exc:
+            self.problems.show(exc)
+            return
+        self.saved.emit()
 
 
 class ConsultationForm(AddForm):
@@ -280,7 +439,7 @@ class CheckStep(QWidget):
         # information
         items_box = QGroupBox(self.tr("Information gathered"))
         items_layout = QVBoxLayout(items_box)
-        self.items_model = RowsModel([self.tr("Kind"), self.tr("Checked"), self.tr("Source"),
+        self.items_model = RowsModel([self.tr("Kind and checking"), self.tr("Source"),
                                       self.tr("Obtained"), self.tr("Information")])  # fmt: skip
         self.items_view = table_view(self.items_model, self.tr("Information gathered"), wrap=True)
         self.items_empty = caption("")
@@ -294,7 +453,7 @@ class CheckStep(QWidget):
         alt_box = QGroupBox(self.tr("Other possible explanations"))
         alt_layout = QVBoxLayout(alt_box)
         self.alt_model = RowsModel([self.tr("Explanation"), self.tr("How it was explored"),
-                                    self.tr("Conclusion")])  # fmt: skip
+                                    self.tr("Conclusion"), self.tr("Accepted?")])  # fmt: skip
         self.alt_view = table_view(
             self.alt_model, self.tr("Other possible explanations"), wrap=True
         )
@@ -303,6 +462,8 @@ class CheckStep(QWidget):
         alt_layout.addWidget(self.alt_view)
         self.alt_form = AlternativeForm(ctx, concern_id)
         alt_layout.addWidget(self.alt_form)
+        self.conclude_form = ConcludeAlternativeForm(ctx)
+        alt_layout.addWidget(self.conclude_form)
         layout.addWidget(alt_box)
 
         # consultations
@@ -317,6 +478,12 @@ class CheckStep(QWidget):
         self.con_form = ConsultationForm(ctx, concern_id)
         con_layout.addWidget(self.con_form)
         layout.addWidget(con_box)
+
+        # what the referral form asks, and the immediate risk (a 999 call at any step)
+        self.form_questions = ReferralQuestions(ctx, concern_id)
+        layout.addWidget(self.form_questions)
+        self.risk_box = ImmediateRiskBox(ctx, concern_id)
+        layout.addWidget(self.risk_box)
 
         # files
         files_box = QGroupBox(self.tr("Files"))
@@ -357,6 +524,8 @@ class CheckStep(QWidget):
 
         for form in (self.info_form, self.alt_form, self.con_form):
             form.added.connect(self.changed)
+        for part in (self.conclude_form, self.form_questions, self.risk_box):
+            part.saved.connect(self.changed)
         self.attach_concern_button.clicked.connect(lambda: self.attach(OwnerType.CONCERN))
         self.attach_item_button.clicked.connect(lambda: self.attach(OwnerType.INFORMATION_ITEM))
         self.open_file_button.clicked.connect(self.open_file)
@@ -427,8 +596,9 @@ class CheckStep(QWidget):
 
         items = view.items
         self.items_model.set_rows(
-            [(kind_label(i.kind), validation_label(i.validation), i.source,
-              fmt_date(i.obtained_at), i.content + (f"\n({i.notes})" if i.notes else ""))
+            [(standing_label(i.kind, i.validation, i.corroborated_by),
+              i.source, fmt_date(i.obtained_at),
+              i.content + (f"\n({i.notes})" if i.notes else ""))
              for i in items],
             [i.id for i in items],
             [self.tr("Recorded %1 by %2").replace("%1", fmt_datetime(i.recorded_at))
@@ -440,8 +610,12 @@ class CheckStep(QWidget):
         ) if editable and gathering else self.tr("No information was recorded."))  # fmt: skip
         alts = view.alternatives
         self.alt_model.set_rows(
-            [(a.explanation, a.exploration, a.conclusion) for a in alts], [a.id for a in alts]
-        )
+            [(a.explanation, a.exploration, a.conclusion, accepted_label(a.accepted))
+             for a in alts],
+            [a.id for a in alts],
+        )  # fmt: skip
+        self.conclude_form.show_alternatives(alts)
+        self.conclude_form.setVisible(editable and open_case and bool(alts))
         self._fit(self.alt_view, self.alt_empty, bool(alts), self.tr(
             "No other explanation recorded yet. Think about other reasons for what was seen or "
             "heard, and write down why each was kept or ruled out."
@@ -475,6 +649,17 @@ class CheckStep(QWidget):
             "kept encrypted with the concern."
         ))  # fmt: skip
         self._update_buttons()
+        self._show_form_questions(view)
+
+    def _show_form_questions(self, view: cs.CaseView) -> None:
+        editable = view.can_edit and view.stage is not Stage.CLOSED
+        try:
+            before = rc.before_referral(self.ctx.vault, self.concern_id)
+        except VaultError as exc:
+            self.files_banner.show_message(exc.message, exc.advice)
+            return
+        self.form_questions.show_state(before, editable)
+        self.risk_box.show_state(before.immediate_risk, editable)
 
     def _fit(self, view: QWidget, empty: QLabel, has_rows: bool, message: str) -> None:
         view.setVisible(has_rows)

@@ -146,15 +146,92 @@ def kind_help(kind: InformationKind) -> str:
             "Seen or heard first hand by the person recording it, or shown by a document."
         ),
         InformationKind.ASSERTION: _tr(
-            "Someone states it as fact, but it has not been checked (\u201ca pupil says she "
-            "is in a group chat with extremists\u201d)."
+            "Told as fact, not checked: someone states it, but nobody has confirmed it yet "
+            "(\u201ca pupil says she is in a group chat with extremists\u201d)."
         ),
         InformationKind.ASSUMPTION: _tr(
-            "A belief held without evidence (\u201che must be watching propaganda\u201d). "
+            "Believed without evidence (\u201che must be watching propaganda\u201d). "
             "Write it down so it can be tested, not acted on."
         ),
     }
     return texts[kind]
+
+
+def kind_words(kind: InformationKind | str) -> str:
+    """The course's short words for a kind: what it is, in a few words."""
+    words = {
+        InformationKind.OBSERVED: _tr("seen or heard first hand"),
+        InformationKind.ASSERTION: _tr("told as fact, not checked"),
+        InformationKind.ASSUMPTION: _tr("believed without evidence"),
+    }
+    try:
+        return words[InformationKind(kind)]
+    except ValueError:
+        return ""
+
+
+def validation_choice_label(kind: InformationKind | str | None, validation: Validation) -> str:
+    """How far a piece of information was checked, in words that fit its kind.
+
+    An unchecked assertion stays "not checked" and an assumption without evidence stays "no
+    evidence", so the answer beside the kind can never say the opposite of it.
+    """
+    if validation is Validation.CORROBORATED:
+        return _tr("Corroborated: another person or record confirms it")
+    if validation is Validation.CONTRADICTED:
+        return _tr("Contradicted: another person or record says otherwise")
+    try:
+        known = InformationKind(kind) if kind else None
+    except ValueError:
+        known = None
+    if known is InformationKind.ASSERTION:
+        return _tr("Not checked yet, so it stays an assertion")
+    if known is InformationKind.ASSUMPTION:
+        return _tr("No evidence yet, so it stays an assumption")
+    return _tr("Not checked against another source yet")
+
+
+def standing_label(
+    kind: InformationKind | str, validation: Validation | str | None, corroborated_by: str = ""
+) -> str:
+    """One line that says what a piece of information is and how far it was checked.
+
+    A corroborated assertion reads as corroborated (by whom or what), never as an unchecked
+    assertion beside a "corroborated" mark.
+    """
+    try:
+        checked = Validation(validation) if validation else Validation.UNCORROBORATED
+    except ValueError:
+        checked = Validation.UNCORROBORATED
+    by = corroborated_by.strip()
+    try:
+        known = InformationKind(kind)
+    except ValueError:
+        return str(kind)
+    if checked is Validation.CORROBORATED:
+        if known is InformationKind.OBSERVED:
+            text = (
+                _tr("Observed, and corroborated by %1") if by else _tr("Observed, and corroborated")
+            )
+        elif known is InformationKind.ASSERTION:
+            text = (
+                _tr("Corroborated: told as fact, then confirmed by %1")
+                if by
+                else _tr("Corroborated: told as fact, then confirmed")
+            )
+        else:
+            text = (
+                _tr("Corroborated: first only believed, now backed by %1")
+                if by
+                else _tr("Corroborated: first only believed, now backed by evidence")
+            )
+        return text.replace("%1", by)
+    if checked is Validation.CONTRADICTED:
+        text = _tr("Contradicted by %1 (it was %2)") if by else _tr("Contradicted (it was %2)")
+        return text.replace("%1", by).replace("%2", kind_label(known).lower())
+    if known is InformationKind.OBSERVED:
+        return _tr("Observed")
+    return f"{kind_label(known)} \u2014 {kind_words(known)}"
 
 
 def validation_label(validation: Validation | str) -> str:

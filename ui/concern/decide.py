@@ -23,7 +23,14 @@ from PySide6.QtWidgets import (
 from db.errors import VaultError
 from dsl_desktop import catalogues
 from dsl_desktop.domain import Answer, Outcome, Stage
-from dsl_desktop.guidance import QUESTIONS, DecisionAnswers, Guidance, point_to
+from dsl_desktop.guidance import (
+    ACCEPTED_ALTERNATIVE,
+    QUESTIONS,
+    DecisionAnswers,
+    Guidance,
+    choice_warnings,
+    point_to,
+)
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.workflow import Requirement, StageRuleError
 from ui.concern.common import (
@@ -331,6 +338,10 @@ class DecideStep(QWidget):
         self.outcome_help = caption("")
         self.outcome_help.setAccessibleName(self.tr("About the response chosen"))
         dform.addRow(self.outcome_help)
+        self.accepted_warning = bold_label("")
+        self.accepted_warning.setAccessibleName(self.tr("Pointer: an explanation was accepted"))
+        self.accepted_warning.hide()
+        dform.addRow(self.accepted_warning)
         self.review_date = OptionalDateEdit(self.tr("Review date"))
         p.row(dform, self.tr("Review dat&e (needed to monitor):"), self.review_date, "review_date")
         self.destination = caption("")
@@ -472,7 +483,7 @@ class DecideStep(QWidget):
             other_vulnerabilities=answer("other_vulnerabilities"),
             other_route_meets_need=answer("other_route_meets_need"),
             other_route_in_parallel=self.in_parallel.isChecked(),
-            consulted=c.consulted,
+            consulted=c.consulted, alternatives_accepted=c.alternatives_accepted,
         )  # fmt: skip
 
     def update_guidance(self) -> None:
@@ -480,6 +491,7 @@ class DecideStep(QWidget):
         outcome = self.outcome.value()
         self.outcome_help.setText(outcome_help(Outcome(outcome)) if outcome else "")
         self.outcome_help.setVisible(bool(outcome))
+        self._warn_if_explained(outcome)
         if outcome is None:
             self.destination.setText(self.tr("Choose a response; then write down why."))
             return
@@ -499,6 +511,30 @@ class DecideStep(QWidget):
             text = self.tr("Once recorded, the concern is closed, with your reasons for not "
                            "referring kept on record.")  # fmt: skip
         self.destination.setText(text)
+
+    def _warn_if_explained(self, outcome: str | None) -> None:
+        """A referral chosen although an explanation was accepted as explaining what was seen."""
+        accepted = [
+            a for a in (self.view.alternatives if self.view is not None else ()) if a.accepted
+        ]
+        lines = []
+        if outcome == Outcome.PREVENT_REFERRAL.value and accepted:
+            lines.append(
+                self.tr(
+                    "\u26a0 At Check you accepted that \u201c%1\u201d explains what was seen. "
+                    "If you still refer, say in your reasons why the concern stands despite it, "
+                    "or think again about a lighter response."
+                ).replace("%1", _short(accepted[0].explanation, 80))
+            )
+        if outcome:
+            # The other cautions about the choice itself (guidance.choice_warnings).
+            lines.extend(
+                "\u26a0 " + self.tr(w.message)
+                for w in choice_warnings(self.decision_answers(), Outcome(outcome))
+                if w is not ACCEPTED_ALTERNATIVE
+            )
+        self.accepted_warning.setText("\n".join(lines))
+        self.accepted_warning.setVisible(bool(lines))
 
     def submit(self) -> None:
         if not self.ctx.active or self.view is None or not self.form_area.isVisibleTo(self):

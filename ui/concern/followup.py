@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db.errors import VaultError
 from dsl_desktop.domain import Stage
 from dsl_desktop.services import concerns as cs
+from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement, StageRuleError
 from ui.concern.common import (
@@ -34,6 +35,7 @@ from ui.concern.common import (
     text_edit,
 )
 from ui.concern.models import RowsModel, selected_id, table_view
+from ui.concern.questions import ImmediateRiskBox
 from ui.widgets import caption, heading
 
 if TYPE_CHECKING:
@@ -134,8 +136,11 @@ class FollowUpStep(QWidget):
         rform.addRow(buttons)
         review_layout.addWidget(self.review_form)
         layout.addWidget(self.review_box)
+        self.risk_box = ImmediateRiskBox(ctx, concern_id)
+        layout.addWidget(self.risk_box)
         layout.addStretch(1)
-        self.review_problems.aliases.update({"referral_outcome_missing": "review_note",
+        self.review_problems.aliases.update({"outcome_unknown_review_date_missing": "review_date",
+                                             "referral_outcome_missing": "review_note",
                                              "referral_outcome_date_missing": "review_note"})  # fmt: skip
 
         self.review_state = FormState(self)
@@ -147,6 +152,7 @@ class FollowUpStep(QWidget):
         self.review_drafts.restore()
         submit_shortcut(self.review_form, self.keep_open)
         self.action_form.added.connect(self.changed)
+        self.risk_box.saved.connect(self.changed)
         self.done_button.clicked.connect(self.mark_done)
         self.actions_view.selectionModel().selectionChanged.connect(self._update)
         self.keep_open_button.clicked.connect(self.keep_open)
@@ -203,6 +209,10 @@ class FollowUpStep(QWidget):
                                  "the decision or the referral."))  # fmt: skip
         self.review_status.setText("\n".join(lines))
         self.review_form.setVisible(view.can_edit and view.stage is Stage.REVIEW)
+        self.risk_box.show_state(
+            rc.ImmediateRisk(view.immediate_danger, view.emergency_action, view.emergency_at),
+            view.can_edit and open_case,
+        )
         self._update()
 
     def _update(self) -> None:
@@ -247,10 +257,14 @@ class FollowUpStep(QWidget):
         if not self.ctx.active:
             return
         self.review_problems.clear()
+        when = self._review_date()
+        if when is False:
+            return
         try:
             cs.move_to(
-                self.ctx.vault, self.concern_id, Stage.CLOSED, note=self.review_note.toPlainText()
-            )
+                self.ctx.vault, self.concern_id, Stage.CLOSED, note=self.review_note.toPlainText(),
+                next_review=when,  # type: ignore[arg-type]
+            )  # fmt: skip
         except (VaultError, StageRuleError) as exc:
             self.review_problems.show(exc)
             return

@@ -75,11 +75,13 @@ def _tr(text: str) -> str:
 def field_label(entity: str, name: str) -> str:
     if name.startswith("details."):
         key = name.removeprefix("details.")
-        base = key.removesuffix("_details")
+        base = key.removesuffix("_details").removesuffix("_status")
         fld = referral_fields.BY_KEY.get(base)
         if fld is None:
             return key
         label = referral_field_label(fld.label)
+        if key.endswith("_status") and fld.kind is referral_fields.FieldKind.NEED:
+            return label + _tr(" (answer)")
         return label + (_tr(" (details)") if key != base else "")
     labels = {
         "noticed_by": _tr("Who noticed it"), "noticed_at": _tr("When it was noticed"),
@@ -101,6 +103,8 @@ def field_label(entity: str, name: str) -> str:
         "police_reference": _tr("Police reference"), "outcome_date": _tr("Date outcome learned"),
         "outcome_notes": _tr("Notes on the outcome"), "description": _tr("Action"),
         "owner": _tr("Who"), "due_date": _tr("By when"), "done_at": _tr("When done"),
+        "corroborated_by": _tr("Corroborated by"),
+        "accepted": _tr("Accepted (it explains what was seen)"),
     }  # fmt: skip
     if name.startswith("wording."):
         return section_title(name.removeprefix("wording."))
@@ -174,6 +178,11 @@ def show_value(value: Any, entity: str = "", name: str = "") -> str:
         return fmt_datetime(value)
     if isinstance(value, dt.date):
         return fmt_date(value)
+    if isinstance(value, str) and name.endswith("_status") and name.startswith("details."):
+        needs = {"present": _tr("Yes, known or suspected"), "none_known": _tr("None known")}
+        return needs.get(value, value)
+    if isinstance(value, str) and name.startswith("details.") and value in ("yes", "no", "unclear"):
+        return answer_label(value)
     if isinstance(value, str) and name in ("kind",):
         return kind_label(value)
     if isinstance(value, str) and name == "validation":

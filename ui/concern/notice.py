@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import VaultError
 from dsl_desktop import referral_fields
-from dsl_desktop.domain import Stage
+from dsl_desktop.domain import NeedStatus, Stage
 from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.services.catalogue import CatalogueEntry, list_catalogue
@@ -532,6 +532,9 @@ class NoticeSummary(QWidget):
                 text = " \u2014 ".join(
                     t for t in (answer_label(answer) if answer else "", extra) if t
                 )
+            if fld.kind is referral_fields.FieldKind.NEED and not text:
+                status = referral_fields.need_status(view.details, fld.key)
+                text = self.tr("None known") if status is NeedStatus.NONE_KNOWN else ""
             if not text:
                 continue
             shown += 1
@@ -543,8 +546,9 @@ class NoticeSummary(QWidget):
             self.details_form.addRow(
                 caption(
                     self.tr(
-                        "None recorded yet. Details for a referral can be added from the "
-                        "History step with \u201cAmend or add…\u201d, or at the Share step."
+                        "None recorded yet. The referral form's questions are asked at the "
+                        "Check step and in \u201cBefore you refer\u201d at Share; other details "
+                        "can be added from the History step with \u201cAmend or add…\u201d."
                     )
                 )
             )

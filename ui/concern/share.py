@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
 from db.errors import VaultError
 from dsl_desktop.domain import Outcome, ReferralOutcome, Stage
 from dsl_desktop.services import concerns as cs
+from dsl_desktop.services import referral_checks as rc
+from dsl_desktop.services import referral_followup as rfu
 from dsl_desktop.services.accounts import local_contacts
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement, StageRuleError
+from ui.concern.after_sending import AfterSendingBox
 from ui.concern.common import (
     AddForm,
     Banner,
@@ -39,6 +42,7 @@ from ui.concern.common import (
     text_edit,
     value_label,
 )
+from ui.concern.questions import BeforeYouReferPanel
 from ui.widgets import caption, heading
 
 if TYPE_CHECKING:
@@ -94,8 +98,9 @@ class OutcomeForm(AddForm):
         self.referral_id = 0
         p, f = self.problems, self.form
         f.addRow(caption(self.tr(
-            "The police Prevent team screens the referral. Feedback may not always come; "
-            "choose \u201cNot known\u201d until it does."
+            "The police gateway assesses the referral (often within about 5 days) and routes "
+            "it: Channel, Prevent Case Management, or not for Prevent. Feedback may not always "
+            "come; choose \u201cNot known\u201d until it does."
         )))  # fmt: skip
         self.outcome = QComboBox()
         self.outcome.setAccessibleName(self.tr("The outcome of the referral"))
@@ -157,6 +162,8 @@ class ShareStep(QWidget):
         self.decision_record_button = QPushButton(self.tr("Decision recor&d…"))
         self.decision_record_button.setAccessibleName(self.tr("Decision record: print or save it"))
         layout.addWidget(self.decision_record_button)
+        self.before_panel = BeforeYouReferPanel(ctx, concern_id)
+        layout.addWidget(self.before_panel)
 
         self.form_box = QGroupBox(self.tr("1. The referral form"))
         form_layout = QVBoxLayout(self.form_box)
@@ -206,6 +213,8 @@ class ShareStep(QWidget):
         self.outcome_summary = value_label("", self.tr("Outcome of the referral"))
         outcome_layout.addWidget(self.outcome_summary)
         layout.addWidget(self.outcome_box)
+        self.after_sending = AfterSendingBox(ctx)
+        layout.addWidget(self.after_sending)
 
         self.next_box = QGroupBox(self.tr("4. What next"))
         next_form = QFormLayout(self.next_box)
@@ -228,7 +237,8 @@ class ShareStep(QWidget):
         next_form.addRow(buttons)
         layout.addWidget(self.next_box)
         layout.addStretch(1)
-        self.problems.aliases.update({"referral_outcome_missing": "review_date",
+        self.problems.aliases.update({"outcome_unknown_review_date_missing": "review_date",
+                                      "referral_outcome_missing": "review_date",
                                       "referral_outcome_date_missing": "review_date",
                                       "referral_sent_at_missing": "review_date",
                                       "referral_sent_to_missing": "review_date"})  # fmt: skip
@@ -237,6 +247,8 @@ class ShareStep(QWidget):
         self.decision_record_button.clicked.connect(self.decision_record_requested)
         self.sending.added.connect(self.changed)
         self.outcome_form.added.connect(self.changed)
+        self.before_panel.changed.connect(self.changed)
+        self.after_sending.saved.connect(self.changed)
         self.reference_button.clicked.connect(self.add_reference)
         self.review_button.clicked.connect(lambda: self.move(Stage.REVIEW))
         self.close_button.clicked.connect(lambda: self.move(Stage.CLOSED))
@@ -318,6 +330,7 @@ class ShareStep(QWidget):
         else:
             self.outcome_summary.setText(self.tr("Nothing heard yet."))
         self.next_box.setVisible(is_referral and sharing and view.can_edit and sent)
+        self._show_before_and_after(view, is_referral, sent)
         if sharing:
             review_block = view.blocked.get(Stage.REVIEW, ())
             close_block = view.blocked.get(Stage.CLOSED, ())
@@ -329,6 +342,22 @@ class ShareStep(QWidget):
             elif review_block and not sent:
                 lines.append(" ".join(self.tr(r.message) for r in review_block))
             self.next_note.setText("\n".join(lines))
+
+    def _show_before_and_after(self, view: cs.CaseView, is_referral: bool, sent: bool) -> None:
+        """The "Before you refer" panel until the form is sent; what followed, after."""
+        editable = view.can_refer and view.stage in (Stage.SHARE, Stage.REVIEW)
+        self.before_panel.setVisible(is_referral and not sent and view.stage is Stage.SHARE)
+        referral = view.latest_referral
+        self.after_sending.setVisible(is_referral and sent and referral is not None)
+        try:
+            if self.before_panel.isVisibleTo(self):
+                before = rc.before_referral(self.ctx.vault, self.concern_id)
+                self.before_panel.show_state(before, editable)
+            if self.after_sending.isVisibleTo(self) and referral is not None:
+                follow = rfu.follow_up(self.ctx.vault, referral.id)
+                self.after_sending.show_follow_up(follow, editable)
+        except VaultError as exc:
+            self.banner.show_message(exc.message, exc.advice)
 
     def add_reference(self) -> None:
         view = self.view
@@ -358,7 +387,7 @@ class ShareStep(QWidget):
         try:
             cs.move_to(self.ctx.vault, self.concern_id, target,
                        note=self.close_note.text() if target is Stage.CLOSED else "",
-                       next_review=review if target is Stage.REVIEW else None)  # fmt: skip
+                       next_review=review)  # fmt: skip
         except (VaultError, StageRuleError) as exc:
             self.problems.show(exc, self.tr("The concern cannot move to %1 yet:").replace(
                 "%1", stage_label(target)))  # fmt: skip

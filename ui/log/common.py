@@ -78,8 +78,8 @@ def referral_outcome_label(code: str | None) -> str:
 def kind_label(code: str) -> str:
     labels = {
         "observed": _tr("Observed"),
-        "assertion": _tr("Reported, not verified"),
-        "assumption": _tr("Inferred"),
+        "assertion": _tr("Assertion"),
+        "assumption": _tr("Assumption"),
     }
     return labels.get(code, code)
 

@@ -12,17 +12,20 @@ event there. A failure the user can act on is shown in the dialog's banner.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -35,8 +38,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import VaultError
+from dsl_desktop.pdf.referral import referral_plain_text
+from dsl_desktop.pdf.text import in_language
 from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import drafts, referrals
+from dsl_desktop.services import referral_checks as rc
+from ui.concern.questions import unanswered_text
 from ui.dates import show_datetime
 from ui.i18n import current_language
 from ui.referral import output
@@ -56,6 +63,11 @@ if TYPE_CHECKING:
     from ui.pages import PageContext
 
 DRAFT_SAVE_MS = 800
+
+
+def text_language() -> str:
+    """Plain text for an online form is in one language: the app's."""
+    return "cy" if current_language() == "cy" else "en"
 
 
 def _when(moment: dt.datetime | None) -> str:
@@ -120,6 +132,15 @@ class DocumentActions(QWidget):
         for shortcut in (self.print_shortcut, self.save_shortcut):
             shortcut.setEnabled(bool(data))
 
+    def not_saved(self, exc: OSError) -> tuple[str, str]:
+        """The message and advice for a file that could not be written."""
+        return (
+            self.tr("The file could not be saved (%1).").replace(
+                "%1", exc.strerror or type(exc).__name__
+            ),
+            self.tr("Choose another folder and try again."),
+        )
+
     def _problem(self, message: str, advice: str = "") -> None:
         if self.banner is not None:
             self.banner.show_message(message, advice)
@@ -143,12 +164,7 @@ class DocumentActions(QWidget):
         try:
             path = output.save_document(self.window(), self.data, self.file_name)
         except OSError as exc:
-            self._problem(
-                self.tr("The file could not be saved (%1).").replace(
-                    "%1", exc.strerror or type(exc).__name__
-                ),
-                self.tr("Choose another folder and try again."),
-            )
+            self._problem(*self.not_saved(exc))
             return
         if path is None:
             return
@@ -210,6 +226,8 @@ class ReferralDialog(_DocumentDialog):
 
     generated = Signal(int)
     sent = Signal(int)
+    answer_requested = Signal()
+    """The DSL chose to go back and answer the questions still open (the Share step shows them)."""
 
     REVIEW_PAGE, DOCUMENT_PAGE = 0, 1
 
@@ -219,6 +237,7 @@ class ReferralDialog(_DocumentDialog):
         self.setAccessibleName(self.tr("Prevent referral form"))
         self.overview: referrals.ReferralOverview | None = None
         self.referral_id: int | None = None
+        self._go_on = False
         self.draft_key = f"concern:{concern_id}:referral-wording"
         self.stack = QStackedWidget()
         self.body.addWidget(self.stack)
@@ -238,6 +257,7 @@ class ReferralDialog(_DocumentDialog):
         column.setContentsMargins(0, 0, 0, 0)
         self.review = ReferralReviewPanel()
         column.addWidget(self.review, 1)
+        column.addWidget(self._build_unanswered())
         row = QHBoxLayout()
         self.reset_all_button = QPushButton(self.tr("Reset a&ll to generated"))
         self.show_latest_button = QPushButton(self.tr("Show the last &generated form"))
@@ -249,6 +269,7 @@ class ReferralDialog(_DocumentDialog):
         generate_shortcut = QShortcut(QKeySequence("Ctrl+Return"), page)
         generate_shortcut.activated.connect(self.generate)
         row.addWidget(self.reset_all_button)
+        self.review_copy_all_button, self.review_save_text_button = self._text_buttons(row)
         row.addStretch(1)
         row.addWidget(self.show_latest_button)
         row.addWidget(self.generate_button)
@@ -276,6 +297,26 @@ class ReferralDialog(_DocumentDialog):
             self.tr("Review the wording again from the case record as it is now")
         )
         column.addWidget(self.new_version_button)
+        text_row = QHBoxLayout()
+        self.copy_all_button, self.save_text_button = self._text_buttons(text_row)
+        text_row.addStretch(1)
+        column.addLayout(text_row)
+        section_row = QHBoxLayout()
+        self.section_choice = QComboBox()
+        self.section_choice.setAccessibleName(self.tr("The section to copy"))
+        for section, title in self.review.section_titles().items():
+            self.section_choice.addItem(title.replace("&", ""), section.value)
+        self.copy_section_button = QPushButton(self.tr("Copy the section"))
+        self.copy_section_button.setAccessibleName(self.tr("Copy the chosen section as plain text"))
+        section_row.addWidget(self.section_choice, 1)
+        section_row.addWidget(self.copy_section_button)
+        column.addLayout(section_row)
+        self.copy_section_button.clicked.connect(self.copy_section)
+        column.addWidget(caption(self.tr(
+            "Where your area takes referrals only on the official form or an online portal "
+            "(in Wales, online only), copy each section into it: this form is your prepared "
+            "copy and the school's record."
+        )))  # fmt: skip
         column.addWidget(self._build_sending())
         column.addStretch(1)
         side.setMinimumWidth(300)
@@ -286,6 +327,151 @@ class ReferralDialog(_DocumentDialog):
         self.document_actions.saved.connect(self._saved)
         self.new_version_button.clicked.connect(self.prepare_new_version)
         return splitter
+
+    def _build_unanswered(self) -> QWidget:
+        """Shown when Generate is chosen while the form still has open questions."""
+        self.unanswered_panel = QFrame()
+        self.unanswered_panel.setFrameShape(QFrame.Shape.Box)
+        self.unanswered_panel.setAutoFillBackground(True)
+        self.unanswered_panel.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.unanswered_panel.setAccessibleName(self.tr("Questions still unanswered"))
+        column = QVBoxLayout(self.unanswered_panel)
+        self.unanswered_title = QLabel()
+        self.unanswered_title.setWordWrap(True)
+        font = self.unanswered_title.font()
+        font.setBold(True)
+        self.unanswered_title.setFont(font)
+        column.addWidget(self.unanswered_title)
+        self.unanswered_list = QLabel()
+        self.unanswered_list.setWordWrap(True)
+        self.unanswered_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.unanswered_list)
+        row = QHBoxLayout()
+        self.go_back_button = QPushButton(self.tr("Go &back and answer them"))
+        self.go_back_button.setAccessibleName(self.tr("Go back to the case and answer them"))
+        self.go_on_button = QPushButton(self.tr("Generate i&t anyway"))
+        self.go_on_button.setAccessibleName(self.tr("Generate the form anyway"))
+        row.addWidget(self.go_back_button)
+        row.addWidget(self.go_on_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        self.unanswered_panel.hide()
+        self.go_back_button.clicked.connect(self.go_back)
+        self.go_on_button.clicked.connect(self.generate_anyway)
+        return self.unanswered_panel
+
+    def open_questions(self) -> list[str]:
+        """What the form asks that has no answer yet, in the app's language."""
+        return [unanswered_text(u) for u in rc.unanswered(self.ctx.vault, self.concern_id)]
+
+    def go_back(self) -> None:
+        self.save_draft()
+        self.answer_requested.emit()
+        self.reject()
+
+    def generate_anyway(self) -> None:
+        self._go_on = True
+        try:
+            self.generate()
+        finally:
+            self._go_on = False
+
+    def _text_buttons(self, row: QHBoxLayout) -> tuple[QPushButton, QPushButton]:
+        copy_all = QPushButton(self.tr("Cop&y all as plain text"))
+        copy_all.setAccessibleName(self.tr("Copy the whole form as plain text"))
+        copy_all.setToolTip(self.tr("Every section, with its heading, for an online form"))
+        save_text = QPushButton(self.tr("Save as plain te&xt…"))
+        save_text.setAccessibleName(self.tr("Save the whole form as a plain text file"))
+        row.addWidget(copy_all)
+        row.addWidget(save_text)
+        copy_all.clicked.connect(self.copy_all)
+        save_text.clicked.connect(self.save_text)
+        return copy_all, save_text
+
+    def plain_text(self) -> str:
+        """The form as plain text (``pdf.referral.referral_plain_text``): the form on show as
+        stored, or on the review page the form as it would be generated with the wording now
+        on screen."""
+        language = text_language()
+        if self.stack.currentIndex() == self.DOCUMENT_PAGE and self.referral_id is not None:
+            return referrals.referral_text(self.ctx.vault, self.referral_id, language)
+        form = referrals.build_referral_form(self.ctx.vault, self.concern_id)
+        form = dataclasses.replace(form, edited=self.review.edited())
+        with in_language(language):
+            return referral_plain_text(form)
+
+    def copy_section(self) -> str:
+        """Copy one section of the form on show, as stored, for one box of an online form."""
+        if self.referral_id is None:
+            return ""
+        self.banner.clear()
+        section = ReferralSection(str(self.section_choice.currentData()))
+        try:
+            texts = referrals.referral_section_texts(
+                self.ctx.vault, self.referral_id, text_language()
+            )
+        except VaultError as exc:
+            self.show_error(exc)
+            return ""
+        text = texts[section][1].strip("\n")
+        QApplication.clipboard().setText(text)
+        self.banner.show_message(
+            self.tr("Copied “%1” to the clipboard.").replace(
+                "%1", self.section_choice.currentText()
+            ),
+            self.tr("Paste it into the matching box of the online form."),
+            error=False,
+        )
+        return text
+
+    def copy_all(self) -> str:
+        self.banner.clear()
+        try:
+            text = self.plain_text()
+        except VaultError as exc:
+            self.show_error(exc)
+            return ""
+        QApplication.clipboard().setText(text)
+        self.banner.show_message(
+            self.tr("The whole form is on the clipboard as plain text."),
+            self.tr("Clear the clipboard (copy something else) once you have pasted it."),
+            error=False,
+        )
+        return text
+
+    def save_text(self) -> None:
+        self.banner.clear()
+        reference = self.overview.reference if self.overview is not None else ""
+        try:
+            text = self.plain_text()
+            path = output.save_text(
+                self,
+                text,
+                self.tr("Prevent referral %1.txt").replace("%1", reference).strip(),
+                self.ctx.vault.vault.data_dir,
+            )
+        except VaultError as exc:
+            self.show_error(exc)
+            return
+        except output.OutputRefused:
+            self.banner.show_message(
+                self.tr("That file is inside the vault's own folder, so it was not saved there."),
+                self.tr("Choose another folder, outside the vault's data folder."),
+            )
+            return
+        except OSError as exc:
+            self.banner.show_message(*self.document_actions.not_saved(exc))
+            return
+        if path is None:
+            return
+        self.banner.show_message(
+            self.tr("Saved as plain text to %1").replace("%1", str(path)),
+            self.tr("A saved copy is not protected by the vault's encryption."),
+            error=False,
+        )
+        if self.referral_id is not None and self.stack.currentIndex() == self.DOCUMENT_PAGE:
+            with contextlib.suppress(VaultError):
+                referrals.note_saved(self.ctx.vault, self.referral_id)
 
     def _build_sending(self) -> QGroupBox:
         self.sending = QGroupBox(self.tr("Record sending"))
@@ -488,6 +674,25 @@ class ReferralDialog(_DocumentDialog):
             return
         edited = self.review.edited()
         self.banner.clear()
+        if not self._go_on:
+            try:
+                still_open = self.open_questions()
+            except VaultError as exc:
+                self.show_error(exc)
+                return
+            if still_open:
+                self.unanswered_title.setText(
+                    self.tr("1 question the form asks has no answer yet:")
+                    if len(still_open) == 1
+                    else self.tr("%1 questions the form asks have no answer yet:").replace(
+                        "%1", str(len(still_open))
+                    )
+                )
+                self.unanswered_list.setText("\n".join("\u2022 " + q for q in still_open))
+                self.unanswered_panel.show()
+                self.go_back_button.setFocus()
+                return
+        self.unanswered_panel.hide()
         try:
             referral_id = run_blocking(
                 lambda: referrals.generate_referral(self.ctx.vault, self.concern_id, edited)

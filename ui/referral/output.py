@@ -49,13 +49,51 @@ def save_document(parent: QWidget, data: bytes, suggested_name: str) -> Path | N
 
     Raises ``OSError`` when the file cannot be written.
     """
-    path = save_file_name(
-        parent, _tr("Save the document as a PDF file"), suggested_name, _tr("PDF files (*.pdf)")
-    )
+    target = _ask_path(
+        parent, _tr("Save the document as a PDF file"), suggested_name, _tr("PDF files (*.pdf)"),
+        ".pdf",
+    )  # fmt: skip
+    if target is None:
+        return None
+    write_pdf(data, target)
+    return target
+
+
+def _ask_path(
+    parent: QWidget, title: str, suggested_name: str, file_filter: str, suffix: str
+) -> Path | None:
+    """Ask where to save (Documents or the last folder used); ``suffix`` added if missing."""
+    path = save_file_name(parent, title, suggested_name, file_filter)
     if not path:
         return None
     target = Path(path)
-    if target.suffix.lower() != ".pdf":
-        target = target.with_name(target.name + ".pdf")
-    write_pdf(data, target)
+    if target.suffix.lower() != suffix:
+        target = target.with_name(target.name + suffix)
+    return target
+
+
+class OutputRefused(Exception):
+    """The chosen file would overwrite part of the vault itself."""
+
+
+def save_text(
+    parent: QWidget, text: str, suggested_name: str, data_dir: Path | None = None
+) -> Path | None:
+    """Ask where, then write ``text`` there as UTF-8 (atomically). None if cancelled.
+
+    Raises ``OutputRefused`` for a path inside the vault's data folder, ``VaultError`` (disk
+    full, read-only...) or ``OSError`` when the file cannot be written.
+    """
+    from db.fsutil import atomic_write
+
+    target = _ask_path(
+        parent, _tr("Save as a plain text file"), suggested_name, _tr("Text files (*.txt)"), ".txt"
+    )
+    if target is None:
+        return None
+    if data_dir is not None:
+        with_vault = Path(data_dir).resolve()
+        if target.resolve().parent == with_vault or with_vault in target.resolve().parents:
+            raise OutputRefused(str(target))
+    atomic_write(target, text.encode("utf-8"))
     return target

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from dsl_desktop.pdf.referral import PRINT_ORDER
 from dsl_desktop.referral_form import ReferralSection
 from ui.widgets import caption
 
@@ -65,7 +67,19 @@ class SectionEditor(QFrame):
         )
         self.reset_button.setToolTip(self.tr("Go back to the wording made from the case record"))
         top.addWidget(self.reset_button)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAccessibleName(
+            self.tr("Copy “%1” as plain text").replace("%1", self.title)
+        )
+        self.copy_button.setToolTip(
+            self.tr("Copy this section's text, to paste into an online referral form")
+        )
+        top.addWidget(self.copy_button)
         layout.addLayout(top)
+        self.copied_note = QLabel()
+        self.copied_note.setAccessibleName(self.tr("Copied"))
+        self.copied_note.hide()
+        layout.addWidget(self.copied_note)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
         self.edit.setAccessibleName(self.title)
@@ -73,7 +87,24 @@ class SectionEditor(QFrame):
         layout.addWidget(self.edit)
         self.edit.textChanged.connect(self._text_changed)
         self.reset_button.clicked.connect(self.reset)
+        self.copy_button.clicked.connect(self.copy)
         self._show_state()
+
+    def printed_text(self) -> str:
+        """What will be printed for this section: the DSL's wording, else the generated one."""
+        text = self.text()
+        return text if text.strip() else self.generated
+
+    def copy(self) -> str:
+        """Put the section's text on the clipboard (line endings as typed); returns it."""
+        text = self.printed_text().strip("\n")
+        QApplication.clipboard().setText(text)
+        self.copied_note.setText(
+            self.tr("Copied “%1” to the clipboard: paste it into the matching box of the "
+                    "online form.").replace("%1", self.title)
+        )  # fmt: skip
+        self.copied_note.show()
+        return text
 
     def set_generated(self, text: str, wording: str | None = None) -> None:
         """The wording made from the case; ``wording`` (the DSL's own) is shown instead if given."""
@@ -159,8 +190,9 @@ class ReferralReviewPanel(QWidget):
         self._update_summary()
 
     def section_titles(self) -> dict[ReferralSection, str]:
-        """Headings with mnemonics, in the form's order."""
-        return {
+        """Headings with mnemonics, in the order the form prints them (``PRINT_ORDER``: the
+        National Prevent Referral Form's)."""
+        titles = {
             ReferralSection.PERSON: self.tr("&About the person"),
             ReferralSection.CONCERN: self.tr("The &concern"),
             ReferralSection.INFORMATION: self.tr("&Information and where it came from"),
@@ -170,6 +202,7 @@ class ReferralReviewPanel(QWidget):
             ReferralSection.WORRIES: self.tr("What we are &worried about"),
             ReferralSection.REFERRER: self.tr("&Referrer"),
         }
+        return {section: titles[section] for section in PRINT_ORDER}
 
     def set_sections(
         self,
@@ -215,6 +248,8 @@ class ReferralReviewPanel(QWidget):
         next(iter(self.editors.values())).edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _changed(self) -> None:
+        for editor in self.editors.values():
+            editor.copied_note.hide()
         self._update_summary()
         self.changed.emit()
 

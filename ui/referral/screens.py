@@ -122,7 +122,7 @@ def shoot_referral_screens(shoot: Callable[[QWidget, str], object], ctx: PageCon
         "and that he may act on it.",
     )
     shoot(dialog, "30-referral-review")
-    dialog.generate()
+    dialog.generate_anyway()
     shoot(dialog, "31-referral-form")
     dialog.reject()
 
@@ -131,3 +131,156 @@ def shoot_referral_screens(shoot: Callable[[QWidget, str], object], ctx: PageCon
     record.resize(1000, 760)
     shoot(record, "32-decision-record")
     record.reject()
+
+
+SIZES = ((1024, 700), (1366, 768))
+"""The smallest school laptop and a common one: every referral screen is shot at both."""
+
+
+def make_case_at_check(vault: OpenVault) -> int:
+    """A fictional concern at Check, with information and an explanation already accepted."""
+    today = dt.datetime.now().replace(second=0, microsecond=0)
+    noticed = today - dt.timedelta(days=3, hours=2)
+    person = add_person(
+        vault,
+        PersonInput(
+            forenames="Zoë", surname="O'Neill", date_of_birth=dt.date(today.year - 13, 2, 11),
+            gender="Female", school_or_occupation="Year 8",
+            addresses=(Address("4 Lôn Glan Môr\nLlanfair Celyn\nLL00 2CD", is_current=True),),
+        ),
+    )  # fmt: skip
+    ref = cs.create_concern(
+        vault,
+        cs.NoticeInput(
+            person_id=person.id, noticed_by="Mr Rhys Evans, form tutor", noticed_at=noticed,
+            account="In registration she said “they will all get what is coming, I've seen the "
+            "plan”, and showed a video on her phone.", immediate_danger=False,
+            location="Form room 12", indicators=("hostile_language",),
+            category="not_yet_known",
+        ),
+    )  # fmt: skip
+    cs.move_to(vault, ref.id, Stage.CHECK)
+    cs.add_information(
+        vault, ref.id,
+        cs.InformationInput("Heard her say the words quoted.", InformationKind.OBSERVED,
+                            Validation.CORROBORATED, "Mr Rhys Evans", noticed.date(),
+                            corroborated_by="Mrs Siân Lloyd, teaching assistant, who was there"),
+    )  # fmt: skip
+    cs.add_information(
+        vault, ref.id,
+        cs.InformationInput("A classmate says she is in a group chat that shares attack videos.",
+                            InformationKind.ASSERTION, Validation.UNCORROBORATED,
+                            "Pupil in her form", noticed.date()),
+    )  # fmt: skip
+    cs.add_alternative(
+        vault, ref.id,
+        cs.AlternativeInput("Repeating lines from a horror film she watched.",
+                            "Asked her and her mother.",
+                            "The words are the film's, but the video is real.", accepted=True),
+    )  # fmt: skip
+    return ref.id
+
+
+def shoot_issue13_screens(shoot: Callable[[QWidget, str], object], ctx: PageContext) -> None:
+    """The questions at Check, the Before you refer panel, the Copy buttons, the list of open
+    questions, the pointer at Decide, after sending, and the contact details in Settings."""
+    from PySide6.QtWidgets import QApplication
+
+    from dsl_desktop.domain import Answer, NeedStatus, ReferralOutcome
+    from dsl_desktop.services import referral_checks as rc
+    from dsl_desktop.services import referral_followup as rfu
+    from dsl_desktop.services import referrals as rs
+    from ui.concern.page import ConcernsPage
+    from ui.referral.dialogs import ReferralDialog
+    from ui.settings_dialog import SettingsDialog
+
+    def settle() -> None:
+        for _ in range(5):
+            QApplication.processEvents()
+
+    window = ctx.window
+    page = window.page("concerns")
+    assert isinstance(page, ConcernsPage)
+    concern_id = make_case_at_check(ctx.vault)
+    rc.record_check(ctx.vault, concern_id, "person_aware_of_referral", Answer.NO,
+                    "Not yet; advice sought from the Prevent team first.")  # fmt: skip
+    rc.record_need(ctx.vault, concern_id, "mental_health", NeedStatus.PRESENT,
+                   "Low mood since the spring; seen by the school counsellor.")  # fmt: skip
+    rc.record_need(ctx.vault, concern_id, "substance_misuse", NeedStatus.NONE_KNOWN)
+
+    def scrolled_to(case: object, key: str, widget: QWidget) -> None:
+        area = case.scrolls[key]  # type: ignore[attr-defined]
+        settle()
+        area.verticalScrollBar().setValue(widget.mapTo(area.widget(), widget.rect().topLeft()).y())
+        settle()
+
+    for w, h in SIZES:
+        window.resize(w, h)
+        case = page.open_case(concern_id, "check")
+        assert case is not None
+        scrolled_to(case, "check", case.check.form_questions)
+        shoot(window, f"referral-check-questions-{w}")
+        info = case.check.info_form
+        info.kind.set_value(InformationKind.ASSERTION.value)
+        info.validation.setCurrentIndex(info.validation.findData(Validation.CORROBORATED.value))
+        info.corroborated_by.setText("her mother, who has seen the chat")
+        scrolled_to(case, "check", case.check.items_view)
+        shoot(window, f"referral-check-kinds-{w}")
+        info.drafts.discard()
+
+    cs.move_to(ctx.vault, concern_id, Stage.DECIDE)
+    for w, h in SIZES:
+        window.resize(w, h)
+        case = page.open_case(concern_id, "decide")
+        assert case is not None
+        case.decide.outcome.set_value(Outcome.PREVENT_REFERRAL.value)
+        scrolled_to(case, "decide", case.decide.outcome)
+        shoot(window, f"referral-decide-pointer-{w}")
+    cs.record_decision(
+        ctx.vault, concern_id,
+        cs.DecisionInput(Outcome.PREVENT_REFERRAL, "The video is real and she says she has "
+                         "seen a plan; the film explains the words, not the video."),
+    )  # fmt: skip
+    for w, h in SIZES:
+        window.resize(w, h)
+        case = page.open_case(concern_id, "share")
+        assert case is not None
+        scrolled_to(case, "share", case.share.before_panel)
+        shoot(window, f"referral-before-you-refer-{w}")
+
+    for w, h in SIZES:
+        dialog = ReferralDialog(ctx, concern_id)
+        dialog.resize(w, h)
+        dialog.show()
+        if dialog.stack.currentIndex() != ReferralDialog.REVIEW_PAGE:
+            dialog.start_review()  # a form was made at the other size: review a new version
+        settle()
+        dialog.review.editors[ReferralSection.CONCERN].copy()
+        shoot(dialog, f"referral-copy-{w}")
+        dialog.generate()
+        shoot(dialog, f"referral-unanswered-{w}")
+        dialog.generate_anyway()
+        dialog.copy_all()
+        shoot(dialog, f"referral-copy-all-{w}")
+        dialog.reject()
+
+    referral = rs.referral_for_output(ctx.vault, concern_id)
+    rs.record_sent(ctx.vault, referral, dt.datetime.now().replace(second=0, microsecond=0)
+                   - dt.timedelta(days=9), "prevent.referrals@example.police.uk",
+                   "Online referral form", "PR-2026-0413")  # fmt: skip
+    rfu.record_gateway_outcome(ctx.vault, referral, ReferralOutcome.CHANNEL,
+                               dt.date.today() - dt.timedelta(days=3))  # fmt: skip
+    rfu.record_feedback(ctx.vault, referral, requested_on=dt.date.today() - dt.timedelta(days=5))
+    for w, h in SIZES:
+        window.resize(w, h)
+        case = page.open_case(concern_id, "share")
+        assert case is not None
+        scrolled_to(case, "share", case.share.after_sending)
+        shoot(window, f"referral-after-sending-{w}")
+
+    for w, h in SIZES:
+        settings = SettingsDialog(ctx, window)
+        settings.resize(w, h)
+        settings.tabs.setCurrentIndex(settings.tabs.indexOf(settings.contact_box.parentWidget()))
+        shoot(settings, f"settings-contact-details-{w}")
+        settings.reject()
