@@ -14,8 +14,8 @@ from sqlalchemy import Connection, Engine, text
 
 from db.errors import DatabaseTooNew
 
-HEAD = "0002"
-KNOWN = ("0001", "0002")
+HEAD = "0003"
+KNOWN = ("0001", "0002", "0003")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 

@@ -76,6 +76,10 @@ class IndicatorCatalogue:
 class Category:
     code: str
     label: str
+    label_cy: str = ""
+    retired: bool = False
+    """Kept so that concerns recorded under it keep their label; not offered for new ones."""
+    replaced_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +96,25 @@ class CategoryCatalogue:
     @property
     def not_yet_known(self) -> Category:
         return self.by_code(NOT_YET_KNOWN)
+
+    @property
+    def current(self) -> tuple[Category, ...]:
+        """The types offered for a new concern (the retired ones left out)."""
+        return tuple(c for c in self.categories if not c.retired)
+
+    def current_code(self, code: str) -> str:
+        """The type that now covers ``code``: itself, or what a retired type was replaced by."""
+        seen: set[str] = set()
+        while code not in seen:
+            seen.add(code)
+            try:
+                category = self.by_code(code)
+            except KeyError:
+                return code
+            if not (category.retired and category.replaced_by):
+                return code
+            code = category.replaced_by
+        return code
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,8 +261,26 @@ def parse_categories(data: Any, source: str = "categories.json") -> CategoryCata
     for ci, raw in enumerate(r.lst(root, "categories", "")):
         where = f"categories[{ci}]"
         c = r.obj(raw, where)
-        categories.append(Category(r.code(c, "code", where), r.text(c, "label", where)))
+        retired = c.get("retired", False)
+        if not isinstance(retired, bool):
+            raise r.fail(f"{where}.retired", "must be true or false")
+        replaced_by = r.text(c, "replaced_by", where, required=False)
+        categories.append(
+            Category(
+                r.code(c, "code", where),
+                r.text(c, "label", where),
+                r.text(c, "label_cy", where, required=False),
+                retired,
+                replaced_by,
+            )
+        )
     r.unique((c.code for c in categories), "categories")
+    codes = {c.code for c in categories}
+    for ci, category in enumerate(categories):
+        if category.replaced_by and category.replaced_by not in codes:
+            raise r.fail(
+                f"categories[{ci}].replaced_by", f"unknown category {category.replaced_by!r}"
+            )
     if NOT_YET_KNOWN not in {c.code for c in categories}:
         raise r.fail("categories", f"the {NOT_YET_KNOWN!r} category must be present")
     return CategoryCatalogue(r.text(root, "note", "", required=False), tuple(categories))

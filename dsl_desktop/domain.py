@@ -90,3 +90,10 @@ class TrainingStatus(StrEnum):
     OVERDUE = "overdue"
     NEVER_DONE = "never_done"
     NOT_REQUIRED = "not_required"
+
+
+class Nation(StrEnum):
+    """Where the school is: the guidance, the role's name and the referral route follow it."""
+
+    ENGLAND = "england"
+    WALES = "wales"

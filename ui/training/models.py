@@ -18,6 +18,8 @@ from PySide6.QtWidgets import QApplication
 from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.services.people import fold
 from dsl_desktop.services.training import MatrixRow, StaffEntry, TrainingDashboard
+from dsl_desktop.training.names import staff_names
+from ui.collation import CollatingSortProxy
 from ui.training.common import (
     role_types_text,
     short_title,
@@ -90,7 +92,7 @@ class StaffTableModel(QAbstractTableModel):
                 return value.isoformat() if value else ""
             if key == "role_types":
                 return role_types_text(person.role_types)
-            return fold(str(getattr(person, key)))
+            return str(getattr(person, key))  # compared by QCollator (ui.collation)
         if role == STAFF_ROLE:
             return person.id
         if role == Qt.ItemDataRole.FontRole and person.has_left(self.today):
@@ -105,7 +107,7 @@ class StaffTableModel(QAbstractTableModel):
         return self.staff[row] if 0 <= row < len(self.staff) else None
 
 
-class StaffFilterProxy(QSortFilterProxyModel):
+class StaffFilterProxy(CollatingSortProxy):
     """Search by any name, code, email or job title; leavers only when asked for."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -159,11 +161,13 @@ class MatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.board: TrainingDashboard | None = None
         self.rows: tuple[MatrixRow, ...] = ()
+        self.names: list[str] = []
 
     def set_board(self, board: TrainingDashboard) -> None:
         self.beginResetModel()
         self.board = board
         self.rows = board.rows
+        self.names = staff_names([row.staff for row in board.rows])
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -212,9 +216,9 @@ class MatrixModel(QAbstractTableModel):
         column = index.column()
         if column == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"{row.staff.surname}, {row.staff.forename}"
+                return self.names[index.row()]
             if role == SORT_ROLE:
-                return fold(f"{row.staff.surname} {row.staff.forename}")
+                return f"{row.staff.surname}\t{row.staff.forename}\t{row.staff.staff_code}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return row.staff.job_title or None
             return None
@@ -285,7 +289,7 @@ class MatrixModel(QAbstractTableModel):
         return " ".join(parts)
 
 
-class MatrixFilterProxy(QSortFilterProxyModel):
+class MatrixFilterProxy(CollatingSortProxy):
     """Filter the matrix by role type, by status and by name."""
 
     ANYONE = "anyone"
