@@ -8728,6 +8728,22 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>Awdurdod lleol</translation>
         </message>
         <message>
+            <source>Where the school is</source>
+            <translation>Ble mae'r ysgol</translation>
+        </message>
+        <message>
+            <source>England (Keeping children safe in education)</source>
+            <translation>Lloegr (Cadw plant yn ddiogel mewn addysg)</translation>
+        </message>
+        <message>
+            <source>Wales (Keeping learners safe)</source>
+            <translation>Cymru (Cadw dysgwyr yn ddiogel)</translation>
+        </message>
+        <message>
+            <source>Schools in Wales have a Designated Safeguarding Person and follow Keeping learners safe; schools in England have a Designated Safeguarding Lead and follow KCSIE.</source>
+            <translation>Mae gan ysgolion yng Nghymru Berson Diogelu Dynodedig ac maent yn dilyn Cadw dysgwyr yn ddiogel; mae gan ysgolion yn Lloegr Arweinydd Diogelu Dynodedig ac maent yn dilyn KCSIE.</translation>
+        </message>
+        <message>
             <source>School &amp;name:</source>
             <translation>&amp;Enw'r ysgol:</translation>
         </message>
@@ -8750,6 +8766,10 @@ Cau'r sefydlu beth bynnag?</translation>
         <message>
             <source>&amp;Local authority:</source>
             <translation>&amp;Awdurdod lleol:</translation>
+        </message>
+        <message>
+            <source>School is &amp;in:</source>
+            <translation>&amp;Gwlad yr ysgol:</translation>
         </message>
         <message>
             <source>Enter the school's name.</source>
