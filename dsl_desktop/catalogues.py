@@ -125,6 +125,10 @@ class NationalContact:
     text_relay: str
     hours: str
     description: str
+    textphone: str = ""
+    """A textphone (minicom) number of the service's own, where it has one."""
+    online: str = ""
+    """Where to report online instead, as a web address without the scheme (gov.uk/ACT)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,7 +300,8 @@ def parse_contacts(data: Any, source: str = "contacts.json") -> ContactCatalogue
         c = r.obj(raw, where)
         number = r.text(c, "number", where)
         relay = r.text(c, "text_relay", where, required=False)
-        for key, value in (("number", number), ("text_relay", relay)):
+        textphone = r.text(c, "textphone", where, required=False)
+        for key, value in (("number", number), ("text_relay", relay), ("textphone", textphone)):
             if value and not _PHONE.match(value):
                 raise r.fail(_join(where, key), f"{value!r} is not a telephone number")
         national.append(
@@ -307,6 +312,8 @@ def parse_contacts(data: Any, source: str = "contacts.json") -> ContactCatalogue
                 text_relay=relay,
                 hours=r.text(c, "hours", where, required=False),
                 description=r.text(c, "description", where),
+                textphone=textphone,
+                online=r.text(c, "online", where, required=False),
             )
         )
     r.unique((c.code for c in national), "national")

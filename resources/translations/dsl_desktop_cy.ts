@@ -3168,6 +3168,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <source>Keeping a good record</source>
             <translation>Cadw cofnod da</translation>
         </message>
+        <message>
+            <source>Sources and dates</source>
+            <translation>Ffynonellau a dyddiadau</translation>
+        </message>
     </context>
     <context>
         <name>HelpWindow</name>
@@ -8477,12 +8481,16 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>Cyngor gan swyddogion Atal i deulu, ffrindiau ac aelodau o'r gymuned sy'n poeni bod rhywun yn cael ei dynnu i mewn i eithafiaeth.</translation>
         </message>
         <message>
-            <source>Report anything suspicious that could be linked to terrorism, in confidence.</source>
-            <translation>Rhowch wybod yn gyfrinachol am unrhyw beth amheus a allai fod yn gysylltiedig â therfysgaeth.</translation>
+            <source>Report anything suspicious that could be linked to terrorism, in confidence: by phone at any hour, by textphone, or online.</source>
+            <translation>Rhowch wybod yn gyfrinachol am unrhyw beth amheus a allai fod yn gysylltiedig â therfysgaeth: dros y ffôn ar unrhyw awr, drwy ffôn testun, neu ar-lein.</translation>
         </message>
         <message>
             <source>9am–5pm</source>
             <translation>9yb–5yh</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 awr</translation>
         </message>
         <message>
             <source>Phone now if someone is in immediate danger.</source>
@@ -8553,6 +8561,22 @@ Cau'r sefydlu beth bynnag?</translation>
         <message>
             <source>%1, text relay</source>
             <translation>%1, cyfnewid testun</translation>
+        </message>
+        <message>
+            <source>Textphone</source>
+            <translation>Ffôn testun</translation>
+        </message>
+        <message>
+            <source>%1, textphone</source>
+            <translation>%1, ffôn testun</translation>
+        </message>
+        <message>
+            <source>Report online</source>
+            <translation>Rhoi gwybod ar-lein</translation>
+        </message>
+        <message>
+            <source>%1, online</source>
+            <translation>%1, ar-lein</translation>
         </message>
         <message>
             <source>Your school's local contacts are kept in the encrypted vault, so they are shown here once you have signed in.</source>

@@ -81,7 +81,7 @@ def test_a_school_in_wales_gets_its_guidance_role_and_training_defaults(tmp_path
     assert "Keeping learners safe" in text
     assert "KCSIE" not in text and "Designated Safeguarding Lead" not in text
     welsh = _record_text(wales, "cy")
-    assert "Person Diogelu Dynodedig" in welsh and "Cadw dysgwyr yn ddiogel" in welsh
+    assert "Person Dynodedig Diogelu" in welsh and "Cadw dysgwyr yn ddiogel" in welsh
 
     refresh = _refresh(wales)
     assert refresh[("alerter", "safeguarding_update")] == 36  # Welsh defaults

@@ -96,6 +96,12 @@ def test_national_contacts() -> None:
     }
     assert contacts.national_by_code("police_non_emergency").text_relay == "18001 101"
     assert contacts.national_by_code("act_early").hours == "9am\u20135pm"
+    hotline = contacts.national_by_code("anti_terrorist_hotline")
+    assert (hotline.textphone, hotline.online, hotline.hours) == (
+        "0800 0324 539",
+        "gov.uk/ACT",
+        "24 hours",
+    )
     assert all(c.description for c in contacts.national)
 
 
