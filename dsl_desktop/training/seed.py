@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from typing import Any
 
@@ -20,6 +21,7 @@ WALES_DEFAULTS = "wales.json"
 """Laid over the bundled courses and requirements for a school in Wales."""
 
 
+@functools.cache
 def default_catalogue(
     nation: Nation | str = Nation.ENGLAND,
 ) -> tuple[list[compliance.Course], list[compliance.Requirement]]:
@@ -63,3 +65,15 @@ def seed_training(session: Session) -> None:
             )
         )  # fmt: skip
     session.add(Setting(key=ROLE_RULES_SETTING, value=load_json("training", "role_rules.json")))
+
+
+def course_title_in(language: str, code: str, title: str) -> str:
+    """``title`` in ``language``: the bundled Welsh title while the school has kept the bundled
+    English one (a title the school wrote itself stays as written)."""
+    if language != "cy":
+        return title
+    for nation in Nation:
+        for course in default_catalogue(nation)[0]:
+            if course.code == code and course.title == title and course.title_cy:
+                return course.title_cy
+    return title

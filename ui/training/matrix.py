@@ -228,6 +228,10 @@ class MatrixTab(QWidget):
         )
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
+        # A DSL holds four role types: capped, so the courses stay in view (full text on hover)
+        limit = self.table.fontMetrics().averageCharWidth() * 32
+        if self.table.columnWidth(1) > limit:
+            self.table.setColumnWidth(1, limit)
         header = self.table.horizontalHeader()
         cell_font = self.table.font()
         cell_font.setBold(True)

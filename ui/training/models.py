@@ -19,7 +19,9 @@ from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.services.people import fold
 from dsl_desktop.services.training import MatrixRow, StaffEntry, TrainingDashboard
 from dsl_desktop.training.names import staff_names
+from dsl_desktop.training.seed import course_title_in
 from ui.collation import CollatingSortProxy
+from ui.i18n import current_language
 from ui.training.common import (
     role_types_text,
     short_title,
@@ -194,7 +196,8 @@ class MatrixModel(QAbstractTableModel):
         elif section == 1:
             title = self.tr("Role types")
         elif self.FIXED <= section < self.columnCount():
-            title = self.board.columns[section - self.FIXED].title
+            course = self.board.columns[section - self.FIXED]
+            title = course_title_in(current_language(), course.code, course.title)
         else:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -223,7 +226,12 @@ class MatrixModel(QAbstractTableModel):
                 return row.staff.job_title or None
             return None
         if column == 1:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE):
+            if role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+                Qt.ItemDataRole.ToolTipRole,
+                SORT_ROLE,
+            ):
                 return role_types_text(row.staff.role_types)
             return None
         code = self.course_code(column)
@@ -266,7 +274,8 @@ class MatrixModel(QAbstractTableModel):
         code = self.course_code(column)
         if code is None:
             return ""
-        title = self.board.columns[column - self.FIXED].title
+        course = self.board.columns[column - self.FIXED]
+        title = course_title_in(current_language(), course.code, course.title)
         item = self.rows[row].statuses.get(code)
         name = person.full_name
         if item is None:
