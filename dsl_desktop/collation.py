@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 if TYPE_CHECKING:
     from pyuca import Collator
 
-__all__ = ["name_key", "sort_key", "sorted_by"]
+__all__ = ["label_key", "name_key", "sort_key", "sorted_by"]
 
 T = TypeVar("T")
 Key = tuple[int, ...]
@@ -45,3 +45,14 @@ def name_key(surname: str, forenames: str = "", tie: object = None) -> tuple[Key
 def sorted_by(items: Iterable[T], text: Callable[[T], str]) -> list[T]:
     """``items`` in collation order of ``text(item)``."""
     return sorted(items, key=lambda item: sort_key(text(item)))
+
+
+def label_key(text: str) -> tuple[str, str]:
+    """Key for short catalogue labels (types of concern in a filter list): accents and case
+    only break ties, as in the full algorithm, without reading its table on the sign-in path."""
+    plain = unicodedata.normalize("NFKD", text or "")
+    base = "".join(c for c in plain if not unicodedata.combining(c)).casefold()
+    return base.translate(_UNDECOMPOSED), unicodedata.normalize("NFC", text or "")
+
+
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe"})

@@ -40,7 +40,7 @@ from db.errors import PermissionDenied
 from db.models import CatalogueItem, User
 from db.vault import OpenVault, SignedIn
 from dsl_desktop import catalogues
-from dsl_desktop.collation import name_key, sort_key
+from dsl_desktop.collation import label_key, name_key, sort_key
 from dsl_desktop.domain import ConcernStatus, Outcome, Role, Stage
 from dsl_desktop.workflow import OUTCOME_TITLES, STAGE_LABELS, STAGE_ORDER, Action, require
 
@@ -362,7 +362,7 @@ class ConcernLog:
         """(code, label) of every category in the catalogue or used in the log, by label."""
         codes = set(self.category_labels) | set(self._by["category"])
         return sorted(
-            ((c, self.category_labels.get(c, c)) for c in codes), key=lambda p: sort_key(p[1])
+            ((c, self.category_labels.get(c, c)) for c in codes), key=lambda p: label_key(p[1])
         )
 
     def category_label(self, code: str) -> str:
