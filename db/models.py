@@ -49,6 +49,7 @@ class School(Base):
     phone: Mapped[str] = mapped_column(String(40), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     local_authority: Mapped[str] = mapped_column(String(200), default="")
+    nation: Mapped[str] = mapped_column(String(20), default="england", server_default="england")
 
 
 class LocalContact(Base):

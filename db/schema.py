@@ -14,8 +14,8 @@ from sqlalchemy import Connection, Engine, text
 
 from db.errors import DatabaseTooNew
 
-HEAD = "0004"
-KNOWN = ("0001", "0002", "0003", "0004")
+HEAD = "0005"
+KNOWN = ("0001", "0002", "0003", "0004", "0005")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 

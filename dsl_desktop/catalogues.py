@@ -76,6 +76,10 @@ class IndicatorCatalogue:
 class Category:
     code: str
     label: str
+    label_cy: str = ""
+    retired: bool = False
+    """Kept so that concerns recorded under it keep their label; not offered for new ones."""
+    replaced_by: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +97,25 @@ class CategoryCatalogue:
     def not_yet_known(self) -> Category:
         return self.by_code(NOT_YET_KNOWN)
 
+    @property
+    def current(self) -> tuple[Category, ...]:
+        """The types offered for a new concern (the retired ones left out)."""
+        return tuple(c for c in self.categories if not c.retired)
+
+    def current_code(self, code: str) -> str:
+        """The type that now covers ``code``: itself, or what a retired type was replaced by."""
+        seen: set[str] = set()
+        while code not in seen:
+            seen.add(code)
+            try:
+                category = self.by_code(code)
+            except KeyError:
+                return code
+            if not (category.retired and category.replaced_by):
+                return code
+            code = category.replaced_by
+        return code
+
 
 @dataclass(frozen=True, slots=True)
 class NationalContact:
@@ -102,6 +125,10 @@ class NationalContact:
     text_relay: str
     hours: str
     description: str
+    textphone: str = ""
+    """A textphone (minicom) number of the service's own, where it has one."""
+    online: str = ""
+    """Where to report online instead, as a web address without the scheme (gov.uk/ACT)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,8 +265,26 @@ def parse_categories(data: Any, source: str = "categories.json") -> CategoryCata
     for ci, raw in enumerate(r.lst(root, "categories", "")):
         where = f"categories[{ci}]"
         c = r.obj(raw, where)
-        categories.append(Category(r.code(c, "code", where), r.text(c, "label", where)))
+        retired = c.get("retired", False)
+        if not isinstance(retired, bool):
+            raise r.fail(f"{where}.retired", "must be true or false")
+        replaced_by = r.text(c, "replaced_by", where, required=False)
+        categories.append(
+            Category(
+                r.code(c, "code", where),
+                r.text(c, "label", where),
+                r.text(c, "label_cy", where, required=False),
+                retired,
+                replaced_by,
+            )
+        )
     r.unique((c.code for c in categories), "categories")
+    codes = {c.code for c in categories}
+    for ci, category in enumerate(categories):
+        if category.replaced_by and category.replaced_by not in codes:
+            raise r.fail(
+                f"categories[{ci}].replaced_by", f"unknown category {category.replaced_by!r}"
+            )
     if NOT_YET_KNOWN not in {c.code for c in categories}:
         raise r.fail("categories", f"the {NOT_YET_KNOWN!r} category must be present")
     return CategoryCatalogue(r.text(root, "note", "", required=False), tuple(categories))
@@ -255,7 +300,8 @@ def parse_contacts(data: Any, source: str = "contacts.json") -> ContactCatalogue
         c = r.obj(raw, where)
         number = r.text(c, "number", where)
         relay = r.text(c, "text_relay", where, required=False)
-        for key, value in (("number", number), ("text_relay", relay)):
+        textphone = r.text(c, "textphone", where, required=False)
+        for key, value in (("number", number), ("text_relay", relay), ("textphone", textphone)):
             if value and not _PHONE.match(value):
                 raise r.fail(_join(where, key), f"{value!r} is not a telephone number")
         national.append(
@@ -266,6 +312,8 @@ def parse_contacts(data: Any, source: str = "contacts.json") -> ContactCatalogue
                 text_relay=relay,
                 hours=r.text(c, "hours", where, required=False),
                 description=r.text(c, "description", where),
+                textphone=textphone,
+                online=r.text(c, "online", where, required=False),
             )
         )
     r.unique((c.code for c in national), "national")

@@ -405,6 +405,21 @@ JOB_TITLES: tuple[tuple[str, tuple[RoleType, ...], int], ...] = (
     ("Governor", (RoleType.GOVERNANCE,), 6),
     ("Volunteer reader", (RoleType.ESSENTIAL,), 3),
 )  # fmt: skip
+LEADERSHIP: tuple[tuple[str, tuple[RoleType, ...]], ...] = (
+    ("Designated Safeguarding Lead", (RoleType.DSL, RoleType.DECISION_MAKER, RoleType.RESPONDER,
+                                      RoleType.ALERTER)),
+    ("Deputy Designated Safeguarding Lead", (RoleType.DEPUTY_DSL, RoleType.RESPONDER,
+                                             RoleType.ALERTER)),
+    ("Deputy Designated Safeguarding Lead", (RoleType.DEPUTY_DSL, RoleType.RESPONDER,
+                                             RoleType.ALERTER)),
+    ("Headteacher", (RoleType.DECISION_MAKER, RoleType.GOVERNANCE, RoleType.ALERTER)),
+)  # fmt: skip
+"""The first demo staff when the register has none of them yet: the DSL, two deputies, the
+head. In a school in Wales the role is the Designated Safeguarding Person."""
+LEADERSHIP_WALES = {
+    "Designated Safeguarding Lead": "Designated Safeguarding Person",
+    "Deputy Designated Safeguarding Lead": "Deputy Designated Safeguarding Person",
+}
 TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Mx")
 ROLE_COURSES: dict[RoleType, tuple[str, ...]] = {
     RoleType.ESSENTIAL: ("prevent_awareness",),
@@ -942,11 +957,23 @@ class _Generator:
                 select(Course.id, Course.code, Course.refresh_months).order_by(Course.id)
             ).all()
         }
-        for _ in range(n):
+        from db.models import School
+
+        held = {t for types in self.s.scalars(select(Staff.role_types)) for t in types or ()}
+        wales = self.s.scalar(select(School.nation)) == "wales"
+        leaders = [
+            (LEADERSHIP_WALES.get(title, title) if wales else title, roles)
+            for title, roles in (LEADERSHIP if RoleType.DSL.value not in held else ())
+        ]
+        names: list[tuple[str, str]] = []
+        for i in range(n):
             sid = self.new_id("staff")
             forenames, surnames = NAME_POOLS[self.pool()]
             forename, surname = r.choice(forenames), r.choice(surnames)
-            title, roles = self.job()
+            if i == 5 and names:  # two people with one name: the staff code tells them apart
+                forename, surname = names[-1]
+            names.append((forename, surname))
+            title, roles = leaders[i] if i < len(leaders) else self.job()
             start = START.date() - dt.timedelta(days=r.randint(0, 365 * 15))
             left = None
             if r.random() < 0.1:

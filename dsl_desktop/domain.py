@@ -124,3 +124,10 @@ class ConsentFrom(StrEnum):
 
     PERSON = "person"
     PARENT_CARER = "parent_carer"
+
+
+class Nation(StrEnum):
+    """Where the school is: the guidance, the role's name and the referral route follow it."""
+
+    ENGLAND = "england"
+    WALES = "wales"

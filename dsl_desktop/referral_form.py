@@ -348,6 +348,8 @@ class DecisionRecord:
     decided_by_role: str = ""
     review_date: date | None = None
     record_version: str = DECISION_RECORD_VERSION
+    nation: str = "england"
+    """``england`` or ``wales``: which guidance the record cites and what the role is called."""
 
     def to_dict(self) -> dict[str, JSONValue]:
         return _encode_dataclass(self)

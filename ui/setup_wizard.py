@@ -278,6 +278,7 @@ class SetupWizard(QWizard):
             "phone": details.phone,
             "email": details.email,
             "local_authority": details.local_authority,
+            "nation": details.nation.value,
         }
         try:
             open_vault, code = run_blocking(

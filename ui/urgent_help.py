@@ -74,14 +74,15 @@ def national_description(contact: NationalContact) -> str:
             "that someone is being drawn into extremism."
         ),
         "anti_terrorist_hotline": _tr(
-            "Report anything suspicious that could be linked to terrorism, in confidence."
+            "Report anything suspicious that could be linked to terrorism, in confidence: by "
+            "phone at any hour, by textphone, or online."
         ),
     }
     return descriptions.get(contact.code, contact.description)
 
 
 def national_hours(contact: NationalContact) -> str:
-    hours = {"9am\u20135pm": _tr("9am\u20135pm")}
+    hours = {"9am\u20135pm": _tr("9am\u20135pm"), "24 hours": _tr("24 hours")}
     return hours.get(contact.hours, contact.hours)
 
 
@@ -223,18 +224,20 @@ class UrgentHelpPanel(QWidget):
         grid.addWidget(number, row, 1)
         grid.addWidget(self._copy_button(contact.number, name), row, 2)
         row += 1
-        if contact.text_relay:
-            grid.addWidget(_selectable(self.tr("Text relay")), row, 0)
-            relay = _selectable(contact.text_relay)
-            relay.setFont(relative_font(self.font(), 2))
-            grid.addWidget(relay, row, 1)
-            grid.addWidget(
-                self._copy_button(
-                    contact.text_relay, self.tr("%1, text relay").replace("%1", name)
-                ),
-                row,
-                2,
-            )
+        extras = (
+            (contact.text_relay, self.tr("Text relay"), self.tr("%1, text relay"), True),
+            (contact.textphone, self.tr("Textphone"), self.tr("%1, textphone"), True),
+            (contact.online, self.tr("Report online"), self.tr("%1, online"), False),
+        )
+        for value, label, copy_name, large in extras:
+            if not value:
+                continue
+            grid.addWidget(_selectable(label), row, 0)
+            shown = _selectable(value)
+            if large:
+                shown.setFont(relative_font(self.font(), 2))
+            grid.addWidget(shown, row, 1)
+            grid.addWidget(self._copy_button(value, copy_name.replace("%1", name)), row, 2)
             row += 1
         grid.addWidget(caption(national_description(contact)), row, 0, 1, 3)
         grid.setRowMinimumHeight(row + 1, 6)

@@ -36,6 +36,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
+    QComboBox,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -60,6 +61,7 @@ from PySide6.QtWidgets import (
 )
 
 from dsl_desktop.catalogues import LocalContactKind, load_contacts
+from dsl_desktop.domain import Nation
 from dsl_desktop.passphrase import MIN_LENGTH, assess
 from dsl_desktop.services.accounts import ContactEntry, SchoolDetails
 from ui.dates import show_date
@@ -284,6 +286,20 @@ class SchoolForm(QWidget):
         self.phone = _line(_tr("School phone number"))
         self.email = _line(_tr("School email address"))
         self.local_authority = _line(_tr("Local authority"))
+        # England or Wales: the guidance the app cites, the role's name, the training defaults.
+        self.nation = QComboBox()
+        self.nation.setAccessibleName(_tr("Where the school is"))
+        self.nation.addItem(
+            _tr("England (Keeping children safe in education)"), Nation.ENGLAND.value
+        )
+        self.nation.addItem(_tr("Wales (Keeping learners safe)"), Nation.WALES.value)
+        self.nation.setToolTip(
+            _tr(
+                "Schools in Wales have a Designated Safeguarding Person and follow Keeping "
+                "learners safe; schools in England have a Designated Safeguarding Lead and "
+                "follow KCSIE."
+            )
+        )
         rows = (
             (_tr("School &name:"), self.name),
             (_tr("&URN:"), self.urn),
@@ -291,6 +307,7 @@ class SchoolForm(QWidget):
             (_tr("P&hone:"), self.phone),
             (_tr("&Email:"), self.email),
             (_tr("&Local authority:"), self.local_authority),
+            (_tr("School is &in:"), self.nation),
         )
         for text, widget in rows:
             label = QLabel(text)
@@ -299,6 +316,7 @@ class SchoolForm(QWidget):
         for edit in (self.name, self.urn, self.phone, self.email, self.local_authority):
             edit.textChanged.connect(self.changed)
         self.address.textChanged.connect(self.changed)
+        self.nation.currentIndexChanged.connect(self.changed)
 
     def set_details(self, details: SchoolDetails) -> None:
         self.name.setText(details.name)
@@ -307,6 +325,7 @@ class SchoolForm(QWidget):
         self.phone.setText(details.phone)
         self.email.setText(details.email)
         self.local_authority.setText(details.local_authority)
+        self.nation.setCurrentIndex(max(0, self.nation.findData(Nation(details.nation).value)))
 
     def details(self) -> SchoolDetails:
         return SchoolDetails(
@@ -316,6 +335,7 @@ class SchoolForm(QWidget):
             phone=self.phone.text().strip(),
             email=self.email.text().strip(),
             local_authority=self.local_authority.text().strip(),
+            nation=Nation(self.nation.currentData() or Nation.ENGLAND.value),
         )
 
     def problem(self) -> str:
@@ -332,6 +352,7 @@ class SchoolForm(QWidget):
         for edit in (self.name, self.urn, self.phone, self.email, self.local_authority):
             edit.setReadOnly(read_only)
         self.address.setReadOnly(read_only)
+        self.nation.setEnabled(not read_only)
 
 
 class ContactsForm(QWidget):

@@ -57,3 +57,14 @@ def open_vault(args: argparse.Namespace, **vault_kwargs: Any) -> Any:
     from db.vault import Vault
 
     return Vault(data_dir(args), **vault_kwargs).unlock_any(read_secret(args))
+
+
+def add_nation(parser: argparse.ArgumentParser) -> None:
+    """``--nation england|wales`` for commands that set up a school."""
+    parser.add_argument(
+        "--nation",
+        choices=("england", "wales"),
+        default="england",
+        help="where the school is: its guidance, the role's name and training defaults follow "
+        "it (default: england)",
+    )

@@ -6,7 +6,7 @@ import argparse
 import time
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, data_dir, read_secret
+from dsl_desktop.cli.common import CliError, add_common, add_nation, data_dir, read_secret
 
 
 def register(sub: Any) -> None:
@@ -23,6 +23,7 @@ def register(sub: Any) -> None:
     p.add_argument("--concerns", type=_count, default=200, help="number of concerns (default 200)")
     p.add_argument("--staff", type=_count, default=0, help="number of staff (default 0)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    add_nation(p)
     p.set_defaults(handler=cmd_demo)
 
 
@@ -65,6 +66,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
             sign_in_name=demo.DEMO_SIGN_IN,
             display_name=demo.DEMO_DISPLAY_NAME,
             passphrase=passphrase,
+            school={"nation": args.nation},
             seed=_seed_catalogues,
         )
     try:

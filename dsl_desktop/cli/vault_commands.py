@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, data_dir, open_vault, read_secret
+from dsl_desktop.cli.common import (
+    CliError,
+    add_common,
+    add_nation,
+    data_dir,
+    open_vault,
+    read_secret,
+)
 
 
 def register(sub: Any) -> None:
@@ -16,6 +23,7 @@ def register(sub: Any) -> None:
     p.add_argument("--school", required=True, help="the school's name")
     p.add_argument("--user", required=True, help="the first DSL's sign-in name")
     p.add_argument("--display-name", default="", help="the DSL's full name (default: --user)")
+    add_nation(p)
     p.set_defaults(handler=cmd_init)
 
     p = sub.add_parser("verify", help="check the database, its encryption and the audit trail")
@@ -45,10 +53,12 @@ def cmd_init(args: argparse.Namespace) -> int:
         sign_in_name=args.user,
         display_name=args.display_name or args.user,
         passphrase=passphrase,
+        school={"nation": args.nation},
         seed=seed_catalogues,
     )
     vault.close()
-    print(f"Created a vault for {args.school.strip()} in {data_dir(args)}")
+    where = "Wales" if args.nation == "wales" else "England"
+    print(f"Created a vault for {args.school.strip()} ({where}) in {data_dir(args)}")
     print("Recovery code (shown once; print it and keep it somewhere safe):")
     print(code)
     return 0

@@ -9,7 +9,8 @@ from collections import Counter
 
 from reportlab.platypus import Flowable, Paragraph
 
-from dsl_desktop.domain import InformationKind
+from dsl_desktop.domain import InformationKind, Nation
+from dsl_desktop.nation import parse_nation
 from dsl_desktop.pdf import base
 from dsl_desktop.pdf.base import Cell, DocumentInfo, Target
 from dsl_desktop.pdf.shared import age_text, bullet_list, information_table
@@ -158,7 +159,7 @@ def _decision(record: DecisionRecord) -> list[Flowable]:
     outcome = Paragraph(base.markup(outcome_label(record.outcome)), base.styles().answer)
     decided_by = record.decided_by
     if record.decided_by_role.strip():
-        decided_by = f"{decided_by}, {record.decided_by_role}"
+        decided_by = f"{decided_by}, {_role_label(record.decided_by_role)}"
     review = format_date(record.review_date) or _("No review date set")
     return [
         *base.fields(
@@ -170,7 +171,36 @@ def _decision(record: DecisionRecord) -> list[Flowable]:
             ]
         ),
         base.text_block(_("Reasons for the decision"), record.rationale),
+        base.note(_guidance_note(record)),
     ]
+
+
+def _role_label(role: str) -> str:
+    """The safeguarding role's name in the record's language (other roles print as stored)."""
+    names = {
+        "DSL": _("DSL"),
+        "Deputy DSL": _("Deputy DSL"),
+        "Designated Safeguarding Lead": _("Designated Safeguarding Lead"),
+        "Deputy Designated Safeguarding Lead": _("Deputy Designated Safeguarding Lead"),
+        "Designated Safeguarding Person": _("Designated Safeguarding Person"),
+        "Deputy Designated Safeguarding Person": _("Deputy Designated Safeguarding Person"),
+    }
+    return names.get(role, role)
+
+
+def _guidance_note(record: DecisionRecord) -> str:
+    """Why the record exists, citing the guidance of the school's nation."""
+    if parse_nation(record.nation) is Nation.WALES:
+        return _(
+            "Kept as Keeping learners safe (Welsh Government) asks: the Designated Safeguarding "
+            "Person records every concern, decision and action, with the reasons, including "
+            "the reasons for not referring."
+        )
+    return _(
+        "Kept as Keeping children safe in education (KCSIE) asks: the Designated Safeguarding "
+        "Lead records every concern, discussion and decision, with the reasons, including the "
+        "reasons for not referring."
+    )
 
 
 def _story(record: DecisionRecord) -> list[Flowable]:

@@ -13,6 +13,21 @@ the Welsh gives both: SWYDDOGOL-SENSITIF (OFFICIAL-SENSITIVE).
 from __future__ import annotations
 
 WELSH: dict[str, str] = {
+    # --- England and Wales: the guidance and the role's name ------------------------------
+    "Designated Safeguarding Lead": "Arweinydd Dynodedig Diogelu",
+    "Deputy Designated Safeguarding Lead": "Dirprwy Arweinydd Dynodedig Diogelu",
+    "Designated Safeguarding Person": "Person Dynodedig Diogelu",
+    "Deputy Designated Safeguarding Person": "Dirprwy Berson Dynodedig Diogelu",
+    "Kept as Keeping learners safe (Welsh Government) asks: the Designated Safeguarding "
+    "Person records every concern, decision and action, with the reasons, including the "
+    "reasons for not referring.": "Cedwir fel y mae Cadw dysgwyr yn ddiogel (Llywodraeth "
+    "Cymru) yn gofyn: mae'r Person Dynodedig Diogelu yn cofnodi pob pryder, penderfyniad a "
+    "cham gweithredu, gyda'r rhesymau, gan gynnwys y rhesymau dros beidio ag atgyfeirio.",
+    "Kept as Keeping children safe in education (KCSIE) asks: the Designated Safeguarding "
+    "Lead records every concern, discussion and decision, with the reasons, including the "
+    "reasons for not referring.": "Cedwir fel y mae Cadw plant yn ddiogel mewn addysg "
+    "(KCSIE) yn gofyn: mae'r Arweinydd Dynodedig Diogelu yn cofnodi pob pryder, trafodaeth a "
+    "phenderfyniad, gyda'r rhesymau, gan gynnwys y rhesymau dros beidio ag atgyfeirio.",
     # --- page furniture and shared pieces ---------------------------------------------------
     "Not recorded": "Heb ei gofnodi",
     "Page {page} of {pages}": "Tudalen {page} o {pages}",

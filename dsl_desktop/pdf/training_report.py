@@ -37,6 +37,7 @@ from dsl_desktop.pdf import base, fonts
 from dsl_desktop.pdf.base import DocumentInfo, markup, styles
 from dsl_desktop.pdf.text import MARKING, _, document_language, format_date
 from dsl_desktop.training.compliance import ComplianceTotals, CourseStatus
+from dsl_desktop.training.names import staff_names
 
 if TYPE_CHECKING:
     from dsl_desktop.services.training import MatrixRow, TrainingDashboard
@@ -211,10 +212,10 @@ def _summary(board: TrainingDashboard) -> Table:
     )
 
 
-def _person_cell(row: MatrixRow) -> list[Flowable]:
+def _person_cell(row: MatrixRow, name: str) -> list[Flowable]:
     cell, strong, quiet, _head = _small()
     person = row.staff
-    parts: list[Flowable] = [Paragraph(markup(f"{person.surname}, {person.forename}"), strong)]
+    parts: list[Flowable] = [Paragraph(markup(name), strong)]
     if person.job_title:
         parts.append(Paragraph(markup(person.job_title), cell))
     roles = ", ".join(role_type_label(rt) for rt in person.role_types)
@@ -244,8 +245,9 @@ def _matrix(board: TrainingDashboard) -> Table:
     headers += [Paragraph(markup(c.title), head) for c in columns]
     data: list[list[Any]] = [headers]
     shading: list[tuple[Any, ...]] = []
+    names = staff_names([row.staff for row in board.rows])  # a shared name shows its code
     for r, row in enumerate(board.rows, start=1):
-        line: list[Any] = [_person_cell(row)]
+        line: list[Any] = [_person_cell(row, names[r - 1])]
         for c, column in enumerate(columns, start=1):
             line.append(_status_cell(row, column.code))
             item = row.statuses.get(column.code)

@@ -14,7 +14,9 @@ from db.errors import PermissionDenied, VaultError
 from db.keyslots import DEFAULT_KDF, KdfParams
 from db.models import LocalContact, School, Setting, User
 from db.vault import OpenVault, SignedIn
-from dsl_desktop.domain import Role
+from dsl_desktop.collation import sort_key
+from dsl_desktop.domain import Nation, Role
+from dsl_desktop.nation import parse_nation
 from dsl_desktop.passphrase import assess
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
@@ -28,6 +30,7 @@ class SchoolDetails:
     phone: str = ""
     email: str = ""
     local_authority: str = ""
+    nation: Nation = Nation.ENGLAND
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,13 @@ def school_details(vault: OpenVault) -> SchoolDetails:
         if row is None:
             return SchoolDetails(name="")
         return SchoolDetails(
-            row.name, row.urn, row.address, row.phone, row.email, row.local_authority
+            row.name,
+            row.urn,
+            row.address,
+            row.phone,
+            row.email,
+            row.local_authority,
+            parse_nation(row.nation),
         )
 
 
@@ -91,7 +100,14 @@ def update_school(vault: OpenVault, details: SchoolDetails) -> None:
         row = s.scalars(select(School)).one()
         for key in ("name", "urn", "address", "phone", "email", "local_authority"):
             setattr(row, key, getattr(details, key).strip())
+        row.nation = parse_nation(details.nation).value
         vault.audit(s, "school.updated", entity="school", entity_id=row.id)
+
+
+def school_nation(vault: OpenVault) -> Nation:
+    """England or Wales, as set for the school (England when there is no school yet)."""
+    with vault.reading() as s:
+        return parse_nation(s.scalars(select(School.nation)).first())
 
 
 # ---- local contacts --------------------------------------------------------------------------
@@ -162,7 +178,10 @@ def _account(u: User) -> Account:
 def list_accounts(vault: OpenVault) -> list[Account]:
     _me(vault)
     with vault.reading() as s:
-        return [_account(u) for u in s.scalars(select(User).order_by(User.display_name))]
+        users = sorted(
+            s.scalars(select(User).order_by(User.id)), key=lambda u: sort_key(u.display_name)
+        )
+        return [_account(u) for u in users]
 
 
 def my_account(vault: OpenVault) -> Account:

@@ -38,7 +38,10 @@ def _bundled(kind: str) -> list[CatalogueEntry]:
             for g in catalogues.load_indicators().groups
             for i in g.indicators
         ]
-    return [CatalogueEntry(c.code, c.label) for c in catalogues.load_categories().categories]
+    return [
+        CatalogueEntry(c.code, c.label, active=not c.retired)
+        for c in catalogues.load_categories().categories
+    ]
 
 
 def list_catalogue(
@@ -77,7 +80,9 @@ def list_catalogue(
                 code, label, grp or "", group_label or group_labels.get(grp or "", ""), active
             )
         )
-    out.extend(e for e in bundled if e.code not in seen)
+    out.extend(
+        e for e in bundled if e.code not in seen and (e.active or include_inactive)
+    )
     return out
 
 

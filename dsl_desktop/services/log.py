@@ -40,6 +40,7 @@ from db.errors import PermissionDenied
 from db.models import CatalogueItem, User
 from db.vault import OpenVault, SignedIn
 from dsl_desktop import catalogues
+from dsl_desktop.collation import label_key, name_key, sort_key
 from dsl_desktop.domain import ConcernStatus, Outcome, Role, Stage
 from dsl_desktop.workflow import OUTCOME_TITLES, STAGE_LABELS, STAGE_ORDER, Action, require
 
@@ -361,7 +362,7 @@ class ConcernLog:
         """(code, label) of every category in the catalogue or used in the log, by label."""
         codes = set(self.category_labels) | set(self._by["category"])
         return sorted(
-            ((c, self.category_labels.get(c, c)) for c in codes), key=lambda p: p[1].casefold()
+            ((c, self.category_labels.get(c, c)) for c in codes), key=lambda p: label_key(p[1])
         )
 
     def category_label(self, code: str) -> str:
@@ -374,10 +375,10 @@ class ConcernLog:
         if column is Column.REFERENCE:
             return [_natural(r.reference) for r in rows]
         if column is Column.PERSON:
-            return [f"{r.surname}\x00{r.forenames}".casefold() for r in rows]
+            return [name_key(r.surname, r.forenames) for r in rows]
         if column is Column.CATEGORY:
-            labels = {c: label.casefold() for c, label in self.category_labels.items()}
-            return [labels.get(r.category) or r.category for r in rows]
+            labels = {c: sort_key(label) for c, label in self.category_labels.items()}
+            return [labels.get(r.category) or sort_key(r.category) for r in rows]
         if column is Column.STAGE:
             return [_STAGE_RANK.get(r.stage, 99) for r in rows]
         if column is Column.STATUS:
@@ -387,7 +388,7 @@ class ConcernLog:
         if column is Column.NEXT_REVIEW:
             return [r.next_review or "\uffff" for r in rows]
         if column is Column.HOLDER:
-            return [r.holder.casefold() or "\uffff" for r in rows]
+            return [(not r.holder, sort_key(r.holder)) for r in rows]
         return [r.noticed_at for r in rows]
 
     def order(self, column: Column) -> list[int]:

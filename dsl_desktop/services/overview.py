@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import text
 
 from db.vault import OpenVault
+from dsl_desktop.collation import sort_key
 from dsl_desktop.domain import ConcernStatus, Outcome, ReferralOutcome
 from dsl_desktop.services.log import allow, category_labels
 from dsl_desktop.workflow import OUTCOME_TITLES, STAGE_ORDER, Action
@@ -125,7 +126,7 @@ def months_between(date_from: dt.date, date_to: dt.date) -> list[dt.date]:
 
 
 def _sorted_shares(pairs: Sequence[Share]) -> tuple[Share, ...]:
-    return tuple(sorted(pairs, key=lambda s: (-s.count, s.label.casefold())))
+    return tuple(sorted(pairs, key=lambda s: (-s.count, sort_key(s.label))))
 
 
 def overview(

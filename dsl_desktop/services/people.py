@@ -21,6 +21,7 @@ from db.errors import PermissionDenied as NotSignedIn
 from db.errors import VaultError
 from db.models import Amendment, Concern, Person
 from db.vault import OpenVault, SignedIn
+from dsl_desktop.collation import name_key
 from dsl_desktop.domain import ConcernStatus, Outcome, PersonType, Role, Stage
 from dsl_desktop.workflow import Action, Requirement, is_blank, require
 
@@ -395,9 +396,10 @@ def list_people(vault: OpenVault) -> list[PersonWithConcerns]:
     try:
         with vault.reading() as s:
             by_person = _concerns_by_person(s, None)
-            people = s.execute(
-                select(Person.__table__).order_by(Person.surname, Person.forenames, Person.id)
-            ).all()
+            people = sorted(
+                s.execute(select(Person.__table__).order_by(Person.id)).all(),
+                key=lambda p: name_key(p.surname, p.forenames),
+            )  # Unicode collation: "Ó Briain" with the Os, not after "Zak"
             return [
                 PersonWithConcerns(record_of(p), tuple(by_person.get(p.id, ()))) for p in people
             ]

@@ -45,10 +45,12 @@ from db.models import Consultation as ConsultationRow
 from db.vault import OpenVault, SignedIn
 from dsl_desktop.domain import (
     Answer,
+    Nation,
     Outcome,
     Role,
     Stage,
 )
+from dsl_desktop.nation import NationRules, rules_for
 from dsl_desktop.pdf.decision_record import decision_record_bytes
 from dsl_desktop.pdf.referral import (
     PRINT_ORDER,
@@ -270,6 +272,18 @@ def _name(s: Session, user_id: int | None) -> tuple[str, str]:
     except ValueError:
         role = row.role
     return row.display_name, role
+
+
+def _role_for_nation(s: Session, user_id: int | None, label: str, nation: NationRules) -> str:
+    """The DSL's and deputies' role named as the school's nation names it (DSP in Wales)."""
+    row = s.get(User, user_id) if user_id is not None else None
+    if row is None or nation.nation is Nation.ENGLAND:
+        return label
+    if row.role == Role.DSL.value:
+        return nation.role_name
+    if row.role == Role.DEPUTY.value:
+        return nation.deputy_name
+    return label
 
 
 def _details(c: Concern) -> dict[str, Any]:
@@ -664,6 +678,8 @@ def _record(s: Session, c: Concern, decision: Decision, at: dt.datetime) -> Deci
     answers: Mapping[str, Any] = decision.answers if isinstance(decision.answers, Mapping) else {}
     danger = {True: Answer.YES, False: Answer.NO, None: None}[c.immediate_danger]
     decided_by, decided_role = _name(s, decision.decided_by_id)
+    nation = rules_for(school.nation if school is not None else None)
+    decided_role = _role_for_nation(s, decision.decided_by_id, decided_role, nation)
     rationale = decision.rationale.strip()
     if decision.parallel_route.strip():
         rationale += "\n\n" + _("Alongside this: {route}").format(
@@ -718,6 +734,7 @@ def _record(s: Session, c: Concern, decision: Decision, at: dt.datetime) -> Deci
             capability=_judgement(answers, "capability", numbers, None),
         ),
         decided_by_role=decided_role,
+        nation=nation.nation.value,
         review_date=decision.review_date,
     )
 

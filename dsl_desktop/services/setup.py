@@ -21,7 +21,12 @@ def seed_catalogues(session: Session) -> None:
                 )
             )  # fmt: skip
     for i, cat in enumerate(catalogues.load_categories().categories):
-        session.add(CatalogueItem(kind="category", code=cat.code, label=cat.label, sort=i))
+        session.add(
+            CatalogueItem(
+                kind="category", code=cat.code, label=cat.label, sort=i, active=not cat.retired,
+                data={"label_cy": cat.label_cy, "replaced_by": cat.replaced_by},
+            )
+        )  # fmt: skip
     for rule in load_json("records", "retention.json")["rules"]:
         session.add(
             RetentionRule(

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from db.errors import VaultError
 from db.models import Attachment, Course, Requirement, Setting, Staff, TrainingRecord, User
 from db.vault import OpenVault, SignedIn
+from dsl_desktop.collation import name_key
 from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.services.attachments import MAX_ATTACHMENT_BYTES, AttachmentTooLarge, OwnerType
 from dsl_desktop.services.attachments import safe_file_name as _safe_file_name
@@ -431,7 +432,7 @@ def list_staff(
         if wanted and wanted not in _search_text(entry):
             continue
         result.append(entry)
-    result.sort(key=lambda e: (fold(e.surname), fold(e.forename), e.id))
+    result.sort(key=lambda e: (*name_key(e.surname, e.forename), e.staff_code, e.id))
     return result
 
 
@@ -1213,7 +1214,7 @@ def _board(result: rules.SchoolCompliance, loaded: _Loaded) -> TrainingDashboard
         by_staff.setdefault(int(status.staff_key), {})[status.course_code] = status
     leavers = set(result.leavers)
     current = [e for e in loaded.staff if e.id not in leavers]
-    current.sort(key=lambda e: (e.surname.casefold(), e.forename.casefold(), e.id))
+    current.sort(key=lambda e: (*name_key(e.surname, e.forename), e.staff_code, e.id))
     rows = tuple(MatrixRow(e, by_staff.get(e.id, {})) for e in current)
     # Courses most people need come first: induction and the all-staff updates on the left.
     needed: dict[str, int] = {}

@@ -102,6 +102,8 @@ class Course:
     refresh_months: int | None
     notes: str = ""
     counts_as: tuple[str, ...] = ()
+    title_cy: str = ""
+    """The title in Welsh (shown in the Welsh app while the title is the bundled one)."""
 
 
 @dataclass(frozen=True)
@@ -460,6 +462,7 @@ def load_courses(data: Any = None) -> list[Course]:
                 ),
                 notes=_text(entry, "notes", where, required=False),
                 counts_as=tuple(counts_as),
+                title_cy=_text(entry, "title_cy", where, required=False),
             )
         )
     for course in courses:

@@ -3871,6 +3871,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <source>Keeping a good record</source>
             <translation>Cadw cofnod da</translation>
         </message>
+        <message>
+            <source>Sources and dates</source>
+            <translation>Ffynonellau a dyddiadau</translation>
+        </message>
     </context>
     <context>
         <name>HelpWindow</name>
@@ -10481,12 +10485,16 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>Cyngor gan swyddogion Atal i deulu, ffrindiau ac aelodau o'r gymuned sy'n poeni bod rhywun yn cael ei dynnu i mewn i eithafiaeth.</translation>
         </message>
         <message>
-            <source>Report anything suspicious that could be linked to terrorism, in confidence.</source>
-            <translation>Rhowch wybod yn gyfrinachol am unrhyw beth amheus a allai fod yn gysylltiedig â therfysgaeth.</translation>
+            <source>Report anything suspicious that could be linked to terrorism, in confidence: by phone at any hour, by textphone, or online.</source>
+            <translation>Rhowch wybod yn gyfrinachol am unrhyw beth amheus a allai fod yn gysylltiedig â therfysgaeth: dros y ffôn ar unrhyw awr, drwy ffôn testun, neu ar-lein.</translation>
         </message>
         <message>
             <source>9am–5pm</source>
             <translation>9yb–5yh</translation>
+        </message>
+        <message>
+            <source>24 hours</source>
+            <translation>24 awr</translation>
         </message>
         <message>
             <source>Phone now if someone is in immediate danger.</source>
@@ -10557,6 +10565,22 @@ Cau'r sefydlu beth bynnag?</translation>
         <message>
             <source>%1, text relay</source>
             <translation>%1, cyfnewid testun</translation>
+        </message>
+        <message>
+            <source>Textphone</source>
+            <translation>Ffôn testun</translation>
+        </message>
+        <message>
+            <source>%1, textphone</source>
+            <translation>%1, ffôn testun</translation>
+        </message>
+        <message>
+            <source>Report online</source>
+            <translation>Rhoi gwybod ar-lein</translation>
+        </message>
+        <message>
+            <source>%1, online</source>
+            <translation>%1, ar-lein</translation>
         </message>
         <message>
             <source>Your school's local contacts are kept in the encrypted vault, so they are shown here once you have signed in.</source>
@@ -10732,6 +10756,22 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>Awdurdod lleol</translation>
         </message>
         <message>
+            <source>Where the school is</source>
+            <translation>Ble mae'r ysgol</translation>
+        </message>
+        <message>
+            <source>England (Keeping children safe in education)</source>
+            <translation>Lloegr (Cadw plant yn ddiogel mewn addysg)</translation>
+        </message>
+        <message>
+            <source>Wales (Keeping learners safe)</source>
+            <translation>Cymru (Cadw dysgwyr yn ddiogel)</translation>
+        </message>
+        <message>
+            <source>Schools in Wales have a Designated Safeguarding Person and follow Keeping learners safe; schools in England have a Designated Safeguarding Lead and follow KCSIE.</source>
+            <translation>Mae gan ysgolion yng Nghymru Berson Dynodedig Diogelu ac maent yn dilyn Cadw dysgwyr yn ddiogel; mae gan ysgolion yn Lloegr Arweinydd Dynodedig Diogelu ac maent yn dilyn KCSIE.</translation>
+        </message>
+        <message>
             <source>School &amp;name:</source>
             <translation>&amp;Enw'r ysgol:</translation>
         </message>
@@ -10754,6 +10794,10 @@ Cau'r sefydlu beth bynnag?</translation>
         <message>
             <source>&amp;Local authority:</source>
             <translation>&amp;Awdurdod lleol:</translation>
+        </message>
+        <message>
+            <source>School is &amp;in:</source>
+            <translation>&amp;Gwlad yr ysgol:</translation>
         </message>
         <message>
             <source>Enter the school's name.</source>

@@ -89,7 +89,8 @@ def test_search_ignores_case_and_accents_and_needs_every_word() -> None:
 
 
 def test_a_missing_translation_falls_back_to_english() -> None:
-    assert topics.topic_path("emergency", "cy").parts[-2] == "en"
+    assert topics.topic_path("emergency", "cy").parts[-2] == "cy"  # Welsh exists
+    assert topics.topic_path("emergency", "fr").parts[-2] == "en"  # no French: English
     with pytest.raises(KeyError):
         topics.topic("no-such-topic")
 
@@ -323,6 +324,8 @@ def _fake_resources(root: Any) -> Any:
         candidate = root.joinpath(*parts)
         if candidate.exists():
             return candidate
+        if parts[:2] == ("help", "cy") and len(parts) > 2:  # only the one topic in Welsh
+            raise FileNotFoundError(candidate)
         return resource_path(*parts)
 
     return find

@@ -295,7 +295,10 @@ def test_the_matrix_shows_statuses_in_words_and_filters(
     assert matrix.cell_note.text().startswith(model.rows[0].staff.full_name)
 
     # Filters: by role type and by status.
+    # (the volunteer is an Alerter, like all paid and unpaid staff; nobody is Essential only)
     matrix.role_filter.setCurrentIndex(matrix.role_filter.findData(RoleType.ESSENTIAL.value))
+    assert matrix.proxy.rowCount() == 0
+    matrix.role_filter.setCurrentIndex(matrix.role_filter.findData(RoleType.DSL.value))
     assert matrix.proxy.rowCount() == 1
     matrix.role_filter.setCurrentIndex(0)
     matrix.status_filter.setCurrentIndex(

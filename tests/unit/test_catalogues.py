@@ -58,20 +58,30 @@ def test_indicators_are_grouped_checklist() -> None:
 
 
 def test_categories_match_the_statistics_list() -> None:
+    """The 2024/25 release revised the types; the retired ones stay, readable, not offered."""
     cat = load_categories()
-    assert [c.label for c in cat.categories] == [
+    assert [c.label for c in cat.current] == [
         "Islamist",
         "Extreme right-wing",
         "Left-wing, anarchist or single-issue",
-        "School massacre",
-        "Incel",
-        "Mixed, unclear or unstable",
-        "Conflicted",
-        "No ideology \u2014 vulnerability present",
-        "High CT risk but no ideology",
+        "Conflicted or mixed ideology",
+        "No ideology (including a fixation on violence)",
         "Other",
         "Not yet known",
     ]
+    retired = {c.code: c.replaced_by for c in cat.categories if c.retired}
+    assert retired == {
+        "school_massacre": "no_ideology",
+        "incel": "other",
+        "mixed_unclear_unstable": "conflicted",
+        "no_ideology_vulnerability": "no_ideology",
+        "high_ct_risk_no_ideology": "no_ideology",
+    }
+    assert cat.by_code("incel").label == "Incel"  # old concerns keep their label
+    assert cat.current_code("high_ct_risk_no_ideology") == "no_ideology"
+    assert cat.current_code("islamist") == "islamist"
+    assert cat.current_code("a_school_code") == "a_school_code"
+    assert all(c.label_cy and c.label_cy != c.label or c.code == "incel" for c in cat.categories)
     assert cat.not_yet_known.code == NOT_YET_KNOWN
 
 
@@ -86,6 +96,12 @@ def test_national_contacts() -> None:
     }
     assert contacts.national_by_code("police_non_emergency").text_relay == "18001 101"
     assert contacts.national_by_code("act_early").hours == "9am\u20135pm"
+    hotline = contacts.national_by_code("anti_terrorist_hotline")
+    assert (hotline.textphone, hotline.online, hotline.hours) == (
+        "0800 0324 539",
+        "gov.uk/ACT",
+        "24 hours",
+    )
     assert all(c.description for c in contacts.national)
 
 

@@ -475,8 +475,10 @@ def test_bundled_courses() -> None:
         "prevent_awareness", "prevent_referrals", "channel_awareness", "wrap", "prevent_update",
         "dsl_training", "dsl_update", "safeguarding_update", "safeguarding_induction",
         "governance_briefing", "online_grooming", "train_the_trainer",
+        "prevent_awareness_refresher", "prevent_referrals_refresher", "governor_safeguarding",
     }
-    for code in ("prevent_awareness", "prevent_referrals", "channel_awareness"):
+    for code in ("prevent_awareness", "prevent_referrals", "channel_awareness",
+                 "prevent_awareness_refresher", "prevent_referrals_refresher"):
         assert courses[code].provider == "Home Office"
         assert courses[code].delivery == "e-learning"
     assert courses["prevent_awareness"].refresh_months == 36
@@ -489,7 +491,12 @@ def test_bundled_courses() -> None:
     assert "online safety" in courses["safeguarding_update"].notes
     assert courses["safeguarding_induction"].refresh_months is None
     assert all(c.title and c.notes for c in courses.values())
-    assert counts_as_map(courses.values()) == {"dsl_training": frozenset({"dsl_update"})}
+    assert counts_as_map(courses.values()) == {
+        "dsl_training": frozenset({"dsl_update"}),
+        "prevent_awareness_refresher": frozenset({"prevent_awareness"}),
+        "prevent_referrals_refresher": frozenset({"prevent_referrals"}),
+    }
+    assert all(c.title_cy and c.title_cy != c.title for c in courses.values())
 
 
 def test_bundled_requirements_follow_kcsie_defaults() -> None:

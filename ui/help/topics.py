@@ -44,6 +44,7 @@ TOPICS: tuple[Topic, ...] = (
     Topic("consent-and-sharing", str(QT_TRANSLATE_NOOP("Help", "Consent and information sharing"))),
     Topic("after-a-referral", str(QT_TRANSLATE_NOOP("Help", "After a referral"))),
     Topic("good-records", str(QT_TRANSLATE_NOOP("Help", "Keeping a good record"))),
+    Topic("sources", str(QT_TRANSLATE_NOOP("Help", "Sources and dates"))),
 )
 DEFAULT_TOPIC = "getting-started"
 

@@ -414,6 +414,9 @@ class CoursesTab(QWidget):
         row.addWidget(self.due_soon)
         row.addWidget(self.save_due_soon)
         row.addStretch(1)
+        req_layout.addLayout(row)
+        row = QHBoxLayout()  # the buttons on a row of their own: Welsh is longer
+        row.addStretch(1)
         self.add_req = QPushButton(self.tr("Add re&quirement…"))
         self.add_req.setAccessibleName(self.tr("Add a requirement"))
         self.edit_req = QPushButton(self.tr("Edit requ&irement…"))
@@ -442,19 +445,20 @@ class CoursesTab(QWidget):
             self.tr("Job-title rules"),
         )
         rules_layout.addWidget(self.rule_table)
-        row = FlowLayout()
         fallback_label = QLabel(self.tr("When no rule matches, suggest:"))
-        row.addWidget(fallback_label)
+        rules_layout.addWidget(fallback_label)
+        # Three to a row, so the seven role types fit a 1024-pixel window in Welsh too.
+        boxes = QGridLayout()
         self.fallback_boxes: dict[RoleType, QCheckBox] = {}
-        for rt in RoleType:
+        for i, rt in enumerate(RoleType):
             check = QCheckBox(role_type_label(rt))
             check.setAccessibleName(
                 self.tr("When no rule matches, suggest %1").replace("%1", role_type_label(rt))
             )
-            row.addWidget(check)
+            boxes.addWidget(check, i // 3, i % 3)
             self.fallback_boxes[rt] = check
-        row.addStretch(1)
-        rules_layout.addLayout(row)
+        boxes.setColumnStretch(3, 1)
+        rules_layout.addLayout(boxes)
         row = FlowLayout(align_right=True)
         self.add_rule = QPushButton(self.tr("Add r&ule…"))
         self.add_rule.setAccessibleName(self.tr("Add a job-title rule"))

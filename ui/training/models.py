@@ -18,6 +18,10 @@ from PySide6.QtWidgets import QApplication
 from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.services.people import fold
 from dsl_desktop.services.training import MatrixRow, StaffEntry, TrainingDashboard
+from dsl_desktop.training.names import staff_names
+from dsl_desktop.training.seed import course_title_in
+from ui.collation import CollatingSortProxy
+from ui.i18n import current_language
 from ui.training.common import (
     role_types_text,
     short_title,
@@ -90,7 +94,7 @@ class StaffTableModel(QAbstractTableModel):
                 return value.isoformat() if value else ""
             if key == "role_types":
                 return role_types_text(person.role_types)
-            return fold(str(getattr(person, key)))
+            return str(getattr(person, key))  # compared by QCollator (ui.collation)
         if role == STAFF_ROLE:
             return person.id
         if role == Qt.ItemDataRole.FontRole and person.has_left(self.today):
@@ -105,7 +109,7 @@ class StaffTableModel(QAbstractTableModel):
         return self.staff[row] if 0 <= row < len(self.staff) else None
 
 
-class StaffFilterProxy(QSortFilterProxyModel):
+class StaffFilterProxy(CollatingSortProxy):
     """Search by any name, code, email or job title; leavers only when asked for."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -159,11 +163,13 @@ class MatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.board: TrainingDashboard | None = None
         self.rows: tuple[MatrixRow, ...] = ()
+        self.names: list[str] = []
 
     def set_board(self, board: TrainingDashboard) -> None:
         self.beginResetModel()
         self.board = board
         self.rows = board.rows
+        self.names = staff_names([row.staff for row in board.rows])
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
@@ -190,7 +196,8 @@ class MatrixModel(QAbstractTableModel):
         elif section == 1:
             title = self.tr("Role types")
         elif self.FIXED <= section < self.columnCount():
-            title = self.board.columns[section - self.FIXED].title
+            course = self.board.columns[section - self.FIXED]
+            title = course_title_in(current_language(), course.code, course.title)
         else:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -212,14 +219,19 @@ class MatrixModel(QAbstractTableModel):
         column = index.column()
         if column == 0:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return f"{row.staff.surname}, {row.staff.forename}"
+                return self.names[index.row()]
             if role == SORT_ROLE:
-                return fold(f"{row.staff.surname} {row.staff.forename}")
+                return f"{row.staff.surname}\t{row.staff.forename}\t{row.staff.staff_code}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return row.staff.job_title or None
             return None
         if column == 1:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole, SORT_ROLE):
+            if role in (
+                Qt.ItemDataRole.DisplayRole,
+                Qt.ItemDataRole.AccessibleTextRole,
+                Qt.ItemDataRole.ToolTipRole,
+                SORT_ROLE,
+            ):
                 return role_types_text(row.staff.role_types)
             return None
         code = self.course_code(column)
@@ -262,7 +274,8 @@ class MatrixModel(QAbstractTableModel):
         code = self.course_code(column)
         if code is None:
             return ""
-        title = self.board.columns[column - self.FIXED].title
+        course = self.board.columns[column - self.FIXED]
+        title = course_title_in(current_language(), course.code, course.title)
         item = self.rows[row].statuses.get(code)
         name = person.full_name
         if item is None:
@@ -285,7 +298,7 @@ class MatrixModel(QAbstractTableModel):
         return " ".join(parts)
 
 
-class MatrixFilterProxy(QSortFilterProxyModel):
+class MatrixFilterProxy(CollatingSortProxy):
     """Filter the matrix by role type, by status and by name."""
 
     ANYONE = "anyone"

@@ -154,9 +154,13 @@ class SingleRecord(QGroupBox):
         self.add_cert_button.setAccessibleName(self.tr("Add a certificate to the selected record"))
         self.remove_button = QPushButton(self.tr("Re&move record…"))
         self.remove_button.setAccessibleName(self.tr("Remove the selected training record"))
-        for button in (self.save_cert_button, self.add_cert_button, self.remove_button):
+        for button in (self.save_cert_button, self.add_cert_button):
             history_buttons.addWidget(button)
         layout.addLayout(history_buttons)
+        remove_row = QHBoxLayout()  # a row of its own: the pane stays narrow in Welsh too
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
+        layout.addLayout(remove_row)
         self.records: list[TrainingRecordEntry] = []
 
         self.choose_button.clicked.connect(self.choose_certificate)
@@ -423,9 +427,12 @@ class SessionRecord(QGroupBox):
         self.untick_all.setAccessibleName(self.tr("Untick everyone"))
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.filter, 1)
-        filter_row.addWidget(self.tick_all)
-        filter_row.addWidget(self.untick_all)
         layout.addLayout(filter_row)
+        tick_row = QHBoxLayout()
+        tick_row.addStretch(1)
+        tick_row.addWidget(self.tick_all)
+        tick_row.addWidget(self.untick_all)
+        layout.addLayout(tick_row)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Staff who attended"))
         layout.addWidget(self.list, 1)
