@@ -94,7 +94,7 @@ from db.errors import (
     VaultError,
     WrongPassphrase,
 )
-from db.fsutil import atomic_write, classify_os_error
+from db.fsutil import atomic_write, atomic_write_with, classify_os_error, fsync_dir
 from db.keyslots import (
     DEFAULT_KDF,
     KdfParams,
@@ -220,16 +220,6 @@ def _escrow_key(vault_dek: bytes, backup_id: str) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=_ESCROW_INFO + backup_id.encode()
     ).derive(vault_dek)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _connect(path: Path, key: bytes) -> Any:
@@ -748,24 +738,18 @@ def _build_header(
 
 def _write_file(dest: Path, header: bytes, body: Path, body_sha: str) -> int:
     """Header + body into a temporary file beside ``dest``; read back; fsync; rename."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out, open(body, "rb") as src:
-            out.write(header)
+
+    def fill(out: BinaryIO) -> None:
+        out.write(header)
+        with open(body, "rb") as src:
             while chunk := src.read(_CHUNK):
                 out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        parsed = read_header(tmp)  # the file as written: header checksum and body hash
-        if parsed.body_sha256 != body_sha:
+
+    def read_back(written: Path) -> None:
+        if read_header(written).body_sha256 != body_sha:  # the header checksum and body hash
             raise BackupDamaged("The backup did not read back as it was written.")
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
+
+    atomic_write_with(dest, fill, check=read_back)
     return dest.stat().st_size
 
 
@@ -908,7 +892,7 @@ def _install(
                     dst = data_dir / _replaced_name(name, stamp)
                     os.replace(src, dst)
                     replaced.append(dst)
-            _fsync_dir(data_dir)
+            fsync_dir(data_dir)
         db_path = data_dir / DB_FILE
         os.replace(staged, db_path)
         created.append(db_path)
@@ -981,7 +965,7 @@ def confirm_restore(data_dir: Path) -> list[Path]:
         with suppress(FileNotFoundError):
             p.unlink()
     (Path(data_dir) / PENDING_FILE).unlink(missing_ok=True)
-    _fsync_dir(Path(data_dir))
+    fsync_dir(Path(data_dir))
     return pending.files
 
 
@@ -1010,7 +994,7 @@ def _put_back(data_dir: Path, stamp: str) -> None:
         if src.exists():
             os.replace(src, data_dir / name)
     (data_dir / PENDING_FILE).unlink(missing_ok=True)
-    _fsync_dir(data_dir)
+    fsync_dir(data_dir)
 
 
 __all__ = [

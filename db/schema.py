@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 
 from db.errors import DatabaseTooNew
+from db.fsutil import atomic_write_with
 
 HEAD = "0002"
 KNOWN = ("0001", "0002")
@@ -55,7 +56,8 @@ def upgrade(engine: Engine, db_path: Path) -> str | None:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         dest = db_path.with_name(f"{db_path.name}.before-{HEAD}.bak")
-        shutil.copy2(db_path, dest)  # the file is encrypted; the copy is too
+        with open(db_path, "rb") as src:  # the file is encrypted; the copy is too
+            atomic_write_with(dest, lambda out: shutil.copyfileobj(src, out))
         copy = str(dest)
     from alembic import command
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -29,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import VaultError
+from db.fsutil import atomic_write
 from dsl_desktop.catalogues import LocalContactKind, load_contacts
 from dsl_desktop.passphrase import MIN_LENGTH, assess
 from dsl_desktop.services.accounts import ContactEntry, SchoolDetails
@@ -395,9 +396,7 @@ def write_recovery_file(path: Path, school_name: str, code: str) -> None:
             "",
         ]
     )
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
+    atomic_write(path, text.encode("utf-8"))  # a new file is readable by this user only
 
 
 class RecoveryCodePanel(QWidget):
@@ -493,6 +492,9 @@ class RecoveryCodePanel(QWidget):
             return
         try:
             write_recovery_file(Path(path), self.school_name, self.code)
+        except VaultError as exc:
+            self.status.setText(exc.message)
+            return
         except OSError as exc:
             self.status.setText(
                 _tr("The file could not be saved (%1). Choose another place.").replace(

@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -40,6 +39,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from db.fsutil import atomic_write
 from dsl_desktop import APP_NAME, __version__
 from dsl_desktop.domain import Answer
 from dsl_desktop.pdf import fonts
@@ -484,14 +484,4 @@ def write_pdf(data: bytes, out: Target) -> None:
     if not isinstance(out, str | os.PathLike):
         out.write(data)
         return
-    path = Path(out)
-    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    atomic_write(Path(out), data)

@@ -22,9 +22,7 @@ import datetime as dt
 import hashlib
 import hmac
 import io
-import os
 import secrets
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +30,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from db.errors import VaultError
+from db.fsutil import atomic_write
 from db.models import School, Setting
 from db.vault import OpenVault
 from dsl_desktop.services.log import (
@@ -162,21 +161,6 @@ def _cells(
     ]
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Never leave half a file: write beside it, flush to disk, then rename over it."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def csv_bytes(rows: Iterable[Sequence[str]]) -> bytes:
     """CSV text (UTF-8 with a byte-order mark, so Excel reads "Siân" right), every cell safe."""
     buffer = io.StringIO()
@@ -225,7 +209,7 @@ def export_log_csv(
     today = dt.date.today()
     holders: dict[str, str] = {}
     data = csv_bytes(_cells(r, labels, key, anonymise, holders, today) for r in rows)
-    _write_atomically(Path(path), data)
+    atomic_write(Path(path), data)
     _audit_export(vault, "csv", len(rows), anonymise, date_from, date_to)
     return ExportResult(Path(path), "csv", len(rows), anonymise)
 
@@ -261,6 +245,6 @@ def export_log_pdf(
         figures=figures,
         rows=[_cells(r, labels, key, anonymise, holders, today) for r in rows],
     )
-    _write_atomically(Path(path), log_report_pdf(report))
+    atomic_write(Path(path), log_report_pdf(report))
     _audit_export(vault, "pdf", len(rows), anonymise, date_from, date_to)
     return ExportResult(Path(path), "pdf", len(rows), anonymise)

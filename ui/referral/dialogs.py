@@ -141,6 +141,9 @@ class DocumentActions(QWidget):
             return
         try:
             path = output.save_document(self.window(), self.data, self.file_name)
+        except VaultError as exc:
+            self._problem(exc.message, exc.advice)
+            return
         except OSError as exc:
             self._problem(
                 self.tr("The file could not be saved (%1).").replace(

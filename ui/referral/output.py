@@ -46,7 +46,7 @@ def print_document(parent: QWidget, data: bytes, title: str) -> int | None:
 def save_document(parent: QWidget, data: bytes, suggested_name: str) -> Path | None:
     """Ask where, then write the PDF there. Returns the path, or None if cancelled.
 
-    Raises ``OSError`` when the file cannot be written.
+    Raises ``VaultError`` when the file cannot be written.
     """
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(folder or Path.home()) / suggested_name)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import VaultError
+from db.fsutil import atomic_write
 from dsl_desktop.services import training
 from dsl_desktop.services.attachments import MAX_ATTACHMENT_BYTES, read_attachment
 from dsl_desktop.services.people import fold
@@ -328,7 +329,7 @@ class SingleRecord(QGroupBox):
             return
         try:
             _info, content = read_attachment(self.ctx.vault, record.certificate_id)
-            Path(path).write_bytes(content)
+            atomic_write(Path(path), content)
         except VaultError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
