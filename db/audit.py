@@ -87,14 +87,74 @@ def write_head(path: Path, seq: int, digest: str) -> None:
     atomic_write(path, json.dumps({"seq": seq, "hash": digest}).encode("ascii"))
 
 
+#: What :func:`read_head` returns for a record that exists but cannot be read.
+DAMAGED_HEAD = (-1, "")
+_MAX_HEAD_BYTES = 4096
+
+
 def read_head(path: Path) -> tuple[int, str] | None:
+    """The recorded newest event: ``None`` if there is no record, :data:`DAMAGED_HEAD` if it is
+    unreadable (empty, not JSON, wrong types, a negative number, a hash that is not 64 hex
+    characters, too large, a folder)."""
     try:
+        if path.stat().st_size > _MAX_HEAD_BYTES:
+            return DAMAGED_HEAD
         doc = json.loads(path.read_text("ascii"))
-        return int(doc["seq"]), str(doc["hash"])
+        seq, digest = doc["seq"], doc["hash"]
     except FileNotFoundError:
         return None
-    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        return (-1, "")
+    except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return DAMAGED_HEAD
+    if (
+        not isinstance(seq, int)
+        or isinstance(seq, bool)
+        or seq < 0
+        or not isinstance(digest, str)
+        or len(digest) != 64
+        or any(ch not in "0123456789abcdef" for ch in digest)
+    ):
+        return DAMAGED_HEAD
+    return seq, digest
+
+
+def last_event(session: Session) -> tuple[int, str] | None:
+    row = session.execute(
+        select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)
+    ).first()
+    return (int(row[0]), str(row[1])) if row else None
+
+
+def head_problems(session: Session, head: tuple[int, str] | None, where: str) -> list[str]:
+    """How the database's newest event disagrees with a record of it kept outside (``where``
+    names the record). Read-only: call it before anything is written."""
+    last = last_event(session)
+    last_seq, last_hash = last if last else (0, GENESIS)
+    if head is None:
+        return [f"the record of the newest audit event ({where}) is missing"] if last else []
+    if head == DAMAGED_HEAD:
+        return [f"the record of the newest audit event ({where}) is damaged"]
+    seq, digest = head
+    if seq > last_seq:
+        return [
+            f"audit events after {last_seq} have been removed or lost: {where} records event "
+            f"{seq} (a lost write-ahead log, or the vault put back to an older copy)"
+        ]
+    if seq == last_seq:
+        return (
+            []
+            if digest == last_hash or seq == 0
+            else [f"event {seq} does not match the newest event recorded in {where}"]
+        )
+    # Behind: a crash between a commit and writing the record leaves it a step back. The chain
+    # itself is intact then; the named event must still match.
+    named = session.get(AuditEvent, seq)
+    if seq and (named is None or named.hash != digest):
+        return [f"event {seq} does not match the newest event recorded in {where}"]
+    return []
+
+
+#: The event written at sign-in when the trail did not match its record (``details.problems``).
+LOSS_FOUND = "audit.loss_found"
 
 
 @dataclass
@@ -109,7 +169,6 @@ def verify(session: Session, key: bytes, head_path: Path | None) -> ChainReport:
     prev = GENESIS
     expected = 1
     count = 0
-    last_seq, last_hash = 0, GENESIS
     for ev in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)):
         count += 1
         if ev.seq != expected:
@@ -121,27 +180,15 @@ def verify(session: Session, key: bytes, head_path: Path | None) -> ChainReport:
             problems.append(f"event {ev.seq} has been altered")
         prev = ev.hash
         expected += 1
-        last_seq, last_hash = ev.seq, ev.hash
         if len(problems) > 20:
             problems.append("further problems not listed")
             break
     if head_path is not None:
-        head = read_head(head_path)
-        if head is None:
-            if count:
-                problems.append("the record of the newest audit event (audit.head) is missing")
-        elif head[0] < 0:
-            problems.append("the record of the newest audit event (audit.head) is damaged")
-        elif head[0] > last_seq:
-            problems.append(
-                f"audit events after {last_seq} have been removed (the trail reached {head[0]})"
-            )
-        elif head[0] == last_seq and head[1] != last_hash:
-            problems.append(f"event {last_seq} does not match the recorded newest event")
-        elif head[0] < last_seq:
-            # A crash between commit and writing the head leaves it one step behind: the chain
-            # itself is intact, so this is not tampering. Check the named event matches.
-            named = session.get(AuditEvent, head[0])
-            if head[0] and (named is None or named.hash != head[1]):
-                problems.append(f"event {head[0]} does not match the recorded newest event")
+        problems.extend(head_problems(session, read_head(head_path), head_path.name))
+    for ev in session.scalars(select(AuditEvent).where(AuditEvent.action == LOSS_FOUND)):
+        found = ev.details.get("problems") if isinstance(ev.details, dict) else None
+        problems.append(
+            f"at the sign-in of {ev.at[:10]} (event {ev.seq}) the trail did not match its "
+            f"record: {'; '.join(map(str, found or []))}. Restore the latest backup"
+        )
     return ChainReport(ok=not problems, events=count, problems=problems)

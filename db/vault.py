@@ -11,6 +11,7 @@ Files in the data folder:
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import secrets
@@ -49,6 +50,47 @@ HEAD_FILE = "audit.head"
 FREE_ATTEMPTS = 3
 MAX_DELAY = 300.0
 
+# A second record of the newest audit event, kept outside the data folder (in the user's state
+# folder, one file per vault folder), so that putting the *whole* folder back to an older copy
+# (audit.head included) is noticed on this computer. Set once by the app and the command line.
+_witness_dir: Path | None = None
+
+
+def keep_witness_in(folder: Path | None) -> None:
+    """Keep the second record of each vault's newest audit event in ``folder`` (None: not)."""
+    global _witness_dir
+    _witness_dir = Path(folder) if folder is not None else None
+
+
+def witness_path(data_dir: Path, vault_id: str) -> Path | None:
+    if _witness_dir is None:
+        return None
+    where = f"{vault_id}\n{Path(data_dir).resolve()}".encode()
+    return _witness_dir / f"{hashlib.sha256(where).hexdigest()[:32]}.head"
+
+
+def write_witness(data_dir: Path, vault_id: str, seq: int, digest: str) -> None:
+    """Best effort: the witness is a second record; failing to keep it must not fail a save."""
+    path = witness_path(data_dir, vault_id)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        audit.write_head(path, seq, digest)
+    except (OSError, VaultError):
+        pass
+
+
+def sync_witness(data_dir: Path) -> None:
+    """After a restore (or undoing one) the folder's audit.head is the truth: copy it."""
+    try:
+        keys = KeyFile.load(Path(data_dir) / KEYS_FILE)
+    except (OSError, VaultError):
+        return
+    head = audit.read_head(Path(data_dir) / HEAD_FILE)
+    if head is not None and head != audit.DAMAGED_HEAD:
+        write_witness(data_dir, keys.vault_id, *head)
+
 
 def unlock_delay(failures: int) -> float:
     """Seconds to wait after ``failures`` consecutive wrong attempts: 0, 0, 0, 2, 4, 8 ... 300."""
@@ -58,19 +100,68 @@ def unlock_delay(failures: int) -> float:
 
 
 class Throttle:
+    """The count and time of recent wrong unlocks, kept in ``vault.attempts``.
+
+    The file only slows down guessing at the sign-in screen. It can never lock the owner out:
+    a damaged or empty file is replaced by the most cautious *valid* state (as many failures as
+    give the first real wait, counted from now), a time in the future is treated as now, and a
+    count out of range is capped. Someone who can copy or delete the vault's files is not slowed
+    by it at all; against them the Argon2id cost of every key slot is the protection.
+    """
+
+    DAMAGED_FAILURES = FREE_ATTEMPTS + 2
+    MAX_FAILURES = 1000
+    MAX_FILE_BYTES = 4096
+
     def __init__(self, path: Path, clock: Callable[[], float]) -> None:
         self.path = path
         self.clock = clock
+        #: Set when the file was found damaged and replaced: the UI and CLI say so once.
+        self.repaired = False
 
     def _read(self) -> tuple[int, float]:
+        now = self.clock()
         try:
+            if self.path.stat().st_size > self.MAX_FILE_BYTES:
+                raise ValueError("too large")
             doc = json.loads(self.path.read_text("ascii"))
-            return int(doc["failures"]), float(doc["last"])
+            failures, last = int(doc["failures"]), float(doc["last"])
+            if not (0 <= failures and last == last and last not in (float("inf"), float("-inf"))):
+                raise ValueError("out of range")
         except FileNotFoundError:
             return 0, 0.0
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            # A damaged counter must not let guessing go faster: assume the worst seen so far.
-            return FREE_ATTEMPTS + 2, self.clock()
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, OverflowError):
+            return self._repair(now)
+        failures = min(failures, self.MAX_FAILURES)
+        if last > now:
+            # A time in the future (a clock set wrong, or an edited file) counts as now, and is
+            # written back as now so the wait then runs down: never longer than the longest.
+            last = now
+            try:
+                self._write(failures, last)
+            except VaultError:
+                return failures, 0.0
+        return failures, last
+
+    def _repair(self, now: float) -> tuple[int, float]:
+        """A damaged counter must not let guessing go faster, nor lock anyone out for ever:
+        write the most cautious valid state, whose wait then runs down like any other."""
+        self.repaired = True
+        if self.path.is_dir():
+            raise VaultError(
+                f"The record of wrong attempts ({self.path}) is a folder, not a file.",
+                "Move that folder out of the data folder, then sign in again.",
+            )
+        try:
+            self._write(self.DAMAGED_FAILURES, now)
+        except VaultError:
+            # Not writable: a wait counted from every read would never end, and no failure
+            # could be counted anyway. Let the attempt through.
+            return 0, 0.0
+        return self.DAMAGED_FAILURES, now
+
+    def _write(self, failures: int, last: float) -> None:
+        atomic_write(self.path, json.dumps({"failures": failures, "last": last}).encode())
 
     def remaining(self) -> float:
         failures, last = self._read()
@@ -82,17 +173,25 @@ class Throttle:
     def check(self) -> None:
         wait = self.remaining()
         if wait > 0:
-            raise UnlockThrottled(wait)
+            error = UnlockThrottled(wait)
+            if self.repaired:
+                error.advice = (
+                    "The record of wrong attempts (vault.attempts) was damaged, so DSL Desktop "
+                    "waits as it would after several wrong attempts. After the wait, sign in "
+                    "as usual."
+                )
+            raise error
 
     def failed(self) -> None:
         failures, _ = self._read()
-        atomic_write(
-            self.path, json.dumps({"failures": failures + 1, "last": self.clock()}).encode()
-        )
+        self._write(min(failures + 1, self.MAX_FAILURES), self.clock())
 
-    def succeeded(self) -> None:
-        if self.path.exists():
+    def succeeded(self) -> int:
+        """Clear the counter; returns how many wrong attempts came before this success."""
+        failures = self._read()[0] if self.path.is_file() else 0
+        if self.path.is_file():
             self.path.unlink()
+        return failures
 
 
 @dataclass(frozen=True)
@@ -228,13 +327,33 @@ class Vault:
                         "The database file has no DSL Desktop tables: it is damaged or was replaced."
                     )
             schema.upgrade(engine, self.db_path)
+            loss = self._compare_head(engine, keys)
         except DBAPIError as exc:
             engine.dispose()
             raise classify(exc) from exc
         except VaultError:
             engine.dispose()
             raise
-        return OpenVault(self, engine, dek, keys, None)
+        ov = OpenVault(self, engine, dek, keys, None)
+        ov.loss = loss
+        return ov
+
+    def _compare_head(self, engine: Engine, keys: KeyFile) -> list[str]:
+        """Before anything is written: does the database reach the recorded newest event?"""
+        if self.head_path.is_dir():
+            raise VaultError(
+                f"The record of the newest audit event ({self.head_path}) is a folder, not a file.",
+                "Move that folder out of the data folder, then sign in again.",
+            )
+        with Session(engine) as s:
+            problems = audit.head_problems(s, audit.read_head(self.head_path), HEAD_FILE)
+            witness = witness_path(self.data_dir, keys.vault_id)
+            if witness is not None and witness.exists():
+                problems += audit.head_problems(
+                    s, audit.read_head(witness), "this computer's own record"
+                )
+            s.rollback()
+        return problems
 
     def unlock(self, sign_in_name: str, passphrase: str) -> OpenVault:
         keys = self._keys()
@@ -244,8 +363,8 @@ class Vault:
         except WrongPassphrase:
             self.throttle.failed()
             raise
-        self.throttle.succeeded()
-        return self._signed_in(self._open(keys, dek), account, "passphrase")
+        wrong = self.throttle.succeeded()
+        return self._signed_in(self._open(keys, dek), account, "passphrase", wrong)
 
     def unlock_any(self, passphrase: str) -> OpenVault:
         """Open with a passphrase of any account (the command line asks for no sign-in name)."""
@@ -256,8 +375,8 @@ class Vault:
         except WrongPassphrase:
             self.throttle.failed()
             raise
-        self.throttle.succeeded()
-        return self._signed_in(self._open(keys, dek), account, "passphrase")
+        wrong = self.throttle.succeeded()
+        return self._signed_in(self._open(keys, dek), account, "passphrase", wrong)
 
     def unlock_with_recovery(self, code: str) -> OpenVault:
         """Open with the recovery code. Nobody is signed in until a new passphrase is set."""
@@ -268,8 +387,9 @@ class Vault:
         except WrongPassphrase:
             self.throttle.failed()
             raise
-        self.throttle.succeeded()
-        return self._open(keys, dek)
+        ov = self._open(keys, dek)
+        ov.wrong_attempts = self.throttle.succeeded()
+        return ov
 
     def remembered_accounts(self) -> list[str]:
         try:
@@ -289,7 +409,8 @@ class Vault:
         return self._signed_in(self._open(keys, dek), account, "device")
 
     @staticmethod
-    def _signed_in(ov: OpenVault, account: str, method: str) -> OpenVault:
+    def _signed_in(ov: OpenVault, account: str, method: str, wrong: int = 0) -> OpenVault:
+        ov.wrong_attempts = wrong
         try:
             ov.sign_in(account, method)
         except BaseException:
@@ -324,6 +445,11 @@ class OpenVault:
         self.user = user
         self.Session = sessionmaker(engine, expire_on_commit=False)
         self.closed = False
+        #: Found when the vault was opened, before anything was written: how the audit trail
+        #: disagrees with its records outside the database (lost events, an older copy).
+        self.loss: list[str] = []
+        #: Wrong unlock attempts since the last sign-in (recorded in the sign-in event).
+        self.wrong_attempts = 0
 
     # ---- units of work ------------------------------------------------------------------
     @contextmanager
@@ -346,6 +472,7 @@ class OpenVault:
         head = session.info.pop("audit_head", None)
         if head is not None:
             audit.write_head(self.vault.head_path, head[0], head[1])
+            write_witness(self.vault.data_dir, self.keys.vault_id, head[0], head[1])
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -389,7 +516,14 @@ class OpenVault:
             if user is None or not user.active:
                 raise WrongPassphrase("That account has been removed. Ask the DSL.")
             self.user = _signed_in(user)
-            self.audit(s, "sign_in", details={"method": method})
+            if self.loss:
+                # Recorded in the trail itself, so verify keeps reporting it after this sign-in
+                # has brought audit.head up to date.
+                self.audit(s, audit.LOSS_FOUND, details={"problems": self.loss})
+            details: dict[str, Any] = {"method": method}
+            if self.wrong_attempts:
+                details["wrong_attempts"] = self.wrong_attempts
+            self.audit(s, "sign_in", details=details)
         return self.user
 
     def _save_keys(self) -> None:

@@ -56,4 +56,17 @@ def open_vault(args: argparse.Namespace, **vault_kwargs: Any) -> Any:
     """Open the vault in the data folder with a passphrase of any account."""
     from db.vault import Vault
 
-    return Vault(data_dir(args), **vault_kwargs).unlock_any(read_secret(args))
+    return warn_if_lost(Vault(data_dir(args), **vault_kwargs).unlock_any(read_secret(args)))
+
+
+def warn_if_lost(vault: Any) -> Any:
+    """Say on stderr when the audit trail did not reach its records as the vault was opened."""
+    for problem in vault.loss:
+        print(f"warning: audit trail: {problem}.", file=sys.stderr)
+    if vault.loss:
+        print(
+            "warning: records may have been lost since the last sign-in. Restore the latest "
+            "backup ('restore FILE --replace'), or keep this vault as it is and tell the DSL.",
+            file=sys.stderr,
+        )
+    return vault

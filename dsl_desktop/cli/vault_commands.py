@@ -7,7 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, data_dir, open_vault, read_secret
+from dsl_desktop.cli.common import (
+    CliError,
+    add_common,
+    data_dir,
+    open_vault,
+    read_secret,
+    warn_if_lost,
+)
 
 
 def register(sub: Any) -> None:
@@ -81,7 +88,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     from dsl_desktop.services.accounts import change_passphrase
 
     old = read_secret(args, "Current passphrase: ")
-    vault = Vault(data_dir(args)).unlock_any(old)
+    vault = warn_if_lost(Vault(data_dir(args)).unlock_any(old))
     try:
         new = read_secret(args, "New passphrase: ")
         if not args.passphrase_stdin and read_secret(args, "Repeat the new passphrase: ") != new:
