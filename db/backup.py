@@ -99,12 +99,9 @@ from db.keyslots import (
     DEFAULT_KDF,
     KdfParams,
     KeyFile,
-    Slot,
     derive_kek,
     normalise_recovery_code,
 )
-from db.keyslots import FORMAT as KEYS_FORMAT
-from db.keyslots import FORMAT_VERSION as KEYS_VERSION
 from db.models import AuditEvent
 from db.vault import DB_FILE, HEAD_FILE, KEYS_FILE, OpenVault
 
@@ -337,26 +334,9 @@ def _read_header(fh: BinaryIO, file_size: int, check_body: bool) -> _Parsed:
 def _keyfile_from_doc(doc: Any) -> KeyFile:
     """The vault's key slots as copied into a backup (same rules as ``KeyFile.load``)."""
     try:
-        if doc["format"] != KEYS_FORMAT or doc["version"] != KEYS_VERSION:
-            raise KeySlotsDamaged("The key slots inside the backup are of an unknown kind.")
-        body = {k: v for k, v in doc.items() if k != "checksum"}
-        if doc.get("checksum") != hashlib.sha256(_canonical(body)).hexdigest():
-            raise BackupDamaged("The key slots inside the backup are damaged.")
-        slots = []
-        for s in doc["slots"]:
-            header = {k: v for k, v in s.items() if k not in ("nonce", "wrapped")}
-            slots.append(
-                Slot(
-                    str(s["type"]),
-                    s.get("account"),
-                    header,
-                    _unb64(s["nonce"]),
-                    _unb64(s["wrapped"]),
-                )
-            )
-        return KeyFile(str(doc["vault_id"]), _unb64(doc["name_salt"]), slots)
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise BackupDamaged("The key slots inside the backup are incomplete.") from exc
+        return KeyFile.from_doc(doc)
+    except KeySlotsDamaged as exc:
+        raise BackupDamaged(f"The key slots inside the backup are damaged: {exc.message}") from exc
 
 
 @dataclass

@@ -24,7 +24,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
@@ -36,6 +36,8 @@ from db.fsutil import atomic_write
 FORMAT = "dsl-desktop.keys"
 FORMAT_VERSION = 1
 DEK_BYTES = 32
+MAX_FILE_BYTES = 1024 * 1024  # a key file with a hundred accounts is under 100 KB
+MAX_SLOTS = 1000
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,27 @@ class KdfParams:
         (7168, 5),
     )
 
+    # Upper bounds on what a key file may ask for: a slot beyond them is refused at once and
+    # never run (Argon2id with t=100000 or m=64 GiB would hang the app or exhaust memory).
+    MAX_MEMORY_KIB: ClassVar[int] = 1024 * 1024  # 1 GiB
+    MAX_ITERATIONS: ClassVar[int] = 32
+    MAX_LANES: ClassVar[int] = 64
+    MAX_COST_KIB: ClassVar[int] = 4 * 1024 * 1024  # memory x iterations: about 20 times the default
+
+    def check_bounds(self) -> None:
+        if not (
+            1 <= self.lanes <= self.MAX_LANES
+            and 1 <= self.iterations <= self.MAX_ITERATIONS
+            and 8 * self.lanes <= self.memory_kib <= self.MAX_MEMORY_KIB
+            and self.memory_kib * self.iterations <= self.MAX_COST_KIB
+        ):
+            raise KeySlotsDamaged(
+                f"A key slot asks for Argon2id settings beyond what DSL Desktop will run "
+                f"(m={self.memory_kib} KiB, t={self.iterations}, p={self.lanes}; at most "
+                f"{self.MAX_MEMORY_KIB // 1024} MiB, t={self.MAX_ITERATIONS}, "
+                f"p={self.MAX_LANES}): the key file has been damaged or tampered with."
+            )
+
     def check(self) -> None:
         if self.lanes < 1 or not any(
             self.memory_kib >= m and self.iterations >= t for m, t in self.OWASP_FLOOR
@@ -63,6 +86,7 @@ class KdfParams:
                 f"Argon2id settings m={self.memory_kib} KiB, t={self.iterations}, p={self.lanes} "
                 "are below the accepted minimum (for example 19 MiB with t=2)."
             )
+        self.check_bounds()
 
     def as_dict(self) -> dict[str, int]:
         return {"m": self.memory_kib, "t": self.iterations, "p": self.lanes}
@@ -87,9 +111,11 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: Any) -> bytes:
+def _unb64(text: Any, max_bytes: int = 256) -> bytes:
     if not isinstance(text, str):
         raise KeySlotsDamaged("The key file has a field of the wrong type.")
+    if len(text) > (max_bytes + 2) // 3 * 4:
+        raise KeySlotsDamaged("The key file has a field far larger than any key: it is damaged.")
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:
@@ -132,13 +158,21 @@ class Slot:
         if not isinstance(k, dict):
             raise KeySlotsDamaged("A key slot has no key-derivation settings.")
         try:
-            return KdfParams(int(k["m"]), int(k["t"]), int(k["p"]))
+            values = [k["m"], k["t"], k["p"]]
+            if not all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+                raise TypeError("not whole numbers")
+            params = KdfParams(*values)
         except (KeyError, TypeError, ValueError) as exc:
             raise KeySlotsDamaged("A key slot has damaged key-derivation settings.") from exc
+        params.check_bounds()
+        return params
 
     @property
     def salt(self) -> bytes:
-        return _unb64(self.header.get("kdf", {}).get("salt"))
+        salt = _unb64(self.header.get("kdf", {}).get("salt"), max_bytes=64)
+        if len(salt) < 16:
+            raise KeySlotsDamaged("A key slot's salt is too short: the key file is damaged.")
+        return salt
 
     def checked_kdf(self) -> KdfParams:
         """The slot's KDF settings; settings below the floor mean the file was tampered with."""
@@ -150,6 +184,23 @@ class Slot:
                 "A key slot asks for weaker settings than DSL Desktop accepts: it has been tampered with."
             ) from exc
         return params
+
+
+def _slot_from_json(s: Any) -> Slot:
+    """One slot of a key file (or of the copy a backup holds), every field checked for type and
+    size before use: a damaged or hostile file gives a message, never a MemoryError."""
+    if not isinstance(s, dict):
+        raise KeySlotsDamaged("A key slot is damaged.")
+    kind, account = s["type"], s.get("account")
+    if kind not in ("passphrase", "recovery", "device"):
+        raise KeySlotsDamaged("A key slot is of an unknown kind.")
+    if account is not None and (not isinstance(account, str) or len(account) > 64):
+        raise KeySlotsDamaged("A key slot's account is damaged.")
+    nonce = _unb64(s["nonce"], max_bytes=12)
+    if len(nonce) != 12:
+        raise KeySlotsDamaged("A key slot's nonce is damaged.")
+    header = {k: v for k, v in s.items() if k not in ("nonce", "wrapped")}
+    return Slot(kind, account, header, nonce, _unb64(s["wrapped"], max_bytes=256))
 
 
 class KeyFile:
@@ -168,13 +219,25 @@ class KeyFile:
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         try:
+            if path.stat().st_size > MAX_FILE_BYTES:
+                raise KeySlotsDamaged(
+                    f"The key file is {path.stat().st_size // 1024} KB, far larger than any key "
+                    "file: it has been damaged or replaced."
+                )
             raw = path.read_bytes()
         except FileNotFoundError:
             raise
+        except IsADirectoryError as exc:
+            raise KeySlotsDamaged(f"The key file ({path}) is a folder, not a file.") from exc
         try:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
             raise KeySlotsDamaged("The key file is not readable: it has been damaged.") from exc
+        return cls.from_doc(doc)
+
+    @classmethod
+    def from_doc(cls, doc: Any) -> KeyFile:
+        """A key file from its parsed JSON (``vault.keys``, or the copy inside a backup)."""
         if not isinstance(doc, dict) or doc.get("format") != FORMAT:
             raise KeySlotsDamaged("The key file is not a DSL Desktop key file.")
         if doc.get("version") != FORMAT_VERSION:
@@ -183,20 +246,14 @@ class KeyFile:
         if doc.get("checksum") != hashlib.sha256(_canonical(body)).hexdigest():
             raise KeySlotsDamaged("The key file has been changed or damaged: its checksum fails.")
         try:
-            slots = []
-            for s in doc["slots"]:
-                header = {k: v for k, v in s.items() if k not in ("nonce", "wrapped")}
-                slots.append(
-                    Slot(
-                        kind=str(s["type"]),
-                        account=s.get("account"),
-                        header=header,
-                        nonce=_unb64(s["nonce"]),
-                        wrapped=_unb64(s["wrapped"]),
-                    )
-                )
-            return cls(str(doc["vault_id"]), _unb64(doc["name_salt"]), slots)
-        except (KeyError, TypeError) as exc:
+            if not isinstance(doc["slots"], list) or len(doc["slots"]) > MAX_SLOTS:
+                raise KeySlotsDamaged("The key file's list of slots is damaged.")
+            slots = [_slot_from_json(s) for s in doc["slots"]]
+            vault_id = doc["vault_id"]
+            if not isinstance(vault_id, str) or not 0 < len(vault_id) <= 64:
+                raise KeySlotsDamaged("The key file's vault id is damaged.")
+            return cls(vault_id, _unb64(doc["name_salt"], max_bytes=64), slots)
+        except (KeyError, TypeError, AttributeError) as exc:
             raise KeySlotsDamaged("The key file is missing required fields.") from exc
 
     def to_bytes(self) -> bytes:
@@ -251,7 +308,9 @@ class KeyFile:
             "name": self.name_hash(sign_in_name),
             "kdf": {"alg": "argon2id", **params.as_dict(), "salt": _b64(salt)},
         }
-        self._replace("passphrase", account, self._wrap(header, derive_kek(passphrase, salt, params), dek))
+        self._replace(
+            "passphrase", account, self._wrap(header, derive_kek(passphrase, salt, params), dek)
+        )
 
     def passphrase_slot(self, sign_in_name: str) -> Slot | None:
         h = self.name_hash(sign_in_name)
