@@ -36,6 +36,7 @@ from db.fsutil import atomic_write
 FORMAT = "dsl-desktop.keys"
 FORMAT_VERSION = 1
 DEK_BYTES = 32
+WRAPPED_BYTES = DEK_BYTES + 16  # AES-GCM adds a 16-byte tag
 MAX_FILE_BYTES = 1024 * 1024  # a key file with a hundred accounts is under 100 KB
 MAX_SLOTS = 1000
 
@@ -336,18 +337,57 @@ class KeyFile:
 
     def unwrap_any_passphrase(self, passphrase: str) -> tuple[str, bytes]:
         """Try the passphrase against every account's slot (for the command line)."""
+        damage: KeySlotsDamaged | None = None
         for slot in self.slots:
             if slot.kind != "passphrase" or slot.account is None:
                 continue
-            params = slot.checked_kdf()
             try:
+                params = slot.checked_kdf()
                 return slot.account, self._unwrap(slot, derive_kek(passphrase, slot.salt, params))
             except WrongPassphrase:
                 continue
+            except KeySlotsDamaged as exc:  # one damaged slot must not stop the others
+                damage = damage or exc
+        if damage is not None:
+            raise damage
         raise WrongPassphrase("That passphrase does not open this vault.")
 
     def remove_account(self, account: str) -> None:
         self.slots = [s for s in self.slots if s.account != account]
+
+    # ---- checks -----------------------------------------------------------------------------
+    def problems(self, active_accounts: set[str]) -> list[str]:
+        """What is wrong with the slots' structure (for ``verify``): every active account needs
+        one sound passphrase slot, and the vault one sound recovery slot. Secrets cannot be
+        tried without the passphrases, so this checks what can be checked without them."""
+        found: list[str] = []
+        recovery = [s for s in self.slots if s.kind == "recovery"]
+        if not recovery:
+            found.append(
+                "the recovery slot is missing, so the recovery code no longer opens the vault: "
+                "make a new recovery code (Settings, Passphrase and recovery)"
+            )
+        elif len(recovery) > 1:
+            found.append("there is more than one recovery slot")
+        for slot in self.slots:
+            what = "the recovery slot" if slot.kind == "recovery" else f"a {slot.kind} slot"
+            try:
+                if slot.kind in ("passphrase", "recovery"):
+                    slot.checked_kdf()
+                    _ = slot.salt
+                if len(slot.wrapped) != WRAPPED_BYTES:
+                    raise KeySlotsDamaged("its wrapped key has the wrong size")
+                if slot.kind != "recovery" and slot.account not in active_accounts:
+                    found.append(f"{what} belongs to an account that is not active")
+            except KeySlotsDamaged as exc:
+                found.append(f"{what} is damaged ({exc.message.rstrip('.')})")
+        for account in sorted(active_accounts):
+            n = sum(1 for s in self.slots if s.kind == "passphrase" and s.account == account)
+            if n != 1:
+                found.append(
+                    f"an active account has {n} passphrase slots (it must have exactly one)"
+                )
+        return found
 
     # ---- recovery slot ---------------------------------------------------------------------
     def set_recovery(self, dek: bytes, params: KdfParams) -> str:

@@ -623,6 +623,15 @@ class OpenVault:
                 problems.append("the database file is not encrypted")
         with self.reading() as s:
             chain = audit.verify(s, self._audit_key, self.vault.head_path)
+            active = set(s.scalars(select(User.account).where(User.active)))
+        try:
+            on_disk = KeyFile.load(self.vault.keys_path)
+        except FileNotFoundError:
+            problems.append(f"key file: {KEYS_FILE} is missing")
+        except KeySlotsDamaged as exc:
+            problems.append(f"key file: {exc.message}")
+        else:
+            problems.extend(f"key file: {p}" for p in on_disk.problems(active))
         facts["audit_events"] = chain.events
         problems.extend(f"audit trail: {p}" for p in chain.problems)
         return VerifyReport(ok=not problems, problems=problems, facts=facts)

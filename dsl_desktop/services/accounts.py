@@ -235,3 +235,27 @@ def reset_passphrase_after_recovery(
     with vault.unit() as s:
         vault.audit(s, "passphrase.reset", entity="user", entity_id=signed.user_id)
     return signed
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """The outcome of using the recovery code: who is signed in, and the code that replaces
+    the used one (show it once; the used code no longer opens the vault)."""
+
+    signed_in: SignedIn
+    recovery_code: str
+
+
+def recover_account(
+    vault: OpenVault, sign_in_name: str, new: str, kdf: KdfParams = DEFAULT_KDF
+) -> Recovery:
+    """After a recovery-code unlock: a new passphrase for the account, then a new recovery
+    code in place of the used one (it has been typed somewhere, perhaps seen)."""
+    signed = reset_passphrase_after_recovery(vault, sign_in_name, new, kdf)
+    code = vault.new_recovery_code(kdf)
+    with vault.unit() as s:
+        vault.audit(
+            s, "recovery_code.replaced", entity="user", entity_id=signed.user_id,
+            details={"reason": "used"},
+        )  # fmt: skip
+    return Recovery(signed, code)

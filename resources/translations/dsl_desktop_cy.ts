@@ -308,6 +308,18 @@
             <source>Nobody is signed in.</source>
             <translation>Nid oes neb wedi mewngofnodi.</translation>
         </message>
+        <message>
+            <source>Records may have been lost</source>
+            <translation>Efallai bod cofnodion wedi'u colli</translation>
+        </message>
+        <message>
+            <source>The vault does not reach the last change recorded beside it. Changes may have been lost (for example after a crash, or because the folder was put back to an older copy).</source>
+            <translation>Nid yw'r gladdgell yn cyrraedd y newid olaf a gofnodwyd wrth ei hochr. Efallai bod newidiadau wedi'u colli (er enghraifft ar ôl i'r cyfrifiadur chwalu, neu am fod y ffolder wedi'i rhoi'n ôl i gopi hŷn).</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup (Backups and records page), then check the newest records. If there is no newer backup, carry on and tell the DSL; this is kept in the audit trail and the vault check will report it.</source>
+            <translation>Adferwch y copi wrth gefn diweddaraf (tudalen Copïau wrth gefn a chofnodion), yna gwiriwch y cofnodion mwyaf newydd. Os nad oes copi mwy newydd, ewch ymlaen a rhowch wybod i'r Arweinydd Diogelu; caiff hyn ei gadw yn y trywydd archwilio a bydd gwiriad y gladdgell yn ei nodi.</translation>
+        </message>
     </context>
     <context>
         <name>AuditTableModel</name>
@@ -2657,6 +2669,7 @@ O'r rhain, wedi'u cadarnhau: %4; wedi'u gwrth-ddweud: %5.</translation>
         </message>
         <message>
             <source>The document was not printed.</source>
+            <extracomment>The vault's folder: a Save as… there must not replace the vault's own files.</extracomment>
             <translation>Ni chafodd y ddogfen ei hargraffu.</translation>
         </message>
         <message>
@@ -5858,10 +5871,6 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Defnyddio'r cod adfer</translation>
         </message>
         <message>
-            <source>Step 1 of 2: the recovery code</source>
-            <translation>Cam 1 o 2: y cod adfer</translation>
-        </message>
-        <message>
             <source>Type the recovery code printed or saved when the vault was set up. Capital letters, spaces and dashes do not matter.</source>
             <translation>Teipiwch y cod adfer a argraffwyd neu a gadwyd pan sefydlwyd y gladdgell. Nid yw priflythrennau, bylchau a llinellau toriad yn bwysig.</translation>
         </message>
@@ -5874,12 +5883,16 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>&amp;Cod adfer:</translation>
         </message>
         <message>
-            <source>Step 2 of 2: a new passphrase</source>
-            <translation>Cam 2 o 2: cyfrinymadrodd newydd</translation>
+            <source>Step 1 of 3: the recovery code</source>
+            <translation>Cam 1 o 3: y cod adfer</translation>
         </message>
         <message>
-            <source>The code is right. Choose your account and set a new passphrase for it. The recovery code keeps working; if anyone else may have seen it, make a new one in Settings.</source>
-            <translation>Mae'r cod yn gywir. Dewiswch eich cyfrif a gosodwch gyfrinymadrodd newydd ar ei gyfer. Mae'r cod adfer yn dal i weithio; os gallai unrhyw un arall fod wedi'i weld, gwnewch un newydd yn y Gosodiadau.</translation>
+            <source>Step 2 of 3: a new passphrase</source>
+            <translation>Cam 2 o 3: cyfrinymadrodd newydd</translation>
+        </message>
+        <message>
+            <source>The code is right. Choose your account and set a new passphrase for it. Then a new recovery code replaces the one you have just used.</source>
+            <translation>Mae'r cod yn gywir. Dewiswch eich cyfrif a gosodwch gyfrinymadrodd newydd ar ei gyfer. Yna bydd cod adfer newydd yn cymryd lle'r un rydych newydd ei ddefnyddio.</translation>
         </message>
         <message>
             <source>Account</source>
@@ -5888,6 +5901,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>&amp;Account:</source>
             <translation>C&amp;yfrif:</translation>
+        </message>
+        <message>
+            <source>Step 3 of 3: a new recovery code</source>
+            <translation>Cam 3 o 3: cod adfer newydd</translation>
+        </message>
+        <message>
+            <source>The code you used no longer opens the vault. Keep this new one in its place, and destroy the old paper or file.</source>
+            <translation>Nid yw'r cod a ddefnyddiwyd gennych yn agor y gladdgell mwyach. Cadwch yr un newydd hwn yn ei le, a dinistriwch yr hen bapur neu'r hen ffeil.</translation>
         </message>
         <message>
             <source>C&amp;ontinue</source>
@@ -5904,6 +5925,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Set passphrase and sign in</source>
             <translation>Gosod cyfrinymadrodd a mewngofnodi</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Mewngofnodi</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Mewngofnodi</translation>
         </message>
     </context>
     <context>
