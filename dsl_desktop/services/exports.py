@@ -7,12 +7,14 @@ Spreadsheet safety: a cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a
 (or their full-width forms) could be run as a formula by Excel, LibreOffice or Google Sheets;
 such cells are written with a leading apostrophe, which spreadsheets show as plain text.
 
-Anonymised exports replace each person's name with their initials and a pseudonymous id:
-``P-`` and twelve digits from an HMAC-SHA256 of the person's id under a key kept inside this
-vault (``export.pseudonym_key``, made at the first export). The same person always gets the
-same id from the same vault, so repeat concerns can be counted; without the vault the id cannot
-be turned back into a person. Staff who hold a concern appear by initials only, and no recorded
-text is exported at all (the log never holds any).
+Every export identifies a person by a pseudonymous id, ``P-`` and twelve digits from an
+HMAC-SHA256 of the person's id. A named export uses a key kept inside this vault
+(``export.pseudonym_key``, made at the first export), so the same person has the same id in every
+named export. An anonymised export uses a random key of its own, made for that one export and
+then forgotten: within it the same person always has the same id (repeat concerns can still be
+counted), but its ids match neither a named export's nor another anonymised export's, so files
+cannot be joined back together to put names to the anonymised rows. Staff who hold a concern
+appear by initials only, and no recorded text is exported at all (the log never holds any).
 """
 
 from __future__ import annotations
@@ -121,6 +123,11 @@ def _pseudonym_key(vault: OpenVault) -> bytes:
         return key
 
 
+def _export_key(vault: OpenVault, anonymise: bool) -> bytes:
+    """The vault's pseudonym key for a named export; for an anonymised one, a key of its own."""
+    return secrets.token_bytes(32) if anonymise else _pseudonym_key(vault)
+
+
 def _rows(
     vault: OpenVault, date_from: dt.date | None, date_to: dt.date | None
 ) -> tuple[list[LogRow], dict[str, str]]:
@@ -204,7 +211,7 @@ def export_log_csv(
     """Write the log (concerns noticed in the period, oldest first) as CSV to ``path``."""
     allow(vault, Action.EXPORT_CASES)
     _check_period(date_from, date_to)
-    key = _pseudonym_key(vault)
+    key = _export_key(vault, anonymise)
     rows, labels = _rows(vault, date_from, date_to)
     today = dt.date.today()
     holders: dict[str, str] = {}
@@ -227,7 +234,7 @@ def export_log_pdf(
 
     me = allow(vault, Action.EXPORT_CASES)
     _check_period(date_from, date_to)
-    key = _pseudonym_key(vault)
+    key = _export_key(vault, anonymise)
     rows, labels = _rows(vault, date_from, date_to)
     if date_from is None:
         date_from = min((r.noticed_on for r in rows), default=dt.date.today())
