@@ -103,6 +103,7 @@ from db.keyslots import (
     normalise_recovery_code,
 )
 from db.models import AuditEvent
+from db.outputs import check_output_path
 from db.vault import DB_FILE, HEAD_FILE, KEYS_FILE, OpenVault
 
 MAGIC = b"DSLBKUP\x00"
@@ -592,8 +593,7 @@ def make_backup(
         raise VaultError("The vault is locked.")
     if not dest.parent.is_dir():
         raise BackupFolderMissing(f"The folder {dest.parent} does not exist or is not available.")
-    if dest.is_dir():
-        raise VaultError(f"{dest} is a folder. Choose a file name for the backup.")
+    check_output_path(dest, ov.vault.data_dir, backup=True)
     vault_key: bytes = ov._dek  # the backup needs the data key to seal it
     backup_key = secrets.token_bytes(32)
     backup_id = str(uuid.uuid4())

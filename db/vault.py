@@ -11,6 +11,7 @@ Files in the data folder:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
@@ -40,6 +41,7 @@ from db.errors import (
 )
 from db.fsutil import atomic_write
 from db.keyslots import DEFAULT_KDF, KdfParams, KeyFile
+from db.lock import VaultLock
 from db.models import School, User
 
 DB_FILE = "vault.db"
@@ -209,6 +211,45 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+_R = TypeVar("_R")
+_P = ParamSpec("_P")
+
+
+def _one_writer(
+    method: Callable[Concatenate[Vault, _P], _R],
+) -> Callable[Concatenate[Vault, _P], _R]:
+    """Open (or create) the vault only while holding its lock; the OpenVault keeps it until it
+    closes. Another process holding it gets VaultInUse before anything is read or written."""
+
+    @functools.wraps(method)
+    def holding(self: Vault, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise VaultMissing(
+                f"{self.data_dir} is a file, not a folder.",
+                "Choose the vault's data folder, or a new folder for a new vault.",
+            )
+        locked_first = self.data_dir.is_dir()  # create() may make the folder itself
+        if locked_first:
+            self.lock.acquire()
+        try:
+            result = method(self, *args, **kwargs)
+        except BaseException:
+            if locked_first:
+                self.lock.release()
+            raise
+        if not locked_first:
+            try:
+                self.lock.acquire()
+            except VaultError:
+                opened = result[0] if isinstance(result, tuple) else result
+                if isinstance(opened, OpenVault):
+                    opened.close()
+                raise
+        return result
+
+    return holding
+
+
 class Vault:
     """A data folder, locked. Opening it gives an :class:`OpenVault`."""
 
@@ -223,6 +264,8 @@ class Vault:
         self.clock = clock
         self.keyring_backend = keyring_backend
         self.throttle = Throttle(self.data_dir / ATTEMPTS_FILE, clock)
+        #: Held from unlock until the OpenVault closes: one writer at a time (db.lock).
+        self.lock = VaultLock(self.data_dir)
 
     @property
     def db_path(self) -> Path:
@@ -243,6 +286,7 @@ class Vault:
         return keychain.status(self.keyring_backend)
 
     # ---- set-up -------------------------------------------------------------------------
+    @_one_writer
     def create(
         self,
         *,
@@ -355,6 +399,7 @@ class Vault:
             s.rollback()
         return problems
 
+    @_one_writer
     def unlock(self, sign_in_name: str, passphrase: str) -> OpenVault:
         keys = self._keys()
         self.throttle.check()
@@ -366,6 +411,7 @@ class Vault:
         wrong = self.throttle.succeeded()
         return self._signed_in(self._open(keys, dek), account, "passphrase", wrong)
 
+    @_one_writer
     def unlock_any(self, passphrase: str) -> OpenVault:
         """Open with a passphrase of any account (the command line asks for no sign-in name)."""
         keys = self._keys()
@@ -378,6 +424,7 @@ class Vault:
         wrong = self.throttle.succeeded()
         return self._signed_in(self._open(keys, dek), account, "passphrase", wrong)
 
+    @_one_writer
     def unlock_with_recovery(self, code: str) -> OpenVault:
         """Open with the recovery code. Nobody is signed in until a new passphrase is set."""
         keys = self._keys()
@@ -397,6 +444,7 @@ class Vault:
         except VaultError:
             return []
 
+    @_one_writer
     def unlock_with_device(self, account: str) -> OpenVault:
         keys = self._keys()
         st = self.keychain_status()
@@ -651,6 +699,7 @@ class OpenVault:
             self.closed = True
             self.engine.dispose()
             self._dek = b""
+            self.vault.lock.release()
 
 
 def check_not_damaged(path: Path) -> None:

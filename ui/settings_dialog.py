@@ -639,6 +639,7 @@ class SettingsDialog(QDialog):
             self.banner.show_message(exc.message, exc.advice)
             return
         dialog = RecoveryCodeDialog(self._school.name, code, self)
+        dialog.panel.data_dir = ctx.vault.vault.data_dir
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.recovery_dialog = dialog
         dialog.open()

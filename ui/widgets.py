@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import VaultError
 from db.fsutil import atomic_write
+from db.outputs import check_output_path
 from dsl_desktop.catalogues import LocalContactKind, load_contacts
 from dsl_desktop.passphrase import MIN_LENGTH, assess
 from dsl_desktop.services.accounts import ContactEntry, SchoolDetails
@@ -377,8 +378,12 @@ def print_recovery_sheet(printer: QPrinter, school_name: str, code: str) -> None
     doc.print_(printer)
 
 
-def write_recovery_file(path: Path, school_name: str, code: str) -> None:
-    """Save the code as a small text file that only the current user can read."""
+def write_recovery_file(
+    path: Path, school_name: str, code: str, data_dir: Path | None = None
+) -> None:
+    """Save the code as a small text file that only the current user can read (never over one
+    of the vault's own files in ``data_dir``)."""
+    check_output_path(path, data_dir)
     text = "\n".join(
         [
             _tr("DSL Desktop recovery code"),
@@ -409,6 +414,7 @@ class RecoveryCodePanel(QWidget):
         super().__init__(parent)
         self.school_name = ""
         self.code = ""
+        self.data_dir: Path | None = None  # the vault's folder: never saved over its files
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(
@@ -491,7 +497,7 @@ class RecoveryCodePanel(QWidget):
         if not path:
             return
         try:
-            write_recovery_file(Path(path), self.school_name, self.code)
+            write_recovery_file(Path(path), self.school_name, self.code, self.data_dir)
         except VaultError as exc:
             self.status.setText(exc.message)
             return

@@ -70,3 +70,11 @@ def warn_if_lost(vault: Any) -> Any:
             file=sys.stderr,
         )
     return vault
+
+
+def output_path(args: argparse.Namespace, *, backup: bool = False) -> Path:
+    """``-o FILE``, checked before the vault is opened: never the vault's own files, a folder
+    or a device (the one rule of ``db.outputs``; a refusal is one line, nothing is written)."""
+    from db.outputs import check_output_path
+
+    return check_output_path(args.output, data_dir(args), backup=backup)

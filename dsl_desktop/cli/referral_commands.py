@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, open_vault
+from dsl_desktop.cli.common import add_common, open_vault, output_path
 
 LANGUAGES = ("en", "cy", "bilingual")
 
@@ -50,27 +50,16 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_decision_record)
 
 
-def _check_output(path: Path) -> Path:
-    if path.is_dir():
-        raise CliError(f"{path} is a folder; give a file name ending in .pdf")
-    if not path.parent.exists():
-        raise CliError(f"the folder {path.parent} does not exist")
-    return path
-
-
 def _write(data: bytes, path: Path) -> None:
     from dsl_desktop.pdf.base import write_pdf
 
-    try:
-        write_pdf(data, path)
-    except OSError as exc:
-        raise CliError(f"could not write {path}: {exc.strerror or type(exc).__name__}") from exc
+    write_pdf(data, path)  # a VaultError (disk full, not allowed ...) is the one-line message
 
 
 def cmd_referral_pdf(args: argparse.Namespace) -> int:
     from dsl_desktop.services import referrals
 
-    out = _check_output(args.output)
+    out = output_path(args)
     vault = open_vault(args)
     try:
         concern_id = referrals.concern_id_for(vault, args.reference)
@@ -90,7 +79,7 @@ def cmd_referral_pdf(args: argparse.Namespace) -> int:
 def cmd_decision_record(args: argparse.Namespace) -> int:
     from dsl_desktop.services import referrals
 
-    out = _check_output(args.output)
+    out = output_path(args)
     vault = open_vault(args)
     try:
         concern_id = referrals.concern_id_for(vault, args.reference)

@@ -34,6 +34,7 @@ from sqlalchemy import select
 from db.errors import VaultError
 from db.fsutil import atomic_write
 from db.models import School, Setting
+from db.outputs import check_output_path
 from db.vault import OpenVault
 from dsl_desktop.services.log import (
     Column,
@@ -210,6 +211,7 @@ def export_log_csv(
 ) -> ExportResult:
     """Write the log (concerns noticed in the period, oldest first) as CSV to ``path``."""
     allow(vault, Action.EXPORT_CASES)
+    check_output_path(path, vault.vault.data_dir)
     _check_period(date_from, date_to)
     key = _export_key(vault, anonymise)
     rows, labels = _rows(vault, date_from, date_to)
@@ -233,6 +235,7 @@ def export_log_pdf(
     from dsl_desktop.services.overview import overview
 
     me = allow(vault, Action.EXPORT_CASES)
+    check_output_path(path, vault.vault.data_dir)
     _check_period(date_from, date_to)
     key = _export_key(vault, anonymise)
     rows, labels = _rows(vault, date_from, date_to)

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from db.errors import VaultError
 from db.fsutil import atomic_write
 from db.models import Attachment, Course, Requirement, Setting, Staff, TrainingRecord, User
+from db.outputs import check_output_path
 from db.vault import OpenVault, SignedIn
 from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.services.attachments import MAX_ATTACHMENT_BYTES, AttachmentTooLarge, OwnerType
@@ -1467,6 +1468,7 @@ def training_report_csv(
 ) -> TrainingDashboard:
     """Write the training matrix as a CSV file for a spreadsheet."""
     allow(vault, Action.EXPORT_TRAINING)
+    check_output_path(path, vault.vault.data_dir)
     board = dashboard(vault, as_of=as_of)
     atomic_write(Path(path), training_csv_bytes(board))
     _audit_export(vault, "csv", board)
@@ -1482,6 +1484,7 @@ def training_report_pdf(
 ) -> TrainingDashboard:
     """Write the training matrix as a PDF for an inspector, dated when it was produced."""
     me = allow(vault, Action.EXPORT_TRAINING)
+    check_output_path(path, vault.vault.data_dir)
     from dsl_desktop.pdf.training_report import TrainingReportFacts, render_training_report
     from dsl_desktop.services.accounts import school_details
 

@@ -9,6 +9,7 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from db.outputs import check_output_path
 from dsl_desktop.pdf.base import write_pdf
 from ui.referral.preview import page_sizes, print_pdf
 
@@ -43,7 +44,9 @@ def print_document(parent: QWidget, data: bytes, title: str) -> int | None:
         QApplication.restoreOverrideCursor()
 
 
-def save_document(parent: QWidget, data: bytes, suggested_name: str) -> Path | None:
+def save_document(
+    parent: QWidget, data: bytes, suggested_name: str, data_dir: Path | None = None
+) -> Path | None:
     """Ask where, then write the PDF there. Returns the path, or None if cancelled.
 
     Raises ``VaultError`` when the file cannot be written.
@@ -58,5 +61,6 @@ def save_document(parent: QWidget, data: bytes, suggested_name: str) -> Path | N
     target = Path(path)
     if target.suffix.lower() != ".pdf":
         target = target.with_name(target.name + ".pdf")
+    check_output_path(target, data_dir)
     write_pdf(data, target)
     return target
