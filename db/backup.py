@@ -511,7 +511,7 @@ def check_database(
         )
         try:
             with Session(engine) as s:
-                chain = audit.verify(s, audit_key, None)
+                chain = audit.verify(s, audit.stored_chain_key(s) or audit_key, None)
                 last = _audit_head_session(s)
         finally:
             engine.dispose()
@@ -818,7 +818,13 @@ def restore(
             current_raw = (data_dir / KEYS_FILE).read_bytes()
             current_keys = KeyFile.load(data_dir / KEYS_FILE)
     opened = open_backup(path, secret, also_keys=[current_keys] if current_keys else [])
-    same_vault = current_keys is not None and current_keys.vault_id == opened.vault_keys.vault_id
+    # The current key file fits the restored database only while both have the same data key:
+    # after a key rotation the backup's own slots (the passphrases of its time) go back too.
+    same_vault = (
+        current_keys is not None
+        and current_keys.vault_id == opened.vault_keys.vault_id
+        and current_keys.generation == opened.vault_keys.generation
+    )
     keys_bytes = current_raw if same_vault else opened.vault_keys.to_bytes()
     try:
         data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -905,7 +911,7 @@ def _record_restore(db_path: Path, opened: _Opened, replaced: bool) -> tuple[int
         with Session(engine) as s, s.begin():
             ev = audit.append(
                 s,
-                audit.audit_key(opened.vault_key),
+                audit.chain_key(s, opened.vault_key),
                 "vault.restored",
                 user_id=None,
                 entity="backup",

@@ -15,8 +15,8 @@ from sqlalchemy import Connection, Engine, text
 from db.errors import DatabaseTooNew
 from db.fsutil import atomic_write_with
 
-HEAD = "0002"
-KNOWN = ("0001", "0002")
+HEAD = "0003"
+KNOWN = ("0001", "0002", "0003")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 

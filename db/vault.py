@@ -28,7 +28,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit, keychain, schema
-from db.engine import classify, make_engine
+from db.audit import Signer
+from db.engine import classify, key_pragma, make_engine, open_raw
 from db.errors import (
     DatabaseDamaged,
     KeychainUnavailable,
@@ -39,15 +40,16 @@ from db.errors import (
     VaultMissing,
     WrongPassphrase,
 )
-from db.fsutil import atomic_write
-from db.keyslots import DEFAULT_KDF, KdfParams, KeyFile
+from db.fsutil import atomic_write, fsync_dir
+from db.keyslots import DEFAULT_KDF, KdfParams, KeyFile, SlotSecret, Unlocked
 from db.lock import VaultLock
-from db.models import School, User
+from db.models import School, SigningKey, User
 
 DB_FILE = "vault.db"
 KEYS_FILE = "vault.keys"
 ATTEMPTS_FILE = "vault.attempts"
 HEAD_FILE = "audit.head"
+KEYS_NEXT_FILE = "vault.keys.next"  # only while the data key is being replaced
 
 FREE_ATTEMPTS = 3
 MAX_DELAY = 300.0
@@ -128,7 +130,7 @@ class Throttle:
                 raise ValueError("too large")
             doc = json.loads(self.path.read_text("ascii"))
             failures, last = int(doc["failures"]), float(doc["last"])
-            if not (0 <= failures and last == last and last not in (float("inf"), float("-inf"))):
+            if not (failures >= 0 and last == last and last not in (float("inf"), float("-inf"))):
                 raise ValueError("out of range")
         except FileNotFoundError:
             return 0, 0.0
@@ -311,7 +313,7 @@ class Vault:
         dek = secrets.token_bytes(32)
         keys = KeyFile.new()
         account = secrets.token_hex(8)
-        keys.set_passphrase(account, sign_in_name, passphrase, dek, kdf)
+        secret = keys.set_passphrase(account, sign_in_name, passphrase, dek, kdf)
         code = keys.set_recovery(dek, kdf)
         try:
             engine = make_engine(self.db_path, dek)
@@ -331,6 +333,8 @@ class Vault:
                 if seed is not None:
                     seed(s)
                 ov.user = _signed_in(user)
+                ov.secret = secret
+                ov._signer = ov._register_signer(s, user)
                 ov.audit(s, "vault.created", entity="school")
                 ov.audit(s, "sign_in", details={"method": "set-up"})
             keys.save(self.keys_path)
@@ -404,12 +408,15 @@ class Vault:
         keys = self._keys()
         self.throttle.check()
         try:
-            account, dek = keys.unwrap_passphrase(sign_in_name, passphrase)
+            keys, unlocked = self._settled(
+                keys, lambda k: k.open_passphrase(sign_in_name, passphrase)
+            )
         except WrongPassphrase:
             self.throttle.failed()
             raise
         wrong = self.throttle.succeeded()
-        return self._signed_in(self._open(keys, dek), account, "passphrase", wrong)
+        ov = self._open_unlocked(keys, unlocked)
+        return self._signed_in(ov, str(unlocked.account), "passphrase", wrong)
 
     @_one_writer
     def unlock_any(self, passphrase: str) -> OpenVault:
@@ -417,12 +424,13 @@ class Vault:
         keys = self._keys()
         self.throttle.check()
         try:
-            account, dek = keys.unwrap_any_passphrase(passphrase)
+            keys, unlocked = self._settled(keys, lambda k: k.open_any_passphrase(passphrase))
         except WrongPassphrase:
             self.throttle.failed()
             raise
         wrong = self.throttle.succeeded()
-        return self._signed_in(self._open(keys, dek), account, "passphrase", wrong)
+        ov = self._open_unlocked(keys, unlocked)
+        return self._signed_in(ov, str(unlocked.account), "passphrase", wrong)
 
     @_one_writer
     def unlock_with_recovery(self, code: str) -> OpenVault:
@@ -430,11 +438,12 @@ class Vault:
         keys = self._keys()
         self.throttle.check()
         try:
-            dek = keys.unwrap_recovery(code)
+            keys, unlocked = self._settled(keys, lambda k: k.open_recovery(code))
         except WrongPassphrase:
             self.throttle.failed()
             raise
-        ov = self._open(keys, dek)
+        ov = self._open_unlocked(keys, unlocked)
+        ov.secret = None  # the recovery slot's secret signs nothing; a reset makes the account's
         ov.wrong_attempts = self.throttle.succeeded()
         return ov
 
@@ -453,8 +462,65 @@ class Vault:
         key = keychain.fetch(keys.keychain_entry(account), self.keyring_backend)
         if key is None:
             raise WrongPassphrase("This computer no longer holds the key. Sign in with your passphrase.")
-        dek = keys.unwrap_device(account, key)
-        return self._signed_in(self._open(keys, dek), account, "device")
+        keys, unlocked = self._settled(keys, lambda k: k.open_device(account, key))
+        return self._signed_in(self._open_unlocked(keys, unlocked), account, "device")
+
+    def _settled(
+        self, keys: KeyFile, unlock: Callable[[KeyFile], Unlocked]
+    ) -> tuple[KeyFile, Unlocked]:
+        """Unlock a slot; first finish or undo a key rotation a crash interrupted.
+
+        A rotation writes the new key file beside the old one (``vault.keys.next``), re-keys
+        the database, then moves the new file into place. Whichever file's key opens the
+        database is the right one; the other is removed."""
+        unlocked = unlock(keys)
+        pending = self.data_dir / KEYS_NEXT_FILE
+        if not pending.is_file():
+            return keys, unlocked
+        if _opens(self.db_path, unlocked.dek):
+            pending.unlink(missing_ok=True)  # the database was never re-keyed
+            return keys, unlocked
+        try:
+            next_keys = KeyFile.load(pending)
+        except (OSError, VaultError) as exc:
+            raise DatabaseDamaged("The database does not open with its key file.") from exc
+        next_unlocked = unlock(next_keys)
+        if not _opens(self.db_path, next_unlocked.dek):
+            raise DatabaseDamaged("The database does not open with its key file.")
+        os.replace(pending, self.keys_path)  # the rotation had finished but for this step
+        fsync_dir(self.data_dir)
+        return next_keys, next_unlocked
+
+    def _open_unlocked(self, keys: KeyFile, unlocked: Unlocked) -> OpenVault:
+        """Open with what a slot gave; a version 1 slot is turned into version 2 first, so the
+        account gets its signing key and the data key can be replaced later."""
+        if unlocked.secret is None and unlocked.slot.kind != "device":
+            unlocked = keys.upgrade(unlocked)
+            if unlocked.account is not None:
+                self._upgrade_device_slot(keys, unlocked)
+            try:
+                keys.save(self.keys_path)
+            except VaultError:
+                unlocked = Unlocked(unlocked.account, unlocked.dek, None, unlocked.slot, b"")
+        ov = self._open(keys, unlocked.dek)
+        ov.secret = unlocked.secret
+        return ov
+
+    def _upgrade_device_slot(self, keys: KeyFile, unlocked: Unlocked) -> None:
+        """A version 1 device slot wraps the data key itself: re-wrap the account's secret
+        with the same keychain key, or drop the slot if the keychain cannot be read."""
+        account = str(unlocked.account)
+        slot = next((s for s in keys.slots if s.kind == "device" and s.account == account), None)
+        if slot is None or slot.v2 or unlocked.secret is None:
+            return
+        try:
+            key = keychain.fetch(keys.keychain_entry(account), self.keyring_backend)
+        except KeychainUnavailable:
+            key = None
+        if key is None:
+            keys.remove_device(account)
+        else:
+            keys.set_device(account, key, unlocked.secret)
 
     @staticmethod
     def _signed_in(ov: OpenVault, account: str, method: str, wrong: int = 0) -> OpenVault:
@@ -488,7 +554,7 @@ class OpenVault:
         self.vault = vault
         self.engine = engine
         self._dek = dek
-        self._audit_key = audit.audit_key(dek)
+        self._chain_key: bytes | None = None
         self.keys = keys
         self.user = user
         self.Session = sessionmaker(engine, expire_on_commit=False)
@@ -498,6 +564,18 @@ class OpenVault:
         self.loss: list[str] = []
         #: Wrong unlock attempts since the last sign-in (recorded in the sign-in event).
         self.wrong_attempts = 0
+        #: The signed-in account's slot secret (its signing key comes from it), and the signer
+        #: registered for it at sign-in.
+        self.secret: SlotSecret | None = None
+        self._signer: Signer | None = None
+
+    @property
+    def _audit_key(self) -> bytes:
+        if self._chain_key is None:
+            with self.Session() as s:
+                self._chain_key = audit.chain_key(s, self._dek)
+                s.rollback()
+        return self._chain_key
 
     # ---- units of work ------------------------------------------------------------------
     @contextmanager
@@ -511,7 +589,7 @@ class OpenVault:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            raise classify(exc) from exc
+            raise self._classify(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -531,10 +609,27 @@ class OpenVault:
         try:
             yield session
         except DBAPIError as exc:
-            raise classify(exc) from exc
+            raise self._classify(exc) from exc
         finally:
             session.rollback()
             session.close()
+
+    def _classify(self, exc: DBAPIError) -> VaultError:
+        """A database error as a named one; "not a database" after the key was replaced by
+        another window or command is said as that, not as damage."""
+        error = classify(exc)
+        if isinstance(error, DatabaseDamaged):
+            try:
+                replaced = KeyFile.load(self.vault.keys_path).generation != self.keys.generation
+            except (OSError, VaultError):
+                replaced = False
+            if replaced:
+                return VaultError(
+                    "The vault's key was replaced in another window or command since you "
+                    "signed in, so this window can no longer use the vault.",
+                    "Close this window and sign in again.",
+                )
+        return error
 
     def audit(
         self,
@@ -554,6 +649,7 @@ class OpenVault:
             entity_id=entity_id,
             details=details,
             head=audit.read_head(self.vault.head_path),
+            signer=self._signer if self.user is not None else None,
         )
         session.info["audit_head"] = (ev.seq, ev.hash)
 
@@ -564,6 +660,7 @@ class OpenVault:
             if user is None or not user.active:
                 raise WrongPassphrase("That account has been removed. Ask the DSL.")
             self.user = _signed_in(user)
+            self._signer = self._register_signer(s, user)
             if self.loss:
                 # Recorded in the trail itself, so verify keeps reporting it after this sign-in
                 # has brought audit.head up to date.
@@ -573,6 +670,25 @@ class OpenVault:
                 details["wrong_attempts"] = self.wrong_attempts
             self.audit(s, "sign_in", details=details)
         return self.user
+
+    def _register_signer(self, session: Session, user: User) -> Signer | None:
+        """The signing key of the account now signed in, recorded in the database the first
+        time it is used (the private key never leaves this process)."""
+        if self.secret is None:
+            return None
+        public = self.secret.signing_public
+        row = session.scalars(select(SigningKey).where(SigningKey.public_key == public)).first()
+        if row is None:
+            row = SigningKey(
+                user_id=user.id,
+                public_key=public,
+                created_at=dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            )
+            session.add(row)
+            session.flush()
+        elif row.user_id != user.id:
+            raise KeySlotsDamaged("This account's signing key is recorded for another account.")
+        return Signer(row.id, self.secret.signing_key)
 
     def _save_keys(self) -> None:
         self.keys.save(self.vault.keys_path)
@@ -591,10 +707,19 @@ class OpenVault:
     def set_passphrase(
         self, account: str, sign_in_name: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF
     ) -> None:
-        """Write (or rewrite) one account's passphrase slot. The database is not touched."""
+        """Write (or rewrite) one account's passphrase slot. The database is not touched.
+
+        The signed-in account keeps its slot secret (and so its signing key); another account
+        gets a new one. In a recovery session (nobody signed in yet) the new secret is the one
+        the account signs in with next."""
         self._reload_keys()
-        self.keys.set_passphrase(account, sign_in_name, passphrase, self._dek, kdf)
+        own = self.user is not None and self.user.account == account
+        secret = self.keys.set_passphrase(
+            account, sign_in_name, passphrase, self._dek, kdf, self.secret if own else None
+        )
         self._save_keys()
+        if self.user is None:
+            self.secret = secret
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
         user = self._require_user()
@@ -608,6 +733,74 @@ class OpenVault:
             keychain.delete(self.keys.keychain_entry(account), self.vault.keyring_backend)
         self.keys.remove_account(account)
         self._save_keys()
+
+    def rotate_key(self, reason: str, kdf: KdfParams = DEFAULT_KDF) -> str | None:
+        """Replace the data key, so that no old copy of a slot (a removed account's, an old
+        ``vault.keys``) opens the live vault any more. Returns a new recovery code when the
+        recovery slot could not take the new key (a version 1 slot), else None.
+
+        The database is re-keyed in place (SQLCipher ``PRAGMA rekey`` with a new raw key, one
+        transaction) and the new key is sealed to every remaining slot's public key, so nobody's
+        passphrase is needed. Order, for crash safety: the new key file is written beside the
+        old one (``vault.keys.next``), then the database is re-keyed, then the new file moves
+        into place. A crash at any point leaves one of the two files matching the database;
+        the next unlock finds which (``Vault._settled``) and removes the other. The audit
+        chain's key is kept inside the database first, so the trail verifies across the change.
+        Backups keep their own keys: each still opens with the passphrases of its time.
+        """
+        self._require_user()
+        self._reload_keys()
+        behind = {s.account for s in self.keys.not_resealable() if s.kind == "passphrase"}
+        if behind:
+            with self.reading() as s:
+                names = sorted(
+                    u.display_name
+                    for u in s.scalars(select(User).where(User.account.in_(behind), User.active))
+                )
+            raise RotationNotReady(
+                "The key cannot be replaced until these accounts have signed in once: "
+                + ", ".join(names or ["(accounts already removed)"])
+                + ".",
+                "Ask them to sign in once, then rotate the key in Settings.",
+            )
+        with self.unit() as s:
+            audit.keep_chain_key(s, self._audit_key)
+        new_dek = secrets.token_bytes(32)
+        new_keys = self.keys.resealed(new_dek)
+        code = None
+        if not any(slot.kind == "recovery" for slot in new_keys.slots):
+            code = new_keys.set_recovery(new_dek, kdf)
+        pending = self.vault.data_dir / KEYS_NEXT_FILE
+        db_path = self.vault.db_path
+        new_keys.save(pending)
+        self.engine.dispose()
+        try:
+            conn = open_raw(db_path, self._dek)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute(key_pragma(new_dek).replace("PRAGMA key", "PRAGMA rekey", 1))
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        except BaseException:
+            if _opens(db_path, self._dek):  # not re-keyed: the old file stays the truth
+                pending.unlink(missing_ok=True)
+            self._use_key(self._dek, self.keys)
+            raise
+        os.replace(pending, self.vault.keys_path)
+        fsync_dir(self.vault.data_dir)
+        self._use_key(new_dek, new_keys)
+        with self.unit() as s:
+            self.audit(
+                s, "key.rotated", details={"reason": reason, "new_recovery_code": code is not None}
+            )
+        return code
+
+    def _use_key(self, dek: bytes, keys: KeyFile) -> None:
+        self._dek = dek
+        self.keys = keys
+        self.engine = make_engine(self.vault.db_path, dek)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
 
     def new_recovery_code(self, kdf: KdfParams = DEFAULT_KDF) -> str:
         self._reload_keys()
@@ -623,7 +816,13 @@ class OpenVault:
         self._reload_keys()
         key = os.urandom(32)
         keychain.store(self.keys.keychain_entry(user.account), key, self.vault.keyring_backend)
-        self.keys.set_device(user.account, key, self._dek)
+        if self.secret is None:
+            raise VaultError(
+                "This computer cannot be remembered for an account whose key slot could not "
+                "be brought up to date.",
+                "Check that the data folder can be written to, then sign in again.",
+            )
+        self.keys.set_device(user.account, key, self.secret)
         self._save_keys()
 
     def forget_device(self) -> None:
@@ -680,6 +879,15 @@ class OpenVault:
             problems.append(f"key file: {exc.message}")
         else:
             problems.extend(f"key file: {p}" for p in on_disk.problems(active))
+            slot_keys = {
+                s.account: s.signing_public
+                for s in on_disk.slots
+                if s.kind == "passphrase" and s.account
+            }
+            with self.reading() as s:
+                problems.extend(
+                    f"audit trail: {p}" for p in audit.signing_key_problems(s, slot_keys)
+                )
         facts["audit_events"] = chain.events
         problems.extend(f"audit trail: {p}" for p in chain.problems)
         return VerifyReport(ok=not problems, problems=problems, facts=facts)
@@ -700,6 +908,20 @@ class OpenVault:
             self.engine.dispose()
             self._dek = b""
             self.vault.lock.release()
+
+
+class RotationNotReady(VaultError):
+    """Some slots are of the older kind, which a new data key cannot reach without their
+    passphrases: those accounts must sign in once before the key can be replaced."""
+
+
+def _opens(path: Path, dek: bytes) -> bool:
+    """Whether ``dek`` is the database's key (a read of its first page)."""
+    try:
+        open_raw(path, dek).close()
+    except DatabaseDamaged:
+        return False
+    return True
 
 
 def check_not_damaged(path: Path) -> None:

@@ -41,6 +41,16 @@ def register(sub: Any) -> None:
     p.add_argument("--user", required=True, help="the sign-in name of the account to recover")
     p.set_defaults(handler=cmd_recover)
 
+    p = sub.add_parser(
+        "rotate-key",
+        help="replace the vault's data key (old copies of the key file stop opening it)",
+        description="Re-keys the database with a new random data key and seals it to every "
+        "remaining key slot. Needs a DSL's passphrase. Backups made before keep opening with "
+        "the passphrases of their time.",
+    )
+    add_common(p)
+    p.set_defaults(handler=cmd_rotate_key)
+
     p = sub.add_parser("change-passphrase", help="change the passphrase of an account")
     add_common(p)
     p.set_defaults(handler=cmd_change_passphrase)
@@ -132,4 +142,22 @@ def cmd_recover(args: argparse.Namespace) -> int:
     print("The recovery code you used no longer works. The new recovery code (shown once; print")
     print("it and keep it somewhere safe):")
     print(recovery.recovery_code)
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    from dsl_desktop.services.accounts import rotate_key
+
+    vault = open_vault(args)
+    try:
+        result = rotate_key(vault)
+    finally:
+        vault.close("sign_out")
+    print("The vault's data key was replaced; every account signs in as before.")
+    print("Old copies of the key file no longer open the vault. Backups made before today still")
+    print("open with the passphrases (and recovery code) of their time.")
+    if result.recovery_code:
+        print("The recovery slot had to be made again. The new recovery code (shown once; print")
+        print("it and keep it somewhere safe):")
+        print(result.recovery_code)
     return 0

@@ -7203,6 +7203,22 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Dim ond yr Arweinydd Diogelu all wneud hyn.</translation>
         </message>
         <message>
+            <source>The vault's key</source>
+            <translation>Allwedd y gladdgell</translation>
+        </message>
+        <message>
+            <source>Rotate the key if an old copy of the vault's files, or a passphrase of an account that has been removed, may be in the wrong hands. Everyone signs in as before; old copies of the key file stop opening the vault. Removing an account rotates the key too. Backups made before keep opening with the passphrases of their time.</source>
+            <translation>Cylchdrowch yr allwedd os gallai hen gopi o ffeiliau'r gladdgell, neu gyfrinymadrodd cyfrif a dynnwyd, fod yn y dwylo anghywir. Mae pawb yn mewngofnodi fel o'r blaen; mae hen gopïau o'r ffeil allweddi yn peidio ag agor y gladdgell. Mae tynnu cyfrif yn cylchdroi'r allwedd hefyd. Mae copïau wrth gefn a wnaed cyn hynny yn dal i agor gyda chyfrinymadroddion eu cyfnod.</translation>
+        </message>
+        <message>
+            <source>Rotate the &amp;key…</source>
+            <translation>Cylchdroi'r &amp;allwedd…</translation>
+        </message>
+        <message>
+            <source>Rotate the key</source>
+            <translation>Cylchdroi'r allwedd</translation>
+        </message>
+        <message>
             <source>Active</source>
             <translation>Gweithredol</translation>
         </message>
@@ -7243,8 +7259,24 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Tynnu cyfrif %1? Ni fyddant yn gallu mewngofnodi mwyach. Mae'r hyn a gofnodwyd ganddynt yn aros.</translation>
         </message>
         <message>
-            <source>The account was removed.</source>
-            <translation>Tynnwyd y cyfrif.</translation>
+            <source>The account was removed and the vault's key was rotated: its old passphrase no longer opens the vault, even with an old copy of its files.</source>
+            <translation>Tynnwyd y cyfrif a chylchdrowyd allwedd y gladdgell: nid yw ei hen gyfrinymadrodd yn agor y gladdgell mwyach, hyd yn oed gyda hen gopi o'i ffeiliau.</translation>
+        </message>
+        <message>
+            <source>The account was removed, but the vault's key was not rotated yet.</source>
+            <translation>Tynnwyd y cyfrif, ond nid yw allwedd y gladdgell wedi'i chylchdroi eto.</translation>
+        </message>
+        <message>
+            <source>Rotate the vault's key?</source>
+            <translation>Cylchdroi allwedd y gladdgell?</translation>
+        </message>
+        <message>
+            <source>The database is re-encrypted with a new key, which takes a moment. Everyone signs in as before. Rotate the key now?</source>
+            <translation>Caiff y gronfa ddata ei hail-amgryptio ag allwedd newydd, sy'n cymryd ennyd. Mae pawb yn mewngofnodi fel o'r blaen. Cylchdroi'r allwedd nawr?</translation>
+        </message>
+        <message>
+            <source>The vault's key was rotated. Old copies of its key file no longer open it; backups made before still open with the passphrases of their time.</source>
+            <translation>Cylchdrowyd allwedd y gladdgell. Nid yw hen gopïau o'i ffeil allweddi yn ei hagor mwyach; mae copïau wrth gefn a wnaed cyn hynny yn dal i agor gyda chyfrinymadroddion eu cyfnod.</translation>
         </message>
         <message>
             <source>Your current passphrase is not right.</source>

@@ -122,3 +122,18 @@ def test_verify_reports_a_deleted_head_even_though_it_signs_in_first(
     assert r.returncode == 1
     assert "audit.head) is missing" in r.stderr
     assert "Restore the latest backup" in r.stderr
+
+
+def test_rotate_key_from_the_command_line(made: tuple[Path, Path, str]) -> None:
+    home, folder, code = made
+    before = (folder / "vault.keys").read_bytes()
+    r = cli(home, "rotate-key", "--data-dir", str(folder), "--passphrase-stdin", stdin=PASS + "\n")
+    assert r.returncode == 0, r.stderr
+    assert "data key was replaced" in r.stdout
+    assert (folder / "vault.keys").read_bytes() != before
+    ok = cli(home, "verify", "--data-dir", str(folder), "--passphrase-stdin", stdin=PASS + "\n")
+    assert ok.returncode == 0, ok.stderr
+    # The recovery code of before still works: its slot took the new key.
+    rec = cli(home, "recover", "--data-dir", str(folder), "--user", "Siân", "--passphrase-stdin",
+              stdin=f"{code}\n{NEW}\n")  # fmt: skip
+    assert rec.returncode == 0, rec.stderr
