@@ -91,7 +91,7 @@ from db.models import (
     User,
 )
 from db.outputs import check_output_path
-from db.vault import HEAD_FILE, OpenVault, SignedIn
+from db.vault import HEAD_FILE, OpenVault, SignedIn, sync_witness
 from dsl_desktop.domain import ConcernStatus, PersonType, Role
 from dsl_desktop.passphrase import assess
 from dsl_desktop.workflow import Action, require
@@ -398,6 +398,7 @@ def restore(
         report = backups.restore(Path(path), passphrase, data_dir, replace_current=replace_current)
         if report.replaced:
             _note_restored_head(data_dir)
+        sync_witness(data_dir)  # the restored trail is the truth now: no false "loss" next time
     return report
 
 
@@ -447,6 +448,7 @@ def undo_restore(data_dir: Path | str) -> None:
     :func:`changes_since_restore`). Refused while the vault is open anywhere else."""
     with sole_writer(Path(data_dir)):
         backups.undo_restore(Path(data_dir))
+        sync_witness(Path(data_dir))
 
 
 # ==== retention ===============================================================================

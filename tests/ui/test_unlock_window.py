@@ -285,3 +285,26 @@ def test_other_vault_errors_are_shown_with_their_advice(
     assert error.message in window.banner.message()
     assert type(error).advice in window.banner.message()
     assert "Traceback" not in window.banner.message()
+
+
+def test_lost_records_are_shown_to_the_dsl_after_sign_in(
+    qtbot, vaults, make_controller, data_dir: Path
+) -> None:
+    vault = vaults.create()
+    (data_dir / "audit.head").unlink()  # as after a crash that took the WAL and the head
+    controller = make_controller(vault)
+    controller.start()
+    window = controller.unlock_window
+    assert window is not None
+    type_in(qtbot, window, DSL_NAME, PASSPHRASE)
+    with qtbot.waitSignal(controller.signed_in):
+        qtbot.keyClick(window.passphrase_edit, Qt.Key.Key_Return)
+    box = controller.loss_box
+    assert box is not None and box.isVisible()
+    assert "Records may have been lost" in box.windowTitle()
+    assert "Restore the latest backup" in box.informativeText()
+    assert "audit.head" in box.detailedText()
+    assert controller.main_window is not None
+    box.close()
+    assert controller.open_vault is not None and not controller.open_vault.verify().ok
+    controller.shutdown()

@@ -281,3 +281,29 @@ def test_sign_in_does_not_rewrite_the_head_before_the_check(shut: Path) -> None:
         assert any("999" in p for p in ov.loss)
     finally:
         ov.close()
+
+
+def test_restoring_an_older_backup_is_not_taken_for_a_rollback(
+    new_vault: NewVault, tmp_path: Path, witness: Path
+) -> None:
+    from dsl_desktop.services import records
+
+    vault, ov, _ = new_vault(sign_in_name=NAME, passphrase=PASS)
+    older = records.backup(ov, tmp_path / "older.dslbackup").path
+    for n in range(3):
+        with ov.unit() as s:
+            ov.audit(s, "case.viewed", entity="concern", entity_id=n)
+    ov.close()
+    records.restore(older, PASS, vault.data_dir, replace_current=True)
+    restored = Vault(vault.data_dir).unlock(NAME, PASS)
+    try:
+        assert restored.loss == []
+    finally:
+        restored.close()
+    records.undo_restore(vault.data_dir)
+    back = Vault(vault.data_dir).unlock(NAME, PASS)
+    try:
+        assert back.loss == []
+        assert back.verify().ok
+    finally:
+        back.close()
