@@ -85,7 +85,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import create_engine, pool, select
 from sqlalchemy.orm import Session
 
-from db import audit, schema
+from db import audit, install, schema
 from db.engine import classify, key_pragma, make_engine, open_raw
 from db.errors import (
     DatabaseDamaged,
@@ -570,7 +570,7 @@ def _backup_kdf(ov: OpenVault) -> KdfParams:
 @contextmanager
 def _scratch(folder: Path, suffix: str) -> Iterator[Path]:
     """A hidden, not yet existing path in ``folder``, removed (with journals) afterwards."""
-    path = folder / f".backup-{secrets.token_hex(6)}{suffix}"
+    path = folder / f".backup-{os.getpid()}-{secrets.token_hex(6)}{suffix}"  # pid: for the sweep
     try:
         yield path
     finally:
@@ -794,6 +794,7 @@ def verify_backup(
 
 
 def _vault_present(data_dir: Path) -> bool:
+    install.finish(data_dir)  # a set-up or restore a crash interrupted: complete it first
     return (data_dir / DB_FILE).exists() or (data_dir / KEYS_FILE).exists()
 
 
@@ -827,8 +828,9 @@ def restore(
     )
     keys_bytes = current_raw if same_vault else opened.vault_keys.to_bytes()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with _scratch(data_dir, ".body") as body, _scratch(data_dir, ".db") as staged:
+        # Built in a hidden folder and moved into place (db.install): a crash leaves no half vault.
+        with install.build_folder(data_dir) as build, _scratch(build, ".body") as body:
+            staged = build / DB_FILE
             _copy_body(path, opened.parsed, body)
             check_database(
                 body,
@@ -846,7 +848,7 @@ def restore(
                 expected_head=opened.manifest.get("audit"),
             )
             body.unlink()
-            replaced = _install(data_dir, staged, keys_bytes, opened, existing)
+            replaced = _install(data_dir, build, keys_bytes, opened, existing)
     except OSError as exc:
         raise classify_os_error(exc) from exc
     return RestoreReport(
@@ -860,49 +862,22 @@ def restore(
 
 
 def _install(
-    data_dir: Path, staged: Path, keys_bytes: bytes, opened: _Opened, existing: bool
+    data_dir: Path, build: Path, keys_bytes: bytes, opened: _Opened, existing: bool
 ) -> list[Path]:
-    """Move the checked copy into place (setting the current vault aside first, if any)."""
+    """Finish the vault in ``build`` (key slots, the restore's audit event, the head), then move
+    it into place, setting the current vault aside first if there is one (``db.install``)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    replaced: list[Path] = []
-    created: list[Path] = []
-    try:
-        if existing:
-            atomic_write(
-                data_dir / PENDING_FILE,
-                json.dumps({"stamp": stamp, "restored_at": _now_text()}).encode(),
-            )
-            for name in _VAULT_FILES:
-                src = data_dir / name
-                if src.exists():
-                    dst = data_dir / _replaced_name(name, stamp)
-                    os.replace(src, dst)
-                    replaced.append(dst)
-            fsync_dir(data_dir)
-        db_path = data_dir / DB_FILE
-        os.replace(staged, db_path)
-        created.append(db_path)
-        atomic_write(data_dir / KEYS_FILE, keys_bytes)
-        created.append(data_dir / KEYS_FILE)
-        head = _record_restore(db_path, opened, existing)
-        created.append(data_dir / HEAD_FILE)
-        audit.write_head(data_dir / HEAD_FILE, head[0], head[1])
-    except BaseException:
-        for name in _VAULT_FILES:
-            with suppress(FileNotFoundError):
-                (data_dir / name).unlink()
-        if existing:
-            _put_back(data_dir, stamp)
-        raise
-    return replaced
+    atomic_write(build / KEYS_FILE, keys_bytes)
+    head = _record_restore(build / DB_FILE, opened, existing)
+    audit.write_head(build / HEAD_FILE, head[0], head[1])
+    install.install(data_dir, build, replace_stamp=stamp if existing else None, at=_now_text())
+    if not existing:
+        return []
+    aside = (data_dir / _replaced_name(name, stamp) for name in _VAULT_FILES)
+    return [p for p in aside if p.exists()]
 
 
-def _replaced_name(name: str, stamp: str) -> str:
-    """vault.db -> vault.db.replaced-<stamp>; its WAL keeps SQLite's "-wal" ending after that."""
-    for tail in ("-wal", "-shm"):
-        if name.endswith(tail):
-            return f"{name[: -len(tail)]}{REPLACED}{stamp}{tail}"
-    return f"{name}{REPLACED}{stamp}"
+_replaced_name = install.replaced_name
 
 
 def _record_restore(db_path: Path, opened: _Opened, replaced: bool) -> tuple[int, str]:
@@ -930,6 +905,7 @@ def _record_restore(db_path: Path, opened: _Opened, replaced: bool) -> tuple[int
 
 def pending_restore(data_dir: Path) -> PendingRestore | None:
     """The restore waiting to be kept or undone in ``data_dir``, if any."""
+    install.finish(Path(data_dir))
     marker = Path(data_dir) / PENDING_FILE
     try:
         doc = json.loads(marker.read_text("utf-8"))

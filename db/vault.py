@@ -27,7 +27,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit, keychain, schema
+from db import audit, install, keychain, schema
 from db.audit import Signer
 from db.engine import classify, key_pragma, make_engine, open_raw
 from db.errors import (
@@ -282,6 +282,7 @@ class Vault:
         return self.data_dir / HEAD_FILE
 
     def exists(self) -> bool:
+        install.finish(self.data_dir)  # a set-up or restore a crash interrupted: complete it
         return self.db_path.exists() or self.keys_path.exists()
 
     def keychain_status(self) -> keychain.KeychainStatus:
@@ -315,40 +316,39 @@ class Vault:
         account = secrets.token_hex(8)
         secret = keys.set_passphrase(account, sign_in_name, passphrase, dek, kdf)
         code = keys.set_recovery(dek, kdf)
-        try:
-            engine = make_engine(self.db_path, dek)
-            schema.upgrade(engine, self.db_path)
-            ov = OpenVault(self, engine, dek, keys, None)
-            with ov.unit() as s:
-                s.add(School(name=school_name.strip(), **(school or {})))
-                user = User(
-                    account=account,
-                    sign_in_name=" ".join(sign_in_name.split()),
-                    display_name=display_name.strip() or sign_in_name.strip(),
-                    role="dsl",
-                    created_at=_now(),
-                )
-                s.add(user)
-                s.flush()
-                if seed is not None:
-                    seed(s)
-                ov.user = _signed_in(user)
-                ov.secret = secret
-                ov._signer = ov._register_signer(s, user)
-                ov.audit(s, "vault.created", entity="school")
-                ov.audit(s, "sign_in", details={"method": "set-up"})
-            keys.save(self.keys_path)
-        except BaseException:
-            # Leave no half-made vault behind: the next attempt must start clean.
-            for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYS_FILE, HEAD_FILE):
-                p = self.data_dir / name
-                if p.exists():
-                    p.unlink()
-            raise
+        # Built in a hidden folder and moved into place (db.install): a crash leaves no half vault.
+        with install.build_folder(self.data_dir) as build:
+            staging = Vault(build, clock=self.clock, keyring_backend=self.keyring_backend)
+            engine = make_engine(staging.db_path, dek)
+            try:
+                schema.upgrade(engine, staging.db_path)
+                ov = OpenVault(staging, engine, dek, keys, None)
+                with ov.unit() as s:
+                    s.add(School(name=school_name.strip(), **(school or {})))
+                    user = User(
+                        account=account,
+                        sign_in_name=" ".join(sign_in_name.split()),
+                        display_name=display_name.strip() or sign_in_name.strip(),
+                        role="dsl",
+                        created_at=_now(),
+                    )
+                    s.add(user)
+                    s.flush()
+                    if seed is not None:
+                        seed(s)
+                    ov.user = _signed_in(user)
+                    ov.audit(s, "vault.created", entity="school")
+                    ov.audit(s, "sign_in", details={"method": "set-up"})
+                keys.save(staging.keys_path)
+            finally:
+                engine.dispose()
+            install.install(self.data_dir, build)
+        ov = OpenVault(self, make_engine(self.db_path, dek), dek, keys, ov.user)
         return ov, code
 
     # ---- unlocking ----------------------------------------------------------------------
     def _keys(self) -> KeyFile:
+        install.finish(self.data_dir)
         if not self.db_path.exists() and not self.keys_path.exists():
             raise VaultMissing(f"No vault was found in {self.data_dir}.")
         if not self.db_path.exists():
