@@ -43,13 +43,14 @@ from db.errors import (
 from db.fsutil import atomic_write, fsync_dir
 from db.keyslots import DEFAULT_KDF, KdfParams, KeyFile, SlotSecret, Unlocked
 from db.lock import VaultLock
-from db.models import School, SigningKey, User
+from db.models import School, Setting, SigningKey, User
 
 DB_FILE = "vault.db"
 KEYS_FILE = "vault.keys"
 ATTEMPTS_FILE = "vault.attempts"
 HEAD_FILE = "audit.head"
 KEYS_NEXT_FILE = "vault.keys.next"  # only while the data key is being replaced
+PREVIOUS_KEYS_SETTING = "vault.previous_keys"
 
 FREE_ATTEMPTS = 3
 MAX_DELAY = 300.0
@@ -765,6 +766,14 @@ class OpenVault:
             )
         with self.unit() as s:
             audit.keep_chain_key(s, self._audit_key)
+            # The keys of before, so the open vault still checks its older backups (their
+            # escrow is under the key of their time). They open nothing live any more.
+            row = s.get(Setting, PREVIOUS_KEYS_SETTING)
+            earlier = list(row.value) if row is not None and isinstance(row.value, list) else []
+            if row is None:
+                s.add(Setting(key=PREVIOUS_KEYS_SETTING, value=[*earlier, self._dek.hex()]))
+            else:
+                row.value = [*earlier, self._dek.hex()]
         new_dek = secrets.token_bytes(32)
         new_keys = self.keys.resealed(new_dek)
         code = None
@@ -795,6 +804,22 @@ class OpenVault:
                 s, "key.rotated", details={"reason": reason, "new_recovery_code": code is not None}
             )
         return code
+
+    def backup_keys(self) -> list[bytes]:
+        """This vault's data key, then the keys it had before each rotation (newest first):
+        a backup's escrow is under the key of its time."""
+        with self.reading() as s:
+            row = s.get(Setting, PREVIOUS_KEYS_SETTING)
+            earlier = row.value if row is not None and isinstance(row.value, list) else []
+        keys = [self._dek]
+        for value in reversed(earlier):
+            try:
+                key = bytes.fromhex(str(value))
+            except ValueError:
+                continue
+            if len(key) == 32:
+                keys.append(key)
+        return keys
 
     def _use_key(self, dek: bytes, keys: KeyFile) -> None:
         self._dek = dek

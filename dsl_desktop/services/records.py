@@ -39,7 +39,7 @@ import struct
 import time
 import zlib
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -369,12 +369,14 @@ def verify_backup(
     _allow(vault, Action.BACKUP)
     if vault.closed:
         raise VaultError("The vault is locked.")
-    return backups.verify_backup(
-        Path(path),
-        passphrase,
-        also_keys=[vault.keys],
-        vault_key=vault._dek if passphrase is None else None,
-    )
+    if passphrase is not None:
+        return backups.verify_backup(Path(path), passphrase, also_keys=[vault.keys])
+    # The vault's key of the backup's time: today's, or one it had before a key rotation.
+    keys = vault.backup_keys()
+    for key in keys[1:]:
+        with suppress(WrongPassphrase):
+            return backups.verify_backup(Path(path), None, vault_key=key)
+    return backups.verify_backup(Path(path), None, vault_key=keys[0])
 
 
 @contextmanager

@@ -118,6 +118,12 @@ def test_old_backups_open_with_the_passphrases_of_their_time(
     with pytest.raises(WrongPassphrase):
         backups.verify_backup(new, DEPUTY_PASS)
     assert backups.verify_backup(new, PASS).rows > 0
+    # From inside the vault, both check without a passphrase (the older through the key the
+    # vault had then, kept inside the database).
+    from dsl_desktop.services import records
+
+    assert records.verify_backup(old, None, ov).rows > 0
+    assert records.verify_backup(new, None, ov).rows > 0
     ov.close()
     # Restoring the old backup over the live vault puts the slots of its time back with it.
     backups.restore(old, PASS, vault.data_dir, replace_current=True)
