@@ -338,13 +338,17 @@ class Vault:
                     if seed is not None:
                         seed(s)
                     ov.user = _signed_in(user)
+                    ov.secret = secret
+                    ov._signer = ov._register_signer(s, user)
                     ov.audit(s, "vault.created", entity="school")
                     ov.audit(s, "sign_in", details={"method": "set-up"})
                 keys.save(staging.keys_path)
             finally:
                 engine.dispose()
             install.install(self.data_dir, build)
+        signer = ov._signer
         ov = OpenVault(self, make_engine(self.db_path, dek), dek, keys, ov.user)
+        ov.secret, ov._signer = secret, signer
         return ov, code
 
     # ---- unlocking ----------------------------------------------------------------------
