@@ -161,8 +161,8 @@ def run_app(
 ) -> int:
     """Show the set-up wizard (no vault in ``data_dir`` yet) or the unlock window, and run.
 
-    ``log_dir`` (crash reports) and ``settings`` (names remembered on this computer, window
-    size) default to the platform's places; tests pass their own.
+    ``log_dir`` (crash reports) and ``settings`` (language, window size; never a sign-in
+    name) default to the platform's places; tests pass their own.
     """
     app = make_application(argv)
     settings = settings or QSettings()

@@ -6,7 +6,6 @@ the window shows the wait as a live countdown and keeps Unlock disabled until it
 
 from __future__ import annotations
 
-import hashlib
 import math
 from pathlib import Path
 
@@ -59,38 +58,49 @@ MAX_REMEMBERED_NAMES = 10
 
 
 class SignInNames:
-    """Sign-in names used on this computer, newest first, kept in QSettings per data folder.
+    """Sign-in names used while the app runs, newest first: kept in memory, never on disk.
 
-    The key file holds only salted hashes of sign-in names, so without this list the user
-    would have to type their name every time.
+    The key file holds only salted hashes of sign-in names, and the docs promise the names are
+    stored nowhere else, so this list is not written to the Qt settings file: after a lock the
+    last name is filled in again, after a restart the user types it. A list that an earlier
+    version wrote to the settings file is deleted the first time the app runs.
     """
+
+    LEGACY_GROUP = "vaults"
+    LEGACY_KEY = "sign_in_names"
 
     def __init__(self, settings: QSettings, data_dir: Path) -> None:
         self.settings = settings
-        digest = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
-        self.key = f"vaults/{digest}/sign_in_names"
+        self.data_dir = Path(data_dir)
+        self._names: list[str] = []
+        self.forget_stored_names(settings)
+
+    @classmethod
+    def forget_stored_names(cls, settings: QSettings) -> int:
+        """Remove every sign-in name list from ``settings`` (all data folders). Returns how many."""
+        settings.beginGroup(cls.LEGACY_GROUP)
+        try:
+            found = [g for g in settings.childGroups() if settings.contains(f"{g}/{cls.LEGACY_KEY}")]
+            for group in found:
+                settings.remove(f"{group}/{cls.LEGACY_KEY}")
+        finally:
+            settings.endGroup()
+        if found:
+            settings.sync()
+        return len(found)
 
     def names(self) -> list[str]:
-        value = self.settings.value(self.key, [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list):
-            return []
-        return [str(v) for v in value if str(v).strip()]
+        return list(self._names)
 
     def add(self, name: str) -> None:
         name = " ".join(name.split())
         if not name:
             return
-        rest = [n for n in self.names() if n.casefold() != name.casefold()]
-        self.settings.setValue(self.key, [name, *rest][:MAX_REMEMBERED_NAMES])
-        self.settings.sync()
+        rest = [n for n in self._names if n.casefold() != name.casefold()]
+        self._names = [name, *rest][:MAX_REMEMBERED_NAMES]
 
     def remove(self, name: str) -> None:
-        self.settings.setValue(
-            self.key, [n for n in self.names() if n.casefold() != name.casefold()]
-        )
-        self.settings.sync()
+        self._names = [n for n in self._names if n.casefold() != name.casefold()]
 
 
 def _keychain_problem(exc: BaseException) -> VaultError:
