@@ -120,8 +120,8 @@ def fault_point(kind: str) -> None:
     global _points_passed
     _points_passed += 1
     if log:
-        with open(log, "a", encoding="ascii") as fh:
-            fh.write(f"{_points_passed} {kind}\n")
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(f"{_points_passed} {kind} {_caller()}\n")
     if not plan:
         return
     number, _, how = plan.partition(":")
@@ -135,6 +135,26 @@ def fault_point(kind: str) -> None:
 
     os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
     os._exit(70)  # where SIGKILL does not exist
+
+
+_ENGINE_FILE = os.path.join(os.path.dirname(__file__), "engine.py")
+
+
+def _caller() -> str:
+    """Where a fault point was reached from: the first frame outside this module and SQLAlchemy
+    (for the suite's report of which write each point belongs to)."""
+    import sys
+
+    frame = sys._getframe(2)
+    while frame is not None and (
+        frame.f_code.co_filename in (__file__, _ENGINE_FILE)
+        or "sqlalchemy" in frame.f_code.co_filename
+    ):
+        frame = frame.f_back  # type: ignore[assignment]
+    if frame is None:
+        return "?"
+    module = frame.f_globals.get("__name__", "?")
+    return f"{module}.{frame.f_code.co_name}"
 
 
 def fsync(fd: int) -> None:
