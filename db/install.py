@@ -154,21 +154,22 @@ def finish(data_dir: Path) -> str | None:
     return "Finished setting up a vault whose set-up was interrupted."
 
 
-def _owner_alive(folder: Path) -> bool:
-    """Whether the process that made a build folder may still be running (then keep it)."""
-    pid_text = folder.name[len(BUILD_PREFIX) :].partition("-")[0]
+def owner_may_run(name: str) -> bool:
+    """Whether the process named at the start of ``name`` (``<pid>-...``: a build folder's or a
+    working file's) may still be running, so that what it made must be left alone."""
+    pid_text = name.partition("-")[0]
     if not pid_text.isdigit():
         return False
     pid = int(pid_text)
     if pid == os.getpid():
         return True
     if os.name != "posix":
-        return True  # no cheap check: a later start-up, once that process is gone, removes it
+        return True  # no cheap check there: left for a later start, once that process is gone
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
-    except PermissionError:
+    except OSError:
         return True
     return True
 
@@ -182,7 +183,7 @@ def sweep_builds(data_dir: Path) -> list[str]:
         said.append(done)
     with suppress(OSError):
         for folder in sorted(data_dir.glob(BUILD_PREFIX + "*")):
-            if folder.is_dir() and not _owner_alive(folder):
+            if folder.is_dir() and not owner_may_run(folder.name[len(BUILD_PREFIX) :]):
                 shutil.rmtree(folder, ignore_errors=True)
                 said.append(
                     "Removed a half-made vault left by a set-up or restore that was interrupted."

@@ -116,23 +116,7 @@ def wipe_tree(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def _pid_alive(text: str) -> bool:
-    """Whether the process named at the start of a file name (``<pid>-...``) may still run."""
-    pid_text = text.partition("-")[0]
-    if not pid_text.isdigit():
-        return False
-    pid = int(pid_text)
-    if pid == os.getpid():
-        return True
-    if os.name != "posix":
-        return True  # no cheap check there: left for a later start, once that process is gone
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
+_pid_alive = install.owner_may_run
 
 
 def _entries(folder: Path) -> list[Path]:

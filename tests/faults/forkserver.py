@@ -16,6 +16,7 @@ A fork costs milliseconds where a fresh interpreter costs a second of imports pe
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import os
 import sys
@@ -23,6 +24,8 @@ import sys
 
 def _child(job: dict[str, object]) -> int:
     import tempfile
+
+    gc.disable()  # a short-lived process: no collection passes over the inherited heap
 
     env = job["env"]
     assert isinstance(env, dict)
@@ -68,6 +71,10 @@ def main() -> None:
     from dsl_desktop.cli import build_parser
 
     build_parser()
+    # The children share the server's memory copy-on-write; keep the collector from touching
+    # (and so copying) every object the imports made.
+    gc.collect()
+    gc.freeze()
     out = sys.stdout.buffer
     out.write(b"ready\n")
     out.flush()
