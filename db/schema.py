@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 
+from db.engine import classify
 from db.errors import DatabaseTooNew
 from db.fsutil import atomic_write_with
 
@@ -42,6 +44,13 @@ def current_revision(conn: Connection) -> str | None:
 
 def upgrade(engine: Engine, db_path: Path) -> str | None:
     """Bring the database to HEAD. Returns the path of the pre-upgrade copy, if one was made."""
+    try:
+        return _upgrade(engine, db_path)
+    except DBAPIError as exc:  # a full disk or a read-only folder: a message, not a traceback
+        raise classify(exc) from exc
+
+
+def _upgrade(engine: Engine, db_path: Path) -> str | None:
     with engine.connect() as conn:
         current = current_revision(conn)
     if current == HEAD:

@@ -34,6 +34,7 @@ from db.errors import (
     DatabaseDamaged,
     KeychainUnavailable,
     KeySlotsDamaged,
+    ReadOnlyStore,
     UnlockThrottled,
     VaultAlreadyExists,
     VaultError,
@@ -232,6 +233,13 @@ def _one_writer(
                 "Choose the vault's data folder, or a new folder for a new vault.",
             )
         locked_first = self.data_dir.is_dir()  # create() may make the folder itself
+        if locked_first and not os.access(self.data_dir, os.W_OK | os.X_OK):
+            # Signing in writes (the audit trail, its head): refuse before the first write
+            # rather than leave a sign-in in the database that its head never heard of.
+            raise ReadOnlyStore(
+                f"The data folder {self.data_dir} cannot be written to.",
+                "Check its permissions, or copy the vault to a folder you can write to.",
+            )
         if locked_first:
             self.lock.acquire()
         try:
@@ -309,6 +317,13 @@ class Vault:
             raise VaultError("Enter the school's name.")
         if not sign_in_name.strip():
             raise VaultError("Enter a sign-in name for the first account.")
+        for text, what, limit in (
+            (school_name, "The school's name", MAX_NAME_CHARS),
+            (sign_in_name, "The sign-in name", MAX_NAME_CHARS),
+            (display_name, "The name", MAX_NAME_CHARS),
+            (passphrase, "The passphrase", 1024),
+        ):
+            check_text(text, what, limit)
         kdf.check()
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.head_path.unlink(missing_ok=True)  # left by an earlier vault; would fake a gap
@@ -951,6 +966,28 @@ def _opens(path: Path, dek: bytes) -> bool:
     except DatabaseDamaged:
         return False
     return True
+
+
+#: The longest name (a school's, an account's, a person's) the vault keeps.
+MAX_NAME_CHARS = 200
+
+
+def check_text(text: str, what: str, limit: int = MAX_NAME_CHARS) -> str:
+    """``text`` if it can be stored: real Unicode (no lone surrogates, which is what bytes that
+    are not UTF-8 become on a command line) and at most ``limit`` characters."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise VaultError(
+            f"{what} is not valid text: it has bytes that are not UTF-8.",
+            "Type it again, or save the file as UTF-8.",
+        ) from exc
+    if len(text) > limit:
+        raise VaultError(
+            f"{what} is too long ({len(text):,} characters; at most {limit}).",
+            "Shorten it.",
+        )
+    return text
 
 
 def check_not_damaged(path: Path) -> None:

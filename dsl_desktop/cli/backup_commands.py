@@ -25,6 +25,7 @@ from dsl_desktop.cli.common import (
     data_dir,
     open_vault,
     output_path,
+    read_line,
     read_secret,
 )
 
@@ -80,8 +81,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     try:
         own = None
         if args.backup_passphrase_stdin:
-            line = sys.stdin.readline()
-            own = line.rstrip("\r\n")
+            own = read_line("the backup passphrase")
             if not own:
                 raise CliError("no backup passphrase on the next line of standard input")
         report = backup(vault, out, own)

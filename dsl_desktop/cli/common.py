@@ -37,16 +37,36 @@ def data_dir(args: argparse.Namespace) -> Path:
     return Path(value) if value else default_data_dir()
 
 
+def checked_text(value: str, what: str) -> str:
+    """``value`` if it is real text; a one-line error if it came from bytes that are not UTF-8
+    (Python keeps such bytes of the command line as lone surrogates, which nothing can store)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise CliError(f"{what} is not valid text: it has bytes that are not UTF-8") from exc
+    return value
+
+
+def read_line(what: str) -> str | None:
+    """The next line of standard input as text, None at its end (a one-line error if it is
+    not UTF-8)."""
+    try:
+        line = sys.stdin.readline()
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{what} on standard input is not valid UTF-8 text") from exc
+    return checked_text(line, what).rstrip("\r\n") if line else None
+
+
 def read_secret(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
     if getattr(args, "passphrase_stdin", False):
-        line = sys.stdin.readline()
-        if not line:
+        line = read_line("the passphrase")
+        if line is None:
             raise CliError("no passphrase on standard input")
-        secret = line.rstrip("\r\n")
+        secret = line
     else:
         if not sys.stdin.isatty():
             raise CliError("no terminal to ask for the passphrase; use --passphrase-stdin")
-        secret = getpass.getpass(prompt)
+        secret = checked_text(getpass.getpass(prompt), "the passphrase")
     if not secret:
         raise CliError("the passphrase is empty")
     return secret

@@ -38,7 +38,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
+from db.errors import VaultError
 from db.fsutil import atomic_write
 from dsl_desktop import APP_NAME, __version__
 from dsl_desktop.domain import Answer
@@ -475,8 +477,21 @@ def build_pdf(story: Sequence[Flowable], info: DocumentInfo) -> bytes:
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(list(story), canvasmaker=partial(_PagedCanvas, info=info))
+    try:
+        doc.build(list(story), canvasmaker=partial(_PagedCanvas, info=info))
+    except LayoutError as exc:  # a table cell taller than a page: some text is far too long
+        raise VaultError(
+            f"The {info.title.lower()} could not be laid out: a name or a text in it is too "
+            "long to fit on a page.",
+            "Shorten the longest name or text, then try again.",
+        ) from exc
     return buffer.getvalue()
+
+
+def short(text: str, limit: int = 200) -> str:
+    """``text`` cut to ``limit`` characters (with an ellipsis) for a table cell, which cannot
+    split across pages: a name is never that long, but a damaged or hostile record can be."""
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def write_pdf(data: bytes, out: Target) -> None:

@@ -26,7 +26,7 @@ import hmac
 import io
 import secrets
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
@@ -241,7 +241,15 @@ def export_log_pdf(
     rows, labels = _rows(vault, date_from, date_to)
     if date_from is None:
         date_from = min((r.noticed_on for r in rows), default=dt.date.today())
-    figures = overview(vault, date_from, date_to or dt.date.today())
+    # The charts cover the months that have concerns in them (a period from 0001-01-01 to
+    # 9999-12-31 would otherwise be 120,000 months long); the figures are the same.
+    period_to = date_to or dt.date.today()
+    chart_from = max(date_from, min((r.noticed_on for r in rows), default=date_from))
+    last = max((r.noticed_on for r in rows), default=dt.date.today())
+    chart_to = max(chart_from, min(period_to, max(last, dt.date.today())))
+    figures = replace(
+        overview(vault, chart_from, chart_to), date_from=date_from, date_to=period_to
+    )  # the report names the period asked for
     with vault.reading() as s:
         school = s.execute(select(School.name, School.urn)).first()
     today = dt.date.today()
