@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, pool
 
+from db import fsutil
 from db.errors import (
     DatabaseDamaged,
     DatabaseLocked,
@@ -93,6 +95,9 @@ def make_engine(path: Path, dek: bytes) -> Engine:
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
+    if fsutil.FAULT_ENV in os.environ or fsutil.FAULT_LOG_ENV in os.environ:
+        # tests/faults: each COMMIT is a point at which to crash, as each fsync and rename is
+        event.listen(engine, "commit", lambda _conn: fsutil.fault_point("commit"))
     return engine
 
 
