@@ -55,8 +55,11 @@ def _run_app(args: list[str]) -> int:
         from dsl_desktop.smoke import run_smoke_test
 
         return run_smoke_test(gui=_smoke_gui)
+    from db.vault import keep_witness_in
+    from dsl_desktop.paths import default_witness_dir
     from ui.app import run_app
 
+    keep_witness_in(default_witness_dir())
     return run_app(known.data_dir or default_data_dir(), [sys.argv[0], *qt_args])
 
 

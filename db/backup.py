@@ -85,7 +85,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from sqlalchemy import create_engine, pool, select
 from sqlalchemy.orm import Session
 
-from db import audit, schema
+from db import audit, install, schema
 from db.engine import classify, key_pragma, make_engine, open_raw
 from db.errors import (
     DatabaseDamaged,
@@ -94,18 +94,16 @@ from db.errors import (
     VaultError,
     WrongPassphrase,
 )
-from db.fsutil import atomic_write, classify_os_error
+from db.fsutil import atomic_write, atomic_write_with, classify_os_error, fsync_dir
 from db.keyslots import (
     DEFAULT_KDF,
     KdfParams,
     KeyFile,
-    Slot,
     derive_kek,
     normalise_recovery_code,
 )
-from db.keyslots import FORMAT as KEYS_FORMAT
-from db.keyslots import FORMAT_VERSION as KEYS_VERSION
 from db.models import AuditEvent
+from db.outputs import check_output_path
 from db.vault import DB_FILE, HEAD_FILE, KEYS_FILE, OpenVault
 
 MAGIC = b"DSLBKUP\x00"
@@ -220,16 +218,6 @@ def _escrow_key(vault_dek: bytes, backup_id: str) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=_ESCROW_INFO + backup_id.encode()
     ).derive(vault_dek)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _connect(path: Path, key: bytes) -> Any:
@@ -347,26 +335,9 @@ def _read_header(fh: BinaryIO, file_size: int, check_body: bool) -> _Parsed:
 def _keyfile_from_doc(doc: Any) -> KeyFile:
     """The vault's key slots as copied into a backup (same rules as ``KeyFile.load``)."""
     try:
-        if doc["format"] != KEYS_FORMAT or doc["version"] != KEYS_VERSION:
-            raise KeySlotsDamaged("The key slots inside the backup are of an unknown kind.")
-        body = {k: v for k, v in doc.items() if k != "checksum"}
-        if doc.get("checksum") != hashlib.sha256(_canonical(body)).hexdigest():
-            raise BackupDamaged("The key slots inside the backup are damaged.")
-        slots = []
-        for s in doc["slots"]:
-            header = {k: v for k, v in s.items() if k not in ("nonce", "wrapped")}
-            slots.append(
-                Slot(
-                    str(s["type"]),
-                    s.get("account"),
-                    header,
-                    _unb64(s["nonce"]),
-                    _unb64(s["wrapped"]),
-                )
-            )
-        return KeyFile(str(doc["vault_id"]), _unb64(doc["name_salt"]), slots)
-    except (KeyError, TypeError, AttributeError) as exc:
-        raise BackupDamaged("The key slots inside the backup are incomplete.") from exc
+        return KeyFile.from_doc(doc)
+    except KeySlotsDamaged as exc:
+        raise BackupDamaged(f"The key slots inside the backup are damaged: {exc.message}") from exc
 
 
 @dataclass
@@ -540,7 +511,7 @@ def check_database(
         )
         try:
             with Session(engine) as s:
-                chain = audit.verify(s, audit_key, None)
+                chain = audit.verify(s, audit.stored_chain_key(s) or audit_key, None)
                 last = _audit_head_session(s)
         finally:
             engine.dispose()
@@ -599,7 +570,7 @@ def _backup_kdf(ov: OpenVault) -> KdfParams:
 @contextmanager
 def _scratch(folder: Path, suffix: str) -> Iterator[Path]:
     """A hidden, not yet existing path in ``folder``, removed (with journals) afterwards."""
-    path = folder / f".backup-{secrets.token_hex(6)}{suffix}"
+    path = folder / f".backup-{os.getpid()}-{secrets.token_hex(6)}{suffix}"  # pid: for the sweep
     try:
         yield path
     finally:
@@ -622,8 +593,7 @@ def make_backup(
         raise VaultError("The vault is locked.")
     if not dest.parent.is_dir():
         raise BackupFolderMissing(f"The folder {dest.parent} does not exist or is not available.")
-    if dest.is_dir():
-        raise VaultError(f"{dest} is a folder. Choose a file name for the backup.")
+    check_output_path(dest, ov.vault.data_dir, backup=True)
     vault_key: bytes = ov._dek  # the backup needs the data key to seal it
     backup_key = secrets.token_bytes(32)
     backup_id = str(uuid.uuid4())
@@ -748,24 +718,18 @@ def _build_header(
 
 def _write_file(dest: Path, header: bytes, body: Path, body_sha: str) -> int:
     """Header + body into a temporary file beside ``dest``; read back; fsync; rename."""
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as out, open(body, "rb") as src:
-            out.write(header)
+
+    def fill(out: BinaryIO) -> None:
+        out.write(header)
+        with open(body, "rb") as src:
             while chunk := src.read(_CHUNK):
                 out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        parsed = read_header(tmp)  # the file as written: header checksum and body hash
-        if parsed.body_sha256 != body_sha:
+
+    def read_back(written: Path) -> None:
+        if read_header(written).body_sha256 != body_sha:  # the header checksum and body hash
             raise BackupDamaged("The backup did not read back as it was written.")
-        os.replace(tmp, dest)
-        _fsync_dir(dest.parent)
-    except BaseException:
-        with suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
+
+    atomic_write_with(dest, fill, check=read_back)
     return dest.stat().st_size
 
 
@@ -830,6 +794,7 @@ def verify_backup(
 
 
 def _vault_present(data_dir: Path) -> bool:
+    install.finish(data_dir)  # a set-up or restore a crash interrupted: complete it first
     return (data_dir / DB_FILE).exists() or (data_dir / KEYS_FILE).exists()
 
 
@@ -854,11 +819,18 @@ def restore(
             current_raw = (data_dir / KEYS_FILE).read_bytes()
             current_keys = KeyFile.load(data_dir / KEYS_FILE)
     opened = open_backup(path, secret, also_keys=[current_keys] if current_keys else [])
-    same_vault = current_keys is not None and current_keys.vault_id == opened.vault_keys.vault_id
+    # The current key file fits the restored database only while both have the same data key:
+    # after a key rotation the backup's own slots (the passphrases of its time) go back too.
+    same_vault = (
+        current_keys is not None
+        and current_keys.vault_id == opened.vault_keys.vault_id
+        and current_keys.generation == opened.vault_keys.generation
+    )
     keys_bytes = current_raw if same_vault else opened.vault_keys.to_bytes()
     try:
-        data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with _scratch(data_dir, ".body") as body, _scratch(data_dir, ".db") as staged:
+        # Built in a hidden folder and moved into place (db.install): a crash leaves no half vault.
+        with install.build_folder(data_dir) as build, _scratch(build, ".body") as body:
+            staged = build / DB_FILE
             _copy_body(path, opened.parsed, body)
             check_database(
                 body,
@@ -876,7 +848,7 @@ def restore(
                 expected_head=opened.manifest.get("audit"),
             )
             body.unlink()
-            replaced = _install(data_dir, staged, keys_bytes, opened, existing)
+            replaced = _install(data_dir, build, keys_bytes, opened, existing)
     except OSError as exc:
         raise classify_os_error(exc) from exc
     return RestoreReport(
@@ -890,49 +862,22 @@ def restore(
 
 
 def _install(
-    data_dir: Path, staged: Path, keys_bytes: bytes, opened: _Opened, existing: bool
+    data_dir: Path, build: Path, keys_bytes: bytes, opened: _Opened, existing: bool
 ) -> list[Path]:
-    """Move the checked copy into place (setting the current vault aside first, if any)."""
+    """Finish the vault in ``build`` (key slots, the restore's audit event, the head), then move
+    it into place, setting the current vault aside first if there is one (``db.install``)."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    replaced: list[Path] = []
-    created: list[Path] = []
-    try:
-        if existing:
-            atomic_write(
-                data_dir / PENDING_FILE,
-                json.dumps({"stamp": stamp, "restored_at": _now_text()}).encode(),
-            )
-            for name in _VAULT_FILES:
-                src = data_dir / name
-                if src.exists():
-                    dst = data_dir / _replaced_name(name, stamp)
-                    os.replace(src, dst)
-                    replaced.append(dst)
-            _fsync_dir(data_dir)
-        db_path = data_dir / DB_FILE
-        os.replace(staged, db_path)
-        created.append(db_path)
-        atomic_write(data_dir / KEYS_FILE, keys_bytes)
-        created.append(data_dir / KEYS_FILE)
-        head = _record_restore(db_path, opened, existing)
-        created.append(data_dir / HEAD_FILE)
-        audit.write_head(data_dir / HEAD_FILE, head[0], head[1])
-    except BaseException:
-        for name in _VAULT_FILES:
-            with suppress(FileNotFoundError):
-                (data_dir / name).unlink()
-        if existing:
-            _put_back(data_dir, stamp)
-        raise
-    return replaced
+    atomic_write(build / KEYS_FILE, keys_bytes)
+    head = _record_restore(build / DB_FILE, opened, existing)
+    audit.write_head(build / HEAD_FILE, head[0], head[1])
+    install.install(data_dir, build, replace_stamp=stamp if existing else None, at=_now_text())
+    if not existing:
+        return []
+    aside = (data_dir / _replaced_name(name, stamp) for name in _VAULT_FILES)
+    return [p for p in aside if p.exists()]
 
 
-def _replaced_name(name: str, stamp: str) -> str:
-    """vault.db -> vault.db.replaced-<stamp>; its WAL keeps SQLite's "-wal" ending after that."""
-    for tail in ("-wal", "-shm"):
-        if name.endswith(tail):
-            return f"{name[: -len(tail)]}{REPLACED}{stamp}{tail}"
-    return f"{name}{REPLACED}{stamp}"
+_replaced_name = install.replaced_name
 
 
 def _record_restore(db_path: Path, opened: _Opened, replaced: bool) -> tuple[int, str]:
@@ -941,7 +886,7 @@ def _record_restore(db_path: Path, opened: _Opened, replaced: bool) -> tuple[int
         with Session(engine) as s, s.begin():
             ev = audit.append(
                 s,
-                audit.audit_key(opened.vault_key),
+                audit.chain_key(s, opened.vault_key),
                 "vault.restored",
                 user_id=None,
                 entity="backup",
@@ -960,6 +905,7 @@ def _record_restore(db_path: Path, opened: _Opened, replaced: bool) -> tuple[int
 
 def pending_restore(data_dir: Path) -> PendingRestore | None:
     """The restore waiting to be kept or undone in ``data_dir``, if any."""
+    install.finish(Path(data_dir))
     marker = Path(data_dir) / PENDING_FILE
     try:
         doc = json.loads(marker.read_text("utf-8"))
@@ -981,7 +927,7 @@ def confirm_restore(data_dir: Path) -> list[Path]:
         with suppress(FileNotFoundError):
             p.unlink()
     (Path(data_dir) / PENDING_FILE).unlink(missing_ok=True)
-    _fsync_dir(Path(data_dir))
+    fsync_dir(Path(data_dir))
     return pending.files
 
 
@@ -1010,7 +956,7 @@ def _put_back(data_dir: Path, stamp: str) -> None:
         if src.exists():
             os.replace(src, data_dir / name)
     (data_dir / PENDING_FILE).unlink(missing_ok=True)
-    _fsync_dir(data_dir)
+    fsync_dir(data_dir)
 
 
 __all__ = [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, pool
 
+from db import fsutil
 from db.errors import (
     DatabaseDamaged,
     DatabaseLocked,
@@ -36,6 +38,8 @@ def classify(exc: BaseException) -> VaultError:
         return DatabaseLocked("The vault is in use by another program.")
     if "full" in text:
         return DiskFull("The disk is full, so the change could not be saved.")
+    if "disk i/o error" in text:  # what SQLite reports when a write runs out of room, too
+        return DiskFull("The vault's files could not be written: the disk is full or failing.")
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return ReadOnlyStore("The vault's files cannot be written or opened.")
     return VaultError(f"The vault reported an error: {text}")
@@ -91,6 +95,9 @@ def make_engine(path: Path, dek: bytes) -> Engine:
     def _on_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
+    if fsutil.FAULT_ENV in os.environ or fsutil.FAULT_LOG_ENV in os.environ:
+        # tests/faults: each COMMIT is a point at which to crash, as each fsync and rename is
+        event.listen(engine, "commit", lambda _conn: fsutil.fault_point("commit"))
     return engine
 
 

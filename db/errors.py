@@ -79,3 +79,11 @@ class PermissionDenied(VaultError):
 
 class AuditChainBroken(VaultError):
     advice = "The audit trail has been altered. Keep this vault as evidence and restore a backup."
+
+
+class OutputRefused(VaultError):
+    advice = "Choose another file name."
+
+
+class VaultInUse(VaultError):
+    advice = "Close the other window or wait for the other command to finish, then try again."

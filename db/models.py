@@ -445,6 +445,21 @@ class AuditEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    #: The account's signing key (``signing_key.id``) and its Ed25519 signature (hex) over the
+    #: event; empty for events written before accounts signed, or by nobody signed in.
+    key_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    signature: Mapped[str | None] = mapped_column(String(128), default=None)
+
+
+class SigningKey(Base):
+    """An account's Ed25519 public key for signing its audit events. The private key is made
+    from the account's slot secret, which only its passphrase (or device key) unlocks."""
+
+    __tablename__ = "signing_key"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("app_user.id"), index=True)
+    public_key: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[str] = mapped_column(String(32))
 
 
 # ---- staff reports (sealed by any member of staff, opened only by this vault) --------------

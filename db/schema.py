@@ -11,11 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 
+from db.engine import classify
 from db.errors import DatabaseTooNew
+from db.fsutil import atomic_write_with
 
-HEAD = "0005"
-KNOWN = ("0001", "0002", "0003", "0004", "0005")
+HEAD = "0006"
+KNOWN = ("0001", "0002", "0003", "0004", "0005", "0006")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
@@ -41,6 +44,13 @@ def current_revision(conn: Connection) -> str | None:
 
 def upgrade(engine: Engine, db_path: Path) -> str | None:
     """Bring the database to HEAD. Returns the path of the pre-upgrade copy, if one was made."""
+    try:
+        return _upgrade(engine, db_path)
+    except DBAPIError as exc:  # a full disk or a read-only folder: a message, not a traceback
+        raise classify(exc) from exc
+
+
+def _upgrade(engine: Engine, db_path: Path) -> str | None:
     with engine.connect() as conn:
         current = current_revision(conn)
     if current == HEAD:
@@ -55,7 +65,8 @@ def upgrade(engine: Engine, db_path: Path) -> str | None:
         with engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         dest = db_path.with_name(f"{db_path.name}.before-{HEAD}.bak")
-        shutil.copy2(db_path, dest)  # the file is encrypted; the copy is too
+        with open(db_path, "rb") as src:  # the file is encrypted; the copy is too
+            atomic_write_with(dest, lambda out: shutil.copyfileobj(src, out))
         copy = str(dest)
     from alembic import command
 

@@ -11,6 +11,8 @@ Files in the data folder:
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import hashlib
 import json
 import os
 import secrets
@@ -19,35 +21,81 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import audit, keychain, schema
-from db.engine import classify, make_engine
+from db import audit, install, keychain, schema
+from db.audit import Signer
+from db.engine import classify, key_pragma, make_engine, open_raw
 from db.errors import (
     DatabaseDamaged,
     KeychainUnavailable,
     KeySlotsDamaged,
+    ReadOnlyStore,
     UnlockThrottled,
     VaultAlreadyExists,
     VaultError,
     VaultMissing,
     WrongPassphrase,
 )
-from db.fsutil import atomic_write
-from db.keyslots import DEFAULT_KDF, KdfParams, KeyFile
-from db.models import School, User
+from db.fsutil import atomic_write, fsync_dir
+from db.keyslots import DEFAULT_KDF, KdfParams, KeyFile, SlotSecret, Unlocked
+from db.lock import VaultLock
+from db.models import School, Setting, SigningKey, User
 
 DB_FILE = "vault.db"
 KEYS_FILE = "vault.keys"
 ATTEMPTS_FILE = "vault.attempts"
 HEAD_FILE = "audit.head"
+KEYS_NEXT_FILE = "vault.keys.next"  # only while the data key is being replaced
+PREVIOUS_KEYS_SETTING = "vault.previous_keys"
 
 FREE_ATTEMPTS = 3
 MAX_DELAY = 300.0
+
+# A second record of the newest audit event, kept outside the data folder (in the user's state
+# folder, one file per vault folder), so that putting the *whole* folder back to an older copy
+# (audit.head included) is noticed on this computer. Set once by the app and the command line.
+_witness_dir: Path | None = None
+
+
+def keep_witness_in(folder: Path | None) -> None:
+    """Keep the second record of each vault's newest audit event in ``folder`` (None: not)."""
+    global _witness_dir
+    _witness_dir = Path(folder) if folder is not None else None
+
+
+def witness_path(data_dir: Path, vault_id: str) -> Path | None:
+    if _witness_dir is None:
+        return None
+    where = f"{vault_id}\n{Path(data_dir).resolve()}".encode()
+    return _witness_dir / f"{hashlib.sha256(where).hexdigest()[:32]}.head"
+
+
+def write_witness(data_dir: Path, vault_id: str, seq: int, digest: str) -> None:
+    """Best effort: the witness is a second record; failing to keep it must not fail a save."""
+    path = witness_path(data_dir, vault_id)
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        audit.write_head(path, seq, digest)
+    except (OSError, VaultError):
+        pass
+
+
+def sync_witness(data_dir: Path) -> None:
+    """After a restore (or undoing one) the folder's audit.head is the truth: copy it."""
+    try:
+        keys = KeyFile.load(Path(data_dir) / KEYS_FILE)
+    except (OSError, VaultError):
+        return
+    head = audit.read_head(Path(data_dir) / HEAD_FILE)
+    if head is not None and head != audit.DAMAGED_HEAD:
+        write_witness(data_dir, keys.vault_id, *head)
 
 
 def unlock_delay(failures: int) -> float:
@@ -58,19 +106,68 @@ def unlock_delay(failures: int) -> float:
 
 
 class Throttle:
+    """The count and time of recent wrong unlocks, kept in ``vault.attempts``.
+
+    The file only slows down guessing at the sign-in screen. It can never lock the owner out:
+    a damaged or empty file is replaced by the most cautious *valid* state (as many failures as
+    give the first real wait, counted from now), a time in the future is treated as now, and a
+    count out of range is capped. Someone who can copy or delete the vault's files is not slowed
+    by it at all; against them the Argon2id cost of every key slot is the protection.
+    """
+
+    DAMAGED_FAILURES = FREE_ATTEMPTS + 2
+    MAX_FAILURES = 1000
+    MAX_FILE_BYTES = 4096
+
     def __init__(self, path: Path, clock: Callable[[], float]) -> None:
         self.path = path
         self.clock = clock
+        #: Set when the file was found damaged and replaced: the UI and CLI say so once.
+        self.repaired = False
 
     def _read(self) -> tuple[int, float]:
+        now = self.clock()
         try:
+            if self.path.stat().st_size > self.MAX_FILE_BYTES:
+                raise ValueError("too large")
             doc = json.loads(self.path.read_text("ascii"))
-            return int(doc["failures"]), float(doc["last"])
+            failures, last = int(doc["failures"]), float(doc["last"])
+            if not (failures >= 0 and last == last and last not in (float("inf"), float("-inf"))):
+                raise ValueError("out of range")
         except FileNotFoundError:
             return 0, 0.0
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-            # A damaged counter must not let guessing go faster: assume the worst seen so far.
-            return FREE_ATTEMPTS + 2, self.clock()
+        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, OverflowError):
+            return self._repair(now)
+        failures = min(failures, self.MAX_FAILURES)
+        if last > now:
+            # A time in the future (a clock set wrong, or an edited file) counts as now, and is
+            # written back as now so the wait then runs down: never longer than the longest.
+            last = now
+            try:
+                self._write(failures, last)
+            except VaultError:
+                return failures, 0.0
+        return failures, last
+
+    def _repair(self, now: float) -> tuple[int, float]:
+        """A damaged counter must not let guessing go faster, nor lock anyone out for ever:
+        write the most cautious valid state, whose wait then runs down like any other."""
+        self.repaired = True
+        if self.path.is_dir():
+            raise VaultError(
+                f"The record of wrong attempts ({self.path}) is a folder, not a file.",
+                "Move that folder out of the data folder, then sign in again.",
+            )
+        try:
+            self._write(self.DAMAGED_FAILURES, now)
+        except VaultError:
+            # Not writable: a wait counted from every read would never end, and no failure
+            # could be counted anyway. Let the attempt through.
+            return 0, 0.0
+        return self.DAMAGED_FAILURES, now
+
+    def _write(self, failures: int, last: float) -> None:
+        atomic_write(self.path, json.dumps({"failures": failures, "last": last}).encode())
 
     def remaining(self) -> float:
         failures, last = self._read()
@@ -82,17 +179,25 @@ class Throttle:
     def check(self) -> None:
         wait = self.remaining()
         if wait > 0:
-            raise UnlockThrottled(wait)
+            error = UnlockThrottled(wait)
+            if self.repaired:
+                error.advice = (
+                    "The record of wrong attempts (vault.attempts) was damaged, so DSL Desktop "
+                    "waits as it would after several wrong attempts. After the wait, sign in "
+                    "as usual."
+                )
+            raise error
 
     def failed(self) -> None:
         failures, _ = self._read()
-        atomic_write(
-            self.path, json.dumps({"failures": failures + 1, "last": self.clock()}).encode()
-        )
+        self._write(min(failures + 1, self.MAX_FAILURES), self.clock())
 
-    def succeeded(self) -> None:
-        if self.path.exists():
+    def succeeded(self) -> int:
+        """Clear the counter; returns how many wrong attempts came before this success."""
+        failures = self._read()[0] if self.path.is_file() else 0
+        if self.path.is_file():
             self.path.unlink()
+        return failures
 
 
 @dataclass(frozen=True)
@@ -110,6 +215,52 @@ def _now() -> dt.datetime:
     return dt.datetime.now().replace(microsecond=0)
 
 
+_R = TypeVar("_R")
+_P = ParamSpec("_P")
+
+
+def _one_writer(
+    method: Callable[Concatenate[Vault, _P], _R],
+) -> Callable[Concatenate[Vault, _P], _R]:
+    """Open (or create) the vault only while holding its lock; the OpenVault keeps it until it
+    closes. Another process holding it gets VaultInUse before anything is read or written."""
+
+    @functools.wraps(method)
+    def holding(self: Vault, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
+        if self.data_dir.exists() and not self.data_dir.is_dir():
+            raise VaultMissing(
+                f"{self.data_dir} is a file, not a folder.",
+                "Choose the vault's data folder, or a new folder for a new vault.",
+            )
+        locked_first = self.data_dir.is_dir()  # create() may make the folder itself
+        if locked_first and not os.access(self.data_dir, os.W_OK | os.X_OK):
+            # Signing in writes (the audit trail, its head): refuse before the first write
+            # rather than leave a sign-in in the database that its head never heard of.
+            raise ReadOnlyStore(
+                f"The data folder {self.data_dir} cannot be written to.",
+                "Check its permissions, or copy the vault to a folder you can write to.",
+            )
+        if locked_first:
+            self.lock.acquire()
+        try:
+            result = method(self, *args, **kwargs)
+        except BaseException:
+            if locked_first:
+                self.lock.release()
+            raise
+        if not locked_first:
+            try:
+                self.lock.acquire()
+            except VaultError:
+                opened = result[0] if isinstance(result, tuple) else result
+                if isinstance(opened, OpenVault):
+                    opened.close()
+                raise
+        return result
+
+    return holding
+
+
 class Vault:
     """A data folder, locked. Opening it gives an :class:`OpenVault`."""
 
@@ -124,6 +275,8 @@ class Vault:
         self.clock = clock
         self.keyring_backend = keyring_backend
         self.throttle = Throttle(self.data_dir / ATTEMPTS_FILE, clock)
+        #: Held from unlock until the OpenVault closes: one writer at a time (db.lock).
+        self.lock = VaultLock(self.data_dir)
 
     @property
     def db_path(self) -> Path:
@@ -138,12 +291,14 @@ class Vault:
         return self.data_dir / HEAD_FILE
 
     def exists(self) -> bool:
+        install.finish(self.data_dir)  # a set-up or restore a crash interrupted: complete it
         return self.db_path.exists() or self.keys_path.exists()
 
     def keychain_status(self) -> keychain.KeychainStatus:
         return keychain.status(self.keyring_backend)
 
     # ---- set-up -------------------------------------------------------------------------
+    @_one_writer
     def create(
         self,
         *,
@@ -162,46 +317,58 @@ class Vault:
             raise VaultError("Enter the school's name.")
         if not sign_in_name.strip():
             raise VaultError("Enter a sign-in name for the first account.")
+        for text, what, limit in (
+            (school_name, "The school's name", MAX_NAME_CHARS),
+            (sign_in_name, "The sign-in name", MAX_NAME_CHARS),
+            (display_name, "The name", MAX_NAME_CHARS),
+            (passphrase, "The passphrase", 1024),
+        ):
+            check_text(text, what, limit)
         kdf.check()
         self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
         self.head_path.unlink(missing_ok=True)  # left by an earlier vault; would fake a gap
         dek = secrets.token_bytes(32)
         keys = KeyFile.new()
         account = secrets.token_hex(8)
-        keys.set_passphrase(account, sign_in_name, passphrase, dek, kdf)
+        secret = keys.set_passphrase(account, sign_in_name, passphrase, dek, kdf)
         code = keys.set_recovery(dek, kdf)
-        try:
-            engine = make_engine(self.db_path, dek)
-            schema.upgrade(engine, self.db_path)
-            ov = OpenVault(self, engine, dek, keys, None)
-            with ov.unit() as s:
-                s.add(School(name=school_name.strip(), **(school or {})))
-                user = User(
-                    account=account,
-                    sign_in_name=" ".join(sign_in_name.split()),
-                    display_name=display_name.strip() or sign_in_name.strip(),
-                    role="dsl",
-                    created_at=_now(),
-                )
-                s.add(user)
-                s.flush()
-                if seed is not None:
-                    seed(s)
-                ov.user = _signed_in(user)
-                ov.audit(s, "vault.created", entity="school")
-                ov.audit(s, "sign_in", details={"method": "set-up"})
-            keys.save(self.keys_path)
-        except BaseException:
-            # Leave no half-made vault behind: the next attempt must start clean.
-            for name in (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYS_FILE, HEAD_FILE):
-                p = self.data_dir / name
-                if p.exists():
-                    p.unlink()
-            raise
+        # Built in a hidden folder and moved into place (db.install): a crash leaves no half vault.
+        with install.build_folder(self.data_dir) as build:
+            staging = Vault(build, clock=self.clock, keyring_backend=self.keyring_backend)
+            engine = make_engine(staging.db_path, dek)
+            try:
+                schema.upgrade(engine, staging.db_path)
+                ov = OpenVault(staging, engine, dek, keys, None)
+                with ov.unit() as s:
+                    s.add(School(name=school_name.strip(), **(school or {})))
+                    user = User(
+                        account=account,
+                        sign_in_name=" ".join(sign_in_name.split()),
+                        display_name=display_name.strip() or sign_in_name.strip(),
+                        role="dsl",
+                        created_at=_now(),
+                    )
+                    s.add(user)
+                    s.flush()
+                    if seed is not None:
+                        seed(s)
+                    ov.user = _signed_in(user)
+                    ov.secret = secret
+                    ov._signer = ov._register_signer(s, user)
+                    ov.audit(s, "vault.created", entity="school")
+                    ov.audit(s, "sign_in", details={"method": "set-up"})
+                keys.save(staging.keys_path)
+            finally:
+                engine.dispose()
+            install.install(self.data_dir, build)
+        signer = ov._signer
+        ov = OpenVault(self, make_engine(self.db_path, dek), dek, keys, ov.user)
+        ov.secret, ov._signer = secret, signer
         return ov, code
 
     # ---- unlocking ----------------------------------------------------------------------
     def _keys(self) -> KeyFile:
+        install.finish(self.data_dir)
         if not self.db_path.exists() and not self.keys_path.exists():
             raise VaultMissing(f"No vault was found in {self.data_dir}.")
         if not self.db_path.exists():
@@ -228,48 +395,77 @@ class Vault:
                         "The database file has no DSL Desktop tables: it is damaged or was replaced."
                     )
             schema.upgrade(engine, self.db_path)
+            loss = self._compare_head(engine, keys)
         except DBAPIError as exc:
             engine.dispose()
             raise classify(exc) from exc
         except VaultError:
             engine.dispose()
             raise
-        return OpenVault(self, engine, dek, keys, None)
+        ov = OpenVault(self, engine, dek, keys, None)
+        ov.loss = loss
+        return ov
 
+    def _compare_head(self, engine: Engine, keys: KeyFile) -> list[str]:
+        """Before anything is written: does the database reach the recorded newest event?"""
+        if self.head_path.is_dir():
+            raise VaultError(
+                f"The record of the newest audit event ({self.head_path}) is a folder, not a file.",
+                "Move that folder out of the data folder, then sign in again.",
+            )
+        with Session(engine) as s:
+            problems = audit.head_problems(s, audit.read_head(self.head_path), HEAD_FILE)
+            witness = witness_path(self.data_dir, keys.vault_id)
+            if witness is not None and witness.exists():
+                problems += audit.head_problems(
+                    s, audit.read_head(witness), "this computer's own record"
+                )
+            s.rollback()
+        return problems
+
+    @_one_writer
     def unlock(self, sign_in_name: str, passphrase: str) -> OpenVault:
         keys = self._keys()
         self.throttle.check()
         try:
-            account, dek = keys.unwrap_passphrase(sign_in_name, passphrase)
+            keys, unlocked = self._settled(
+                keys, lambda k: k.open_passphrase(sign_in_name, passphrase)
+            )
         except WrongPassphrase:
             self.throttle.failed()
             raise
-        self.throttle.succeeded()
-        return self._signed_in(self._open(keys, dek), account, "passphrase")
+        wrong = self.throttle.succeeded()
+        ov = self._open_unlocked(keys, unlocked)
+        return self._signed_in(ov, str(unlocked.account), "passphrase", wrong)
 
+    @_one_writer
     def unlock_any(self, passphrase: str) -> OpenVault:
         """Open with a passphrase of any account (the command line asks for no sign-in name)."""
         keys = self._keys()
         self.throttle.check()
         try:
-            account, dek = keys.unwrap_any_passphrase(passphrase)
+            keys, unlocked = self._settled(keys, lambda k: k.open_any_passphrase(passphrase))
         except WrongPassphrase:
             self.throttle.failed()
             raise
-        self.throttle.succeeded()
-        return self._signed_in(self._open(keys, dek), account, "passphrase")
+        wrong = self.throttle.succeeded()
+        ov = self._open_unlocked(keys, unlocked)
+        return self._signed_in(ov, str(unlocked.account), "passphrase", wrong)
 
+    @_one_writer
     def unlock_with_recovery(self, code: str) -> OpenVault:
         """Open with the recovery code. Nobody is signed in until a new passphrase is set."""
         keys = self._keys()
         self.throttle.check()
         try:
-            dek = keys.unwrap_recovery(code)
+            keys, unlocked = self._settled(keys, lambda k: k.open_recovery(code))
         except WrongPassphrase:
             self.throttle.failed()
             raise
-        self.throttle.succeeded()
-        return self._open(keys, dek)
+        ov = self._open_unlocked(keys, unlocked)
+        ov.secret = None  # the recovery slot's secret signs nothing; a reset makes the account's
+        ov.wrong_attempts = self.throttle.succeeded()
+        return ov
 
     def remembered_accounts(self) -> list[str]:
         try:
@@ -277,6 +473,7 @@ class Vault:
         except VaultError:
             return []
 
+    @_one_writer
     def unlock_with_device(self, account: str) -> OpenVault:
         keys = self._keys()
         st = self.keychain_status()
@@ -285,11 +482,69 @@ class Vault:
         key = keychain.fetch(keys.keychain_entry(account), self.keyring_backend)
         if key is None:
             raise WrongPassphrase("This computer no longer holds the key. Sign in with your passphrase.")
-        dek = keys.unwrap_device(account, key)
-        return self._signed_in(self._open(keys, dek), account, "device")
+        keys, unlocked = self._settled(keys, lambda k: k.open_device(account, key))
+        return self._signed_in(self._open_unlocked(keys, unlocked), account, "device")
+
+    def _settled(
+        self, keys: KeyFile, unlock: Callable[[KeyFile], Unlocked]
+    ) -> tuple[KeyFile, Unlocked]:
+        """Unlock a slot; first finish or undo a key rotation a crash interrupted.
+
+        A rotation writes the new key file beside the old one (``vault.keys.next``), re-keys
+        the database, then moves the new file into place. Whichever file's key opens the
+        database is the right one; the other is removed."""
+        unlocked = unlock(keys)
+        pending = self.data_dir / KEYS_NEXT_FILE
+        if not pending.is_file():
+            return keys, unlocked
+        if _opens(self.db_path, unlocked.dek):
+            pending.unlink(missing_ok=True)  # the database was never re-keyed
+            return keys, unlocked
+        try:
+            next_keys = KeyFile.load(pending)
+        except (OSError, VaultError) as exc:
+            raise DatabaseDamaged("The database does not open with its key file.") from exc
+        next_unlocked = unlock(next_keys)
+        if not _opens(self.db_path, next_unlocked.dek):
+            raise DatabaseDamaged("The database does not open with its key file.")
+        os.replace(pending, self.keys_path)  # the rotation had finished but for this step
+        fsync_dir(self.data_dir)
+        return next_keys, next_unlocked
+
+    def _open_unlocked(self, keys: KeyFile, unlocked: Unlocked) -> OpenVault:
+        """Open with what a slot gave; a version 1 slot is turned into version 2 first, so the
+        account gets its signing key and the data key can be replaced later."""
+        if unlocked.secret is None and unlocked.slot.kind != "device":
+            unlocked = keys.upgrade(unlocked)
+            if unlocked.account is not None:
+                self._upgrade_device_slot(keys, unlocked)
+            try:
+                keys.save(self.keys_path)
+            except VaultError:
+                unlocked = Unlocked(unlocked.account, unlocked.dek, None, unlocked.slot, b"")
+        ov = self._open(keys, unlocked.dek)
+        ov.secret = unlocked.secret
+        return ov
+
+    def _upgrade_device_slot(self, keys: KeyFile, unlocked: Unlocked) -> None:
+        """A version 1 device slot wraps the data key itself: re-wrap the account's secret
+        with the same keychain key, or drop the slot if the keychain cannot be read."""
+        account = str(unlocked.account)
+        slot = next((s for s in keys.slots if s.kind == "device" and s.account == account), None)
+        if slot is None or slot.v2 or unlocked.secret is None:
+            return
+        try:
+            key = keychain.fetch(keys.keychain_entry(account), self.keyring_backend)
+        except KeychainUnavailable:
+            key = None
+        if key is None:
+            keys.remove_device(account)
+        else:
+            keys.set_device(account, key, unlocked.secret)
 
     @staticmethod
-    def _signed_in(ov: OpenVault, account: str, method: str) -> OpenVault:
+    def _signed_in(ov: OpenVault, account: str, method: str, wrong: int = 0) -> OpenVault:
+        ov.wrong_attempts = wrong
         try:
             ov.sign_in(account, method)
         except BaseException:
@@ -319,11 +574,28 @@ class OpenVault:
         self.vault = vault
         self.engine = engine
         self._dek = dek
-        self._audit_key = audit.audit_key(dek)
+        self._chain_key: bytes | None = None
         self.keys = keys
         self.user = user
         self.Session = sessionmaker(engine, expire_on_commit=False)
         self.closed = False
+        #: Found when the vault was opened, before anything was written: how the audit trail
+        #: disagrees with its records outside the database (lost events, an older copy).
+        self.loss: list[str] = []
+        #: Wrong unlock attempts since the last sign-in (recorded in the sign-in event).
+        self.wrong_attempts = 0
+        #: The signed-in account's slot secret (its signing key comes from it), and the signer
+        #: registered for it at sign-in.
+        self.secret: SlotSecret | None = None
+        self._signer: Signer | None = None
+
+    @property
+    def _audit_key(self) -> bytes:
+        if self._chain_key is None:
+            with self.Session() as s:
+                self._chain_key = audit.chain_key(s, self._dek)
+                s.rollback()
+        return self._chain_key
 
     # ---- units of work ------------------------------------------------------------------
     @contextmanager
@@ -337,7 +609,7 @@ class OpenVault:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            raise classify(exc) from exc
+            raise self._classify(exc) from exc
         except BaseException:
             session.rollback()
             raise
@@ -346,6 +618,7 @@ class OpenVault:
         head = session.info.pop("audit_head", None)
         if head is not None:
             audit.write_head(self.vault.head_path, head[0], head[1])
+            write_witness(self.vault.data_dir, self.keys.vault_id, head[0], head[1])
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -356,10 +629,27 @@ class OpenVault:
         try:
             yield session
         except DBAPIError as exc:
-            raise classify(exc) from exc
+            raise self._classify(exc) from exc
         finally:
             session.rollback()
             session.close()
+
+    def _classify(self, exc: DBAPIError) -> VaultError:
+        """A database error as a named one; "not a database" after the key was replaced by
+        another window or command is said as that, not as damage."""
+        error = classify(exc)
+        if isinstance(error, DatabaseDamaged):
+            try:
+                replaced = KeyFile.load(self.vault.keys_path).generation != self.keys.generation
+            except (OSError, VaultError):
+                replaced = False
+            if replaced:
+                return VaultError(
+                    "The vault's key was replaced in another window or command since you "
+                    "signed in, so this window can no longer use the vault.",
+                    "Close this window and sign in again.",
+                )
+        return error
 
     def audit(
         self,
@@ -379,6 +669,7 @@ class OpenVault:
             entity_id=entity_id,
             details=details,
             head=audit.read_head(self.vault.head_path),
+            signer=self._signer if self.user is not None else None,
         )
         session.info["audit_head"] = (ev.seq, ev.hash)
 
@@ -389,8 +680,35 @@ class OpenVault:
             if user is None or not user.active:
                 raise WrongPassphrase("That account has been removed. Ask the DSL.")
             self.user = _signed_in(user)
-            self.audit(s, "sign_in", details={"method": method})
+            self._signer = self._register_signer(s, user)
+            if self.loss:
+                # Recorded in the trail itself, so verify keeps reporting it after this sign-in
+                # has brought audit.head up to date.
+                self.audit(s, audit.LOSS_FOUND, details={"problems": self.loss})
+            details: dict[str, Any] = {"method": method}
+            if self.wrong_attempts:
+                details["wrong_attempts"] = self.wrong_attempts
+            self.audit(s, "sign_in", details=details)
         return self.user
+
+    def _register_signer(self, session: Session, user: User) -> Signer | None:
+        """The signing key of the account now signed in, recorded in the database the first
+        time it is used (the private key never leaves this process)."""
+        if self.secret is None:
+            return None
+        public = self.secret.signing_public
+        row = session.scalars(select(SigningKey).where(SigningKey.public_key == public)).first()
+        if row is None:
+            row = SigningKey(
+                user_id=user.id,
+                public_key=public,
+                created_at=dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            )
+            session.add(row)
+            session.flush()
+        elif row.user_id != user.id:
+            raise KeySlotsDamaged("This account's signing key is recorded for another account.")
+        return Signer(row.id, self.secret.signing_key)
 
     def _save_keys(self) -> None:
         self.keys.save(self.vault.keys_path)
@@ -409,10 +727,19 @@ class OpenVault:
     def set_passphrase(
         self, account: str, sign_in_name: str, passphrase: str, kdf: KdfParams = DEFAULT_KDF
     ) -> None:
-        """Write (or rewrite) one account's passphrase slot. The database is not touched."""
+        """Write (or rewrite) one account's passphrase slot. The database is not touched.
+
+        The signed-in account keeps its slot secret (and so its signing key); another account
+        gets a new one. In a recovery session (nobody signed in yet) the new secret is the one
+        the account signs in with next."""
         self._reload_keys()
-        self.keys.set_passphrase(account, sign_in_name, passphrase, self._dek, kdf)
+        own = self.user is not None and self.user.account == account
+        secret = self.keys.set_passphrase(
+            account, sign_in_name, passphrase, self._dek, kdf, self.secret if own else None
+        )
         self._save_keys()
+        if self.user is None:
+            self.secret = secret
 
     def change_passphrase(self, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
         user = self._require_user()
@@ -426,6 +753,98 @@ class OpenVault:
             keychain.delete(self.keys.keychain_entry(account), self.vault.keyring_backend)
         self.keys.remove_account(account)
         self._save_keys()
+
+    def rotate_key(self, reason: str, kdf: KdfParams = DEFAULT_KDF) -> str | None:
+        """Replace the data key, so that no old copy of a slot (a removed account's, an old
+        ``vault.keys``) opens the live vault any more. Returns a new recovery code when the
+        recovery slot could not take the new key (a version 1 slot), else None.
+
+        The database is re-keyed in place (SQLCipher ``PRAGMA rekey`` with a new raw key, one
+        transaction) and the new key is sealed to every remaining slot's public key, so nobody's
+        passphrase is needed. Order, for crash safety: the new key file is written beside the
+        old one (``vault.keys.next``), then the database is re-keyed, then the new file moves
+        into place. A crash at any point leaves one of the two files matching the database;
+        the next unlock finds which (``Vault._settled``) and removes the other. The audit
+        chain's key is kept inside the database first, so the trail verifies across the change.
+        Backups keep their own keys: each still opens with the passphrases of its time.
+        """
+        self._require_user()
+        self._reload_keys()
+        behind = {s.account for s in self.keys.not_resealable() if s.kind == "passphrase"}
+        if behind:
+            with self.reading() as s:
+                names = sorted(
+                    u.display_name
+                    for u in s.scalars(select(User).where(User.account.in_(behind), User.active))
+                )
+            raise RotationNotReady(
+                "The key cannot be replaced until these accounts have signed in once: "
+                + ", ".join(names or ["(accounts already removed)"])
+                + ".",
+                "Ask them to sign in once, then rotate the key in Settings.",
+            )
+        with self.unit() as s:
+            audit.keep_chain_key(s, self._audit_key)
+            # The keys of before, so the open vault still checks its older backups (their
+            # escrow is under the key of their time). They open nothing live any more.
+            row = s.get(Setting, PREVIOUS_KEYS_SETTING)
+            earlier = list(row.value) if row is not None and isinstance(row.value, list) else []
+            if row is None:
+                s.add(Setting(key=PREVIOUS_KEYS_SETTING, value=[*earlier, self._dek.hex()]))
+            else:
+                row.value = [*earlier, self._dek.hex()]
+        new_dek = secrets.token_bytes(32)
+        new_keys = self.keys.resealed(new_dek)
+        code = None
+        if not any(slot.kind == "recovery" for slot in new_keys.slots):
+            code = new_keys.set_recovery(new_dek, kdf)
+        pending = self.vault.data_dir / KEYS_NEXT_FILE
+        db_path = self.vault.db_path
+        new_keys.save(pending)
+        self.engine.dispose()
+        try:
+            conn = open_raw(db_path, self._dek)
+            try:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute(key_pragma(new_dek).replace("PRAGMA key", "PRAGMA rekey", 1))
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                conn.close()
+        except BaseException:
+            if _opens(db_path, self._dek):  # not re-keyed: the old file stays the truth
+                pending.unlink(missing_ok=True)
+            self._use_key(self._dek, self.keys)
+            raise
+        os.replace(pending, self.vault.keys_path)
+        fsync_dir(self.vault.data_dir)
+        self._use_key(new_dek, new_keys)
+        with self.unit() as s:
+            self.audit(
+                s, "key.rotated", details={"reason": reason, "new_recovery_code": code is not None}
+            )
+        return code
+
+    def backup_keys(self) -> list[bytes]:
+        """This vault's data key, then the keys it had before each rotation (newest first):
+        a backup's escrow is under the key of its time."""
+        with self.reading() as s:
+            row = s.get(Setting, PREVIOUS_KEYS_SETTING)
+            earlier = row.value if row is not None and isinstance(row.value, list) else []
+        keys = [self._dek]
+        for value in reversed(earlier):
+            try:
+                key = bytes.fromhex(str(value))
+            except ValueError:
+                continue
+            if len(key) == 32:
+                keys.append(key)
+        return keys
+
+    def _use_key(self, dek: bytes, keys: KeyFile) -> None:
+        self._dek = dek
+        self.keys = keys
+        self.engine = make_engine(self.vault.db_path, dek)
+        self.Session = sessionmaker(self.engine, expire_on_commit=False)
 
     def new_recovery_code(self, kdf: KdfParams = DEFAULT_KDF) -> str:
         self._reload_keys()
@@ -441,7 +860,13 @@ class OpenVault:
         self._reload_keys()
         key = os.urandom(32)
         keychain.store(self.keys.keychain_entry(user.account), key, self.vault.keyring_backend)
-        self.keys.set_device(user.account, key, self._dek)
+        if self.secret is None:
+            raise VaultError(
+                "This computer cannot be remembered for an account whose key slot could not "
+                "be brought up to date.",
+                "Check that the data folder can be written to, then sign in again.",
+            )
+        self.keys.set_device(user.account, key, self.secret)
         self._save_keys()
 
     def forget_device(self) -> None:
@@ -489,6 +914,24 @@ class OpenVault:
                 problems.append("the database file is not encrypted")
         with self.reading() as s:
             chain = audit.verify(s, self._audit_key, self.vault.head_path)
+            active = set(s.scalars(select(User.account).where(User.active)))
+        try:
+            on_disk = KeyFile.load(self.vault.keys_path)
+        except FileNotFoundError:
+            problems.append(f"key file: {KEYS_FILE} is missing")
+        except KeySlotsDamaged as exc:
+            problems.append(f"key file: {exc.message}")
+        else:
+            problems.extend(f"key file: {p}" for p in on_disk.problems(active))
+            slot_keys = {
+                s.account: s.signing_public
+                for s in on_disk.slots
+                if s.kind == "passphrase" and s.account
+            }
+            with self.reading() as s:
+                problems.extend(
+                    f"audit trail: {p}" for p in audit.signing_key_problems(s, slot_keys)
+                )
         facts["audit_events"] = chain.events
         problems.extend(f"audit trail: {p}" for p in chain.problems)
         return VerifyReport(ok=not problems, problems=problems, facts=facts)
@@ -508,6 +951,43 @@ class OpenVault:
             self.closed = True
             self.engine.dispose()
             self._dek = b""
+            self.vault.lock.release()
+
+
+class RotationNotReady(VaultError):
+    """Some slots are of the older kind, which a new data key cannot reach without their
+    passphrases: those accounts must sign in once before the key can be replaced."""
+
+
+def _opens(path: Path, dek: bytes) -> bool:
+    """Whether ``dek`` is the database's key (a read of its first page)."""
+    try:
+        open_raw(path, dek).close()
+    except DatabaseDamaged:
+        return False
+    return True
+
+
+#: The longest name (a school's, an account's, a person's) the vault keeps.
+MAX_NAME_CHARS = 200
+
+
+def check_text(text: str, what: str, limit: int = MAX_NAME_CHARS) -> str:
+    """``text`` if it can be stored: real Unicode (no lone surrogates, which is what bytes that
+    are not UTF-8 become on a command line) and at most ``limit`` characters."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise VaultError(
+            f"{what} is not valid text: it has bytes that are not UTF-8.",
+            "Type it again, or save the file as UTF-8.",
+        ) from exc
+    if len(text) > limit:
+        raise VaultError(
+            f"{what} is too long ({len(text):,} characters; at most {limit}).",
+            "Shorten it.",
+        )
+    return text
 
 
 def check_not_damaged(path: Path) -> None:

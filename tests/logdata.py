@@ -119,6 +119,11 @@ def populate(
             )
         ]
         s.execute(insert(User), extra)
+        # Every active account has a passphrase slot (verify checks it), as add_account gives.
+        for user in extra:
+            vault.set_passphrase(
+                user["account"], user["sign_in_name"], ROLE_PASSPHRASE, KdfParams(19456, 2, 1)
+            )
         users = list(s.scalars(select(User.id).order_by(User.id)))
         out.user_ids = users
         holders = users[:2] if len(users) >= 2 else users

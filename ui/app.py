@@ -141,6 +141,19 @@ def make_application(argv: Sequence[str]) -> QApplication:
     return app
 
 
+def sweep_leftovers(data_dir: Path) -> None:
+    """What a crash left in the clear goes before any window shows (``dsl_desktop.sweep``).
+    The sentences go to the log; a damaged install journal is shown by the unlock flow."""
+    from dsl_desktop.logs import log
+    from dsl_desktop.sweep import sweep
+
+    try:
+        for message in sweep(data_dir).messages:
+            log.info("start-up sweep: %s", message)
+    except VaultError as exc:
+        log.warning("start-up sweep stopped: %s", exc.message)
+
+
 def run_app(
     data_dir: Path,
     argv: Sequence[str],
@@ -150,14 +163,15 @@ def run_app(
 ) -> int:
     """Show the set-up wizard (no vault in ``data_dir`` yet) or the unlock window, and run.
 
-    ``log_dir`` (crash reports) and ``settings`` (names remembered on this computer, window
-    size) default to the platform's places; tests pass their own.
+    ``log_dir`` (crash reports) and ``settings`` (language, window size; never a sign-in
+    name) default to the platform's places; tests pass their own.
     """
     app = make_application(argv)
     settings = settings or QSettings()
     i18n.install_chosen(app, settings)
     hook = ExceptionHook(log_dir)
     hook.install()
+    sweep_leftovers(Path(data_dir))
     controller = AppController(Vault(Path(data_dir)), settings=settings)
     global _running
     _running = controller

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
 from db.errors import VaultError
@@ -99,6 +99,7 @@ class AppController(QObject):
         """The main window kept, covered, while the vault is locked."""
         self._resume: tuple[str, str] | None = None  # (account, page key)
         self._idle_override_ms: int | None = None
+        self.loss_box: QMessageBox | None = None
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
         self.idle_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -220,7 +221,34 @@ class AppController(QObject):
             self.wizard = None
         self._start_idle()
         self.signed_in.emit(user)
+        if open_vault.loss:
+            self._warn_loss(window, open_vault.loss)
         return window
+
+    def _warn_loss(self, window: QWidget, problems: list[str]) -> None:
+        """The audit trail did not reach its records when the vault was opened: say so."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Records may have been lost"),
+            self.tr(
+                "The vault does not reach the last change recorded beside it. Changes may have "
+                "been lost (for example after a crash, or because the folder was put back to an "
+                "older copy)."
+            ),
+            QMessageBox.StandardButton.Ok,
+            window,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Restore the latest backup (Backups and records page), then check the newest "
+                "records. If there is no newer backup, carry on and tell the DSL; this is kept "
+                "in the audit trail and the vault check will report it."
+            )
+        )
+        box.setDetailedText("\n".join(problems))
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.loss_box = box
 
     def lock(self, reason: str = "lock") -> None:
         """Close the vault and show the unlock window; the same user comes back to this page."""

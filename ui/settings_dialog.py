@@ -529,11 +529,36 @@ class SettingsDialog(QDialog):
         row.addStretch(1)
         recovery_layout.addLayout(row)
         layout.addWidget(recovery_box)
+
+        key_box = QGroupBox(self.tr("The vault's key"))
+        key_layout = QVBoxLayout(key_box)
+        key_layout.addWidget(
+            caption(
+                self.tr(
+                    "Rotate the key if an old copy of the vault's files, or a passphrase of an "
+                    "account that has been removed, may be in the wrong hands. Everyone signs in "
+                    "as before; old copies of the key file stop opening the vault. Removing an "
+                    "account rotates the key too. Backups made before keep opening with the "
+                    "passphrases of their time."
+                )
+            )
+        )
+        self.rotate_button = QPushButton(self.tr("Rotate the &key…"))
+        self.rotate_button.setAccessibleName(self.tr("Rotate the key"))
+        self.rotate_button.setEnabled(self.role == Role.DSL)
+        if self.role != Role.DSL:
+            self.rotate_button.setToolTip(self.tr("Only the DSL can do this."))
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.rotate_button)
+        key_row.addStretch(1)
+        key_layout.addLayout(key_row)
+        layout.addWidget(key_box)
         layout.addStretch(1)
         self.current_passphrase.textChanged.connect(self._update_change_button)
         self.new_passphrase.changed.connect(self._update_change_button)
         self.change_button.clicked.connect(self.change_passphrase)
         self.recovery_button.clicked.connect(self.make_recovery_code)
+        self.rotate_button.clicked.connect(self.rotate_key)
         self._update_change_button()
         return page
 
@@ -689,13 +714,65 @@ class SettingsDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes or not self.ctx.active:
             return
+        ctx = self.ctx
+        user_id = int(item.data(0, Qt.ItemDataRole.UserRole))
         try:
-            accounts.remove_account(self.ctx.vault, int(item.data(0, Qt.ItemDataRole.UserRole)))
+            rotation = run_blocking(lambda: accounts.remove_account(ctx.vault, user_id))
         except VaultError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.load_accounts()
-        self.banner.show_message(self.tr("The account was removed."), error=False)
+        if rotation.rotated:
+            self.banner.show_message(
+                self.tr(
+                    "The account was removed and the vault's key was rotated: its old "
+                    "passphrase no longer opens the vault, even with an old copy of its files."
+                ),
+                error=False,
+            )
+        else:
+            self.banner.show_message(
+                self.tr("The account was removed, but the vault's key was not rotated yet."),
+                rotation.not_done,
+            )
+        self._show_new_code(rotation.recovery_code)
+
+    def rotate_key(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Rotate the vault's key?"),
+            self.tr(
+                "The database is re-encrypted with a new key, which takes a moment. Everyone "
+                "signs in as before. Rotate the key now?"
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes or not self.ctx.active:
+            return
+        ctx = self.ctx
+        try:
+            rotation = run_blocking(lambda: accounts.rotate_key(ctx.vault))
+        except VaultError as exc:
+            self.banner.show_message(exc.message, exc.advice)
+            return
+        self.banner.show_message(
+            self.tr(
+                "The vault's key was rotated. Old copies of its key file no longer open it; "
+                "backups made before still open with the passphrases of their time."
+            ),
+            error=False,
+        )
+        self._show_new_code(rotation.recovery_code)
+
+    def _show_new_code(self, code: str | None) -> None:
+        if not code:
+            return
+        dialog = RecoveryCodeDialog(self._school.name, code, self)
+        dialog.panel.data_dir = self.ctx.vault.vault.data_dir
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.recovery_dialog = dialog
+        dialog.open()
 
     def _update_change_button(self) -> None:
         self.change_button.setEnabled(
@@ -744,6 +821,7 @@ class SettingsDialog(QDialog):
             self.banner.show_message(exc.message, exc.advice)
             return
         dialog = RecoveryCodeDialog(self._school.name, code, self)
+        dialog.panel.data_dir = ctx.vault.vault.data_dir
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.recovery_dialog = dialog
         dialog.open()

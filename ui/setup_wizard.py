@@ -206,6 +206,7 @@ class RecoveryPage(QWizardPage):
     def initializePage(self) -> None:  # noqa: N802 (Qt override)
         wizard = self.wizard()
         assert isinstance(wizard, SetupWizard)
+        self.panel.data_dir = wizard.vault.data_dir
         self.panel.set_code(wizard.school_page.form.details().name, wizard.recovery_code)
 
     def isComplete(self) -> bool:  # noqa: N802 (Qt override)

@@ -6,7 +6,6 @@ the window shows the wait as a live countdown and keeps Unlock disabled until it
 
 from __future__ import annotations
 
-import hashlib
 import math
 from pathlib import Path
 
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from db.errors import UnlockThrottled, VaultError, WrongPassphrase
 from db.keyslots import DEFAULT_KDF, KdfParams
 from db.vault import OpenVault, Vault
-from dsl_desktop.services.accounts import reset_passphrase_after_recovery
+from dsl_desktop.services.accounts import recover_account, school_details
 from dsl_desktop.services.ui_support import (
     account_for_sign_in_name,
     active_sign_in_names,
@@ -45,44 +44,63 @@ from ui.errors import show_vault_error
 from ui.labels import icon
 from ui.tasks import run_blocking
 from ui.urgent_help import UrgentHelpDialog, help_icon
-from ui.widgets import MessageBanner, PassphrasePair, bring_to_front, caption, heading, name_buttons
+from ui.widgets import (
+    MessageBanner,
+    PassphrasePair,
+    RecoveryCodePanel,
+    bring_to_front,
+    caption,
+    heading,
+    name_buttons,
+)
 
 MAX_REMEMBERED_NAMES = 10
 
 
 class SignInNames:
-    """Sign-in names used on this computer, newest first, kept in QSettings per data folder.
+    """Sign-in names used while the app runs, newest first: kept in memory, never on disk.
 
-    The key file holds only salted hashes of sign-in names, so without this list the user
-    would have to type their name every time.
+    The key file holds only salted hashes of sign-in names, and the docs promise the names are
+    stored nowhere else, so this list is not written to the Qt settings file: after a lock the
+    last name is filled in again, after a restart the user types it. A list that an earlier
+    version wrote to the settings file is deleted the first time the app runs.
     """
+
+    LEGACY_GROUP = "vaults"
+    LEGACY_KEY = "sign_in_names"
 
     def __init__(self, settings: QSettings, data_dir: Path) -> None:
         self.settings = settings
-        digest = hashlib.sha256(str(Path(data_dir).resolve()).encode("utf-8")).hexdigest()[:16]
-        self.key = f"vaults/{digest}/sign_in_names"
+        self.data_dir = Path(data_dir)
+        self._names: list[str] = []
+        self.forget_stored_names(settings)
+
+    @classmethod
+    def forget_stored_names(cls, settings: QSettings) -> int:
+        """Remove every sign-in name list from ``settings`` (all data folders). Returns how many."""
+        settings.beginGroup(cls.LEGACY_GROUP)
+        try:
+            found = [g for g in settings.childGroups() if settings.contains(f"{g}/{cls.LEGACY_KEY}")]
+            for group in found:
+                settings.remove(f"{group}/{cls.LEGACY_KEY}")
+        finally:
+            settings.endGroup()
+        if found:
+            settings.sync()
+        return len(found)
 
     def names(self) -> list[str]:
-        value = self.settings.value(self.key, [])
-        if isinstance(value, str):
-            value = [value]
-        if not isinstance(value, list):
-            return []
-        return [str(v) for v in value if str(v).strip()]
+        return list(self._names)
 
     def add(self, name: str) -> None:
         name = " ".join(name.split())
         if not name:
             return
-        rest = [n for n in self.names() if n.casefold() != name.casefold()]
-        self.settings.setValue(self.key, [name, *rest][:MAX_REMEMBERED_NAMES])
-        self.settings.sync()
+        rest = [n for n in self._names if n.casefold() != name.casefold()]
+        self._names = [name, *rest][:MAX_REMEMBERED_NAMES]
 
     def remove(self, name: str) -> None:
-        self.settings.setValue(
-            self.key, [n for n in self.names() if n.casefold() != name.casefold()]
-        )
-        self.settings.sync()
+        self._names = [n for n in self._names if n.casefold() != name.casefold()]
 
 
 def _keychain_problem(exc: BaseException) -> VaultError:
@@ -122,7 +140,7 @@ class RecoveryDialog(QDialog):
         code_page = QWidget()
         code_layout = QVBoxLayout(code_page)
         code_layout.setContentsMargins(0, 0, 0, 0)
-        code_layout.addWidget(heading(self.tr("Step 1 of 2: the recovery code"), 2))
+        code_layout.addWidget(heading(self.tr("Step 1 of 3: the recovery code"), 2))
         code_layout.addWidget(
             caption(
                 self.tr(
@@ -147,13 +165,12 @@ class RecoveryDialog(QDialog):
         reset_page = QWidget()
         reset_layout = QVBoxLayout(reset_page)
         reset_layout.setContentsMargins(0, 0, 0, 0)
-        reset_layout.addWidget(heading(self.tr("Step 2 of 2: a new passphrase"), 2))
+        reset_layout.addWidget(heading(self.tr("Step 2 of 3: a new passphrase"), 2))
         reset_layout.addWidget(
             caption(
                 self.tr(
-                    "The code is right. Choose your account and set a new passphrase for it. The "
-                    "recovery code keeps working; if anyone else may have seen it, make a new one "
-                    "in Settings."
+                    "The code is right. Choose your account and set a new passphrase for it. "
+                    "Then a new recovery code replaces the one you have just used."
                 )
             )
         )
@@ -169,6 +186,26 @@ class RecoveryDialog(QDialog):
         reset_layout.addStretch(1)
         self.stack.addWidget(reset_page)
 
+        # Step 3: the code that replaces the used one.
+        new_code_page = QWidget()
+        new_code_layout = QVBoxLayout(new_code_page)
+        new_code_layout.setContentsMargins(0, 0, 0, 0)
+        new_code_layout.addWidget(heading(self.tr("Step 3 of 3: a new recovery code"), 2))
+        new_code_layout.addWidget(
+            caption(
+                self.tr(
+                    "The code you used no longer opens the vault. Keep this new one in its "
+                    "place, and destroy the old paper or file."
+                )
+            )
+        )
+        self.code_panel = RecoveryCodePanel()
+        self.code_panel.data_dir = vault.data_dir
+        new_code_layout.addWidget(self.code_panel)
+        new_code_layout.addStretch(1)
+        self.stack.addWidget(new_code_page)
+        self.new_code = ""
+
         self.banner = MessageBanner()
         layout.addWidget(self.banner)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -182,20 +219,25 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.buttons)
         self.passphrase.changed.connect(self._update_buttons)
         self.code_edit.textChanged.connect(self._update_buttons)
+        self.code_panel.acknowledged.connect(self._update_buttons)
         self.setMinimumWidth(520)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         if self.stack.currentIndex() == 0:
             self.next_button.setEnabled(bool(self.code_edit.text().strip()))
-        else:
+        elif self.stack.currentIndex() == 1:
             self.next_button.setEnabled(self.passphrase.is_acceptable())
+        else:
+            self.next_button.setEnabled(self.code_panel.kept.isChecked())
 
     def next_step(self) -> None:
         if self.stack.currentIndex() == 0:
             self._check_code()
-        else:
+        elif self.stack.currentIndex() == 1:
             self._reset()
+        else:
+            self.accept()
 
     def _check_code(self) -> None:
         self.banner.clear()
@@ -227,17 +269,27 @@ class RecoveryDialog(QDialog):
         name = self.account_combo.currentText()
         new = self.passphrase.passphrase()
         try:
-            signed = run_blocking(
-                lambda: reset_passphrase_after_recovery(open_vault, name, new, self.kdf)
-            )
+            recovery = run_blocking(lambda: recover_account(open_vault, name, new, self.kdf))
+            school = school_details(open_vault).name
         except VaultError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.passphrase.clear()
-        self.signed_in_as = signed.sign_in_name
-        self.accept()
+        self.signed_in_as = recovery.signed_in.sign_in_name
+        self.new_code = recovery.recovery_code
+        self.code_panel.set_code(school, recovery.recovery_code)
+        self.stack.setCurrentIndex(2)
+        self.next_button.setText(self.tr("&Sign in"))
+        self.next_button.setAccessibleName(self.tr("Sign in"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setEnabled(False)
+        self._update_buttons()
 
     def reject(self) -> None:
+        if self.stack.currentIndex() == 2:
+            # Signed in with the new code showing: closing goes on into the vault (the code
+            # panel's own checkbox is the reminder to keep it).
+            self.accept()
+            return
         if self.open_vault is not None and self.open_vault.user is None:
             self.open_vault.close("sign_out")
             self.open_vault = None

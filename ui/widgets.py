@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,6 +59,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.errors import VaultError
+from db.fsutil import atomic_write
+from db.outputs import check_output_path
 from dsl_desktop.catalogues import LocalContactKind, load_contacts
 from dsl_desktop.domain import Nation
 from dsl_desktop.passphrase import MIN_LENGTH, assess
@@ -453,8 +455,12 @@ def print_recovery_sheet(printer: QPrinter, school_name: str, code: str) -> None
     doc.print_(printer)
 
 
-def write_recovery_file(path: Path, school_name: str, code: str) -> None:
-    """Save the code as a small text file that only the current user can read."""
+def write_recovery_file(
+    path: Path, school_name: str, code: str, data_dir: Path | None = None
+) -> None:
+    """Save the code as a small text file that only the current user can read (never over one
+    of the vault's own files in ``data_dir``)."""
+    check_output_path(path, data_dir)
     text = "\n".join(
         [
             _tr("DSL Desktop recovery code"),
@@ -472,9 +478,7 @@ def write_recovery_file(path: Path, school_name: str, code: str) -> None:
             "",
         ]
     )
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
+    atomic_write(path, text.encode("utf-8"))  # a new file is readable by this user only
 
 
 class RecoveryCodePanel(QWidget):
@@ -487,6 +491,7 @@ class RecoveryCodePanel(QWidget):
         super().__init__(parent)
         self.school_name = ""
         self.code = ""
+        self.data_dir: Path | None = None  # the vault's folder: never saved over its files
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         intro = QLabel(
@@ -571,7 +576,10 @@ class RecoveryCodePanel(QWidget):
         if not path:
             return
         try:
-            write_recovery_file(Path(path), self.school_name, self.code)
+            write_recovery_file(Path(path), self.school_name, self.code, self.data_dir)
+        except VaultError as exc:
+            self.status.setText(exc.message)
+            return
         except OSError as exc:
             self.status.setText(
                 _tr("The file could not be saved (%1). Choose another place.").replace(

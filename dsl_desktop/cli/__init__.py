@@ -40,13 +40,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _sweep(args: argparse.Namespace) -> None:
+    """Before any command: remove what a crash left in the clear (``dsl_desktop.sweep``)."""
+    from dsl_desktop.cli.common import data_dir
+    from dsl_desktop.sweep import sweep
+
+    for message in sweep(data_dir(args)).messages:
+        print(f"note: {message}", file=sys.stderr)
+
+
 def run(argv: Sequence[str]) -> int:
     parser = build_parser()
     args = parser.parse_args(list(argv))
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
+    from db.vault import keep_witness_in
+    from dsl_desktop.paths import default_witness_dir
+
+    keep_witness_in(default_witness_dir())
     try:
+        _sweep(args)
         code: int = args.handler(args)
         return code
     except CliError as exc:

@@ -4,7 +4,7 @@
 
     python main.py backup -o FILE [--backup-passphrase-stdin] [--data-dir DIR] [--passphrase-stdin]
     python main.py restore FILE [--data-dir DIR] [--replace] [--passphrase-stdin]
-    python main.py restore --keep-restored | --undo [--data-dir DIR]
+    python main.py restore --keep-restored | --undo [--yes] [--data-dir DIR]
 
 ``backup`` reads the vault passphrase (first line with ``--passphrase-stdin``); with
 ``--backup-passphrase-stdin`` the next line is a passphrase of the backup's own. ``restore``
@@ -19,7 +19,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, data_dir, open_vault, read_secret
+from dsl_desktop.cli.common import (
+    CliError,
+    add_common,
+    data_dir,
+    open_vault,
+    output_path,
+    read_line,
+    read_secret,
+)
 
 
 def register(sub: Any) -> None:
@@ -52,6 +60,12 @@ def register(sub: Any) -> None:
     done.add_argument(
         "--undo", action="store_true", help="after a --replace restore: put the replaced vault back"
     )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="with --undo: discard what was recorded in the restored vault since the restore "
+        "without asking",
+    )
     p.set_defaults(handler=cmd_restore)
 
 
@@ -62,15 +76,15 @@ def _megabytes(size: int) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     from dsl_desktop.services.records import backup
 
+    out = output_path(args, backup=True)
     vault = open_vault(args)
     try:
         own = None
         if args.backup_passphrase_stdin:
-            line = sys.stdin.readline()
-            own = line.rstrip("\r\n")
+            own = read_line("the backup passphrase")
             if not own:
                 raise CliError("no backup passphrase on the next line of standard input")
-        report = backup(vault, args.output, own)
+        report = backup(vault, out, own)
     finally:
         vault.close("sign_out")
     print(
@@ -89,14 +103,18 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if args.keep_restored or args.undo:
         if args.file is not None or args.replace:
             raise CliError("--keep-restored and --undo take no backup file")
-        if records.pending_restore(folder) is None:
-            raise CliError(f"there is no restore waiting to be kept or undone in {folder}")
-        if args.undo:
-            records.undo_restore(folder)
-            print(f"The restore was undone: the vault in {folder} is back as it was.")
-        else:
-            removed = records.confirm_restore(folder)
-            print(f"Kept the restored vault; deleted {len(removed)} file(s) of the replaced one.")
+        with records.sole_writer(folder):  # nobody else may have either vault open meanwhile
+            if records.pending_restore(folder) is None:
+                raise CliError(f"there is no restore waiting to be kept or undone in {folder}")
+            if args.undo:
+                _confirm_undo(args, records.changes_since_restore(folder))
+                records.undo_restore(folder)
+                print(f"The restore was undone: the vault in {folder} is back as it was.")
+            else:
+                removed = records.confirm_restore(folder)
+                print(
+                    f"Kept the restored vault; deleted {len(removed)} file(s) of the replaced one."
+                )
         return 0
     if args.file is None:
         raise CliError("name the backup file to restore")
@@ -115,6 +133,27 @@ def cmd_restore(args: argparse.Namespace) -> int:
     else:
         print("Sign in with the passphrases that opened the vault when the backup was made.")
     return 0
+
+
+def _confirm_undo(args: argparse.Namespace, changes: int | None) -> None:
+    """Say what an undo discards (the restored vault, with whatever was recorded in it since the
+    restore) and go on only with --yes or a "yes" typed at the terminal."""
+    if changes == 0:
+        return
+    what = (
+        "the restored vault and anything recorded in it since the restore"
+        if changes is None
+        else f"the restored vault and the {changes} event(s) recorded in it since the restore "
+        "(sign-ins, changes and exports)"
+    )
+    if args.yes:
+        print(f"Discarding {what}.")
+        return
+    if not sys.stdin.isatty():
+        raise CliError(f"undoing the restore would discard {what}; add --yes to go ahead")
+    answer = input(f"Undoing the restore discards {what}. Type yes to go ahead: ")
+    if answer.strip().lower() != "yes":
+        raise CliError("the restore was not undone")
 
 
 def check_backup(vault: Any, path: Path) -> list[str]:

@@ -37,16 +37,36 @@ def data_dir(args: argparse.Namespace) -> Path:
     return Path(value) if value else default_data_dir()
 
 
+def checked_text(value: str, what: str) -> str:
+    """``value`` if it is real text; a one-line error if it came from bytes that are not UTF-8
+    (Python keeps such bytes of the command line as lone surrogates, which nothing can store)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise CliError(f"{what} is not valid text: it has bytes that are not UTF-8") from exc
+    return value
+
+
+def read_line(what: str) -> str | None:
+    """The next line of standard input as text, None at its end (a one-line error if it is
+    not UTF-8)."""
+    try:
+        line = sys.stdin.readline()
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{what} on standard input is not valid UTF-8 text") from exc
+    return checked_text(line, what).rstrip("\r\n") if line else None
+
+
 def read_secret(args: argparse.Namespace, prompt: str = "Passphrase: ") -> str:
     if getattr(args, "passphrase_stdin", False):
-        line = sys.stdin.readline()
-        if not line:
+        line = read_line("the passphrase")
+        if line is None:
             raise CliError("no passphrase on standard input")
-        secret = line.rstrip("\r\n")
+        secret = line
     else:
         if not sys.stdin.isatty():
             raise CliError("no terminal to ask for the passphrase; use --passphrase-stdin")
-        secret = getpass.getpass(prompt)
+        secret = checked_text(getpass.getpass(prompt), "the passphrase")
     if not secret:
         raise CliError("the passphrase is empty")
     return secret
@@ -56,7 +76,29 @@ def open_vault(args: argparse.Namespace, **vault_kwargs: Any) -> Any:
     """Open the vault in the data folder with a passphrase of any account."""
     from db.vault import Vault
 
-    return Vault(data_dir(args), **vault_kwargs).unlock_any(read_secret(args))
+    return warn_if_lost(Vault(data_dir(args), **vault_kwargs).unlock_any(read_secret(args)))
+
+
+def warn_if_lost(vault: Any) -> Any:
+    """Say on stderr when the audit trail did not reach its records as the vault was opened."""
+    for problem in vault.loss:
+        print(f"warning: audit trail: {problem}.", file=sys.stderr)
+    if vault.loss:
+        print(
+            "warning: records may have been lost since the last sign-in. Restore the latest "
+            "backup ('restore FILE --replace'), or keep this vault as it is and tell the DSL.",
+            file=sys.stderr,
+        )
+    return vault
+
+
+def output_path(args: argparse.Namespace, *, backup: bool = False) -> Path:
+    """``-o FILE``, checked before the vault is opened: never the vault's own files, a folder
+    or a device (the one rule of ``db.outputs``; a refusal is one line, nothing is written)."""
+    from db.outputs import check_output_path
+
+    return check_output_path(args.output, data_dir(args), backup=backup)
+
 
 
 def add_nation(parser: argparse.ArgumentParser) -> None:

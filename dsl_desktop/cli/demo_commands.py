@@ -8,6 +8,11 @@ from typing import Any
 
 from dsl_desktop.cli.common import CliError, add_common, add_nation, data_dir, read_secret
 
+#: Bounds on the demonstration's size: enough to try the app at the size of a large school
+#: many times over, never so many that the command runs for hours or fills the disk.
+MAX_CONCERNS = 100_000
+MAX_STAFF = 10_000
+
 
 def register(sub: Any) -> None:
     p = sub.add_parser(
@@ -51,6 +56,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from dsl_desktop import demo
     from dsl_desktop.passphrase import assess
 
+    for count, what, limit in ((args.concerns, "--concerns", MAX_CONCERNS),
+                               (args.staff, "--staff", MAX_STAFF)):  # fmt: skip
+        if count > limit:
+            raise CliError(f"{what} {count} is more than a demonstration needs (at most {limit:,})")
     folder = data_dir(args)
     vault = Vault(folder)
     passphrase = read_secret(args)

@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, open_vault
+from dsl_desktop.cli.common import CliError, add_common, open_vault, output_path
 
 
 def register(sub: Any) -> None:
@@ -59,11 +59,7 @@ def _date(text: str) -> dt.date:
 def cmd_export_log(args: argparse.Namespace) -> int:
     from dsl_desktop.services.exports import export_log_csv, export_log_pdf
 
-    out: Path = args.output
-    if out.is_dir():
-        raise CliError(f"{out} is a folder; give a file name")
-    if not out.parent.exists():
-        raise CliError(f"the folder {out.parent} does not exist")
+    out = output_path(args)
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise CliError("--to is before --from")
     vault = open_vault(args)

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, data_dir, open_vault
+from dsl_desktop.cli.common import CliError, add_common, open_vault, output_path
 
 LANGUAGES = ("en", "cy", "bilingual")
 
@@ -84,20 +84,8 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=cmd_decision_record)
 
 
-def _check_output(path: Path, args: argparse.Namespace | None = None, ending: str = ".pdf") -> Path:
-    if path.is_dir():
-        raise CliError(f"{path} is a folder; give a file name ending in {ending}")
-    if not path.parent.exists():
-        raise CliError(f"the folder {path.parent} does not exist")
-    if args is not None:
-        vault_dir = data_dir(args).resolve()
-        target = path.resolve()
-        if target.parent == vault_dir or vault_dir in target.parents:
-            raise CliError(f"{path} is inside the vault's own folder; save the file somewhere else")
-    return path
-
-
 def _write(data: bytes, path: Path) -> None:
+    """One atomic write; a VaultError (disk full, not allowed ...) is the one-line message."""
     from db.fsutil import atomic_write
 
     atomic_write(path, data)
@@ -106,7 +94,7 @@ def _write(data: bytes, path: Path) -> None:
 def cmd_referral_pdf(args: argparse.Namespace) -> int:
     from dsl_desktop.services import referrals
 
-    out = _check_output(args.output, args)
+    out = output_path(args)
     vault = open_vault(args)
     try:
         concern_id = referrals.concern_id_for(vault, args.reference)
@@ -126,7 +114,7 @@ def cmd_referral_pdf(args: argparse.Namespace) -> int:
 def cmd_referral_text(args: argparse.Namespace) -> int:
     from dsl_desktop.services import referrals
 
-    out = _check_output(args.output, args, ".txt")
+    out = output_path(args)
     vault = open_vault(args)
     try:
         concern_id = referrals.concern_id_for(vault, args.reference)
@@ -143,7 +131,7 @@ def cmd_referral_text(args: argparse.Namespace) -> int:
 def cmd_chronology(args: argparse.Namespace) -> int:
     from dsl_desktop.services import chronology, people, referrals
 
-    out = _check_output(args.output, args)
+    out = output_path(args)
     vault = open_vault(args)
     try:
         wanted = " ".join(args.who.split())
@@ -183,7 +171,7 @@ def _person_for(vault: Any, wanted: str, referrals: Any, people: Any) -> int:
 def cmd_decision_record(args: argparse.Namespace) -> int:
     from dsl_desktop.services import referrals
 
-    out = _check_output(args.output, args)
+    out = output_path(args)
     vault = open_vault(args)
     try:
         concern_id = referrals.concern_id_for(vault, args.reference)

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, open_vault
+from dsl_desktop.cli.common import CliError, add_common, open_vault, output_path
 
 MAX_READ = 64 * 1024 * 1024
 
@@ -135,11 +135,7 @@ def _print_rejections(rows: Any) -> None:
 def cmd_training_report(args: argparse.Namespace) -> int:
     from dsl_desktop.services.training import training_report_csv, training_report_pdf
 
-    out: Path = args.output
-    if out.is_dir():
-        raise CliError(f"{out} is a folder; give a file name")
-    if not out.parent.exists():
-        raise CliError(f"the folder {out.parent} does not exist")
+    out = output_path(args)
     vault = open_vault(args)
     try:
         write = training_report_csv if args.format == "csv" else training_report_pdf

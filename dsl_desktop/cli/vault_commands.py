@@ -14,6 +14,7 @@ from dsl_desktop.cli.common import (
     data_dir,
     open_vault,
     read_secret,
+    warn_if_lost,
 )
 
 
@@ -30,6 +31,27 @@ def register(sub: Any) -> None:
     add_common(p)
     p.add_argument("--backup", type=Path, metavar="FILE", help="also check this backup file")
     p.set_defaults(handler=cmd_verify)
+
+    p = sub.add_parser(
+        "recover",
+        help="use the recovery code: set a new passphrase for an account, get a new code",
+        description="Reads the recovery code, then the new passphrase (with --passphrase-stdin: "
+        "the first two lines of standard input). The used code is replaced by a new one, "
+        "printed once.",
+    )
+    add_common(p)
+    p.add_argument("--user", required=True, help="the sign-in name of the account to recover")
+    p.set_defaults(handler=cmd_recover)
+
+    p = sub.add_parser(
+        "rotate-key",
+        help="replace the vault's data key (old copies of the key file stop opening it)",
+        description="Re-keys the database with a new random data key and seals it to every "
+        "remaining key slot. Needs a DSL's passphrase. Backups made before keep opening with "
+        "the passphrases of their time.",
+    )
+    add_common(p)
+    p.set_defaults(handler=cmd_rotate_key)
 
     p = sub.add_parser("change-passphrase", help="change the passphrase of an account")
     add_common(p)
@@ -91,7 +113,7 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     from dsl_desktop.services.accounts import change_passphrase
 
     old = read_secret(args, "Current passphrase: ")
-    vault = Vault(data_dir(args)).unlock_any(old)
+    vault = warn_if_lost(Vault(data_dir(args)).unlock_any(old))
     try:
         new = read_secret(args, "New passphrase: ")
         if not args.passphrase_stdin and read_secret(args, "Repeat the new passphrase: ") != new:
@@ -100,4 +122,46 @@ def cmd_change_passphrase(args: argparse.Namespace) -> int:
     finally:
         vault.close("sign_out")
     print("Passphrase changed.")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from db.vault import Vault
+    from dsl_desktop.passphrase import assess
+    from dsl_desktop.services.accounts import recover_account
+
+    code = read_secret(args, "Recovery code: ")
+    new = read_secret(args, "New passphrase: ")
+    if not args.passphrase_stdin and read_secret(args, "Repeat the new passphrase: ") != new:
+        raise CliError("the two passphrases differ")
+    strength = assess(new)
+    if not strength.acceptable:
+        raise CliError(f"passphrase too weak: {strength.problems[0]}")
+    vault = warn_if_lost(Vault(data_dir(args)).unlock_with_recovery(code))
+    try:
+        recovery = recover_account(vault, args.user, new)
+    finally:
+        vault.close("sign_out")
+    print(f"New passphrase set for {recovery.signed_in.sign_in_name}.")
+    print("The recovery code you used no longer works. The new recovery code (shown once; print")
+    print("it and keep it somewhere safe):")
+    print(recovery.recovery_code)
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    from dsl_desktop.services.accounts import rotate_key
+
+    vault = open_vault(args)
+    try:
+        result = rotate_key(vault)
+    finally:
+        vault.close("sign_out")
+    print("The vault's data key was replaced; every account signs in as before.")
+    print("Old copies of the key file no longer open the vault. Backups made before today still")
+    print("open with the passphrases (and recovery code) of their time.")
+    if result.recovery_code:
+        print("The recovery slot had to be made again. The new recovery code (shown once; print")
+        print("it and keep it somewhere safe):")
+        print(result.recovery_code)
     return 0

@@ -13,7 +13,6 @@ from __future__ import annotations
 import io
 import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -39,7 +38,10 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 
+from db.errors import VaultError
+from db.fsutil import atomic_write
 from dsl_desktop import APP_NAME, __version__
 from dsl_desktop.domain import Answer
 from dsl_desktop.pdf import fonts
@@ -507,8 +509,21 @@ def build_pdf(story: Sequence[Flowable], info: DocumentInfo) -> bytes:
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(list(story), canvasmaker=partial(_PagedCanvas, info=info))
+    try:
+        doc.build(list(story), canvasmaker=partial(_PagedCanvas, info=info))
+    except LayoutError as exc:  # a table cell taller than a page: some text is far too long
+        raise VaultError(
+            f"The {info.title.lower()} could not be laid out: a name or a text in it is too "
+            "long to fit on a page.",
+            "Shorten the longest name or text, then try again.",
+        ) from exc
     return buffer.getvalue()
+
+
+def short(text: str, limit: int = 200) -> str:
+    """``text`` cut to ``limit`` characters (with an ellipsis) for a table cell, which cannot
+    split across pages: a name is never that long, but a damaged or hostile record can be."""
+    return text if len(text) <= limit else text[: limit - 1] + "\u2026"
 
 
 def write_pdf(data: bytes, out: Target) -> None:
@@ -516,14 +531,4 @@ def write_pdf(data: bytes, out: Target) -> None:
     if not isinstance(out, str | os.PathLike):
         out.write(data)
         return
-    path = Path(out)
-    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    atomic_write(Path(out), data)

@@ -34,7 +34,7 @@ from reportlab.platypus import (
 from dsl_desktop import APP_NAME, __version__
 from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.pdf import base, fonts
-from dsl_desktop.pdf.base import DocumentInfo, markup, styles
+from dsl_desktop.pdf.base import DocumentInfo, markup, short, styles
 from dsl_desktop.pdf.text import MARKING, _, document_language, format_date
 from dsl_desktop.training.compliance import ComplianceTotals, CourseStatus
 from dsl_desktop.training.names import staff_names
@@ -215,9 +215,9 @@ def _summary(board: TrainingDashboard) -> Table:
 def _person_cell(row: MatrixRow, name: str) -> list[Flowable]:
     cell, strong, quiet, _head = _small()
     person = row.staff
-    parts: list[Flowable] = [Paragraph(markup(name), strong)]
+    parts: list[Flowable] = [Paragraph(markup(short(name)), strong)]
     if person.job_title:
-        parts.append(Paragraph(markup(person.job_title), cell))
+        parts.append(Paragraph(markup(short(person.job_title)), cell))
     roles = ", ".join(role_type_label(rt) for rt in person.role_types)
     parts.append(Paragraph(markup(roles or _("No role types set")), quiet))
     return parts

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from db.errors import PermissionDenied, VaultError
 from db.keyslots import DEFAULT_KDF, KdfParams
 from db.models import LocalContact, School, Setting, User
-from db.vault import OpenVault, SignedIn
+from db.vault import OpenVault, RotationNotReady, SignedIn
 from dsl_desktop.collation import sort_key
 from dsl_desktop.domain import Nation, Role
 from dsl_desktop.nation import parse_nation
@@ -299,8 +299,9 @@ def add_account(
         return _account(user)
 
 
-def remove_account(vault: OpenVault, user_id: int) -> None:
-    """Deactivate an account and delete its key slots. Its history stays."""
+def remove_account(vault: OpenVault, user_id: int) -> KeyRotation:
+    """Deactivate an account, delete its key slots and replace the data key, so that a copy of
+    its old slot (an old ``vault.keys``) no longer opens the live vault. Its history stays."""
     me = require_role(vault, Role.DSL)
     if user_id == me.user_id:
         raise VaultError("You cannot remove your own account while signed in with it.")
@@ -318,6 +319,7 @@ def remove_account(vault: OpenVault, user_id: int) -> None:
         user.removed_at = dt.datetime.now().replace(microsecond=0)
         vault.remove_slots(user.account)
         vault.audit(s, "account.removed", entity="user", entity_id=user_id)
+    return _rotate(vault, "account removed")
 
 
 def change_passphrase(vault: OpenVault, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
@@ -347,3 +349,53 @@ def reset_passphrase_after_recovery(
     with vault.unit() as s:
         vault.audit(s, "passphrase.reset", entity="user", entity_id=signed.user_id)
     return signed
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """The outcome of using the recovery code: who is signed in, and the code that replaces
+    the used one (show it once; the used code no longer opens the vault)."""
+
+    signed_in: SignedIn
+    recovery_code: str
+
+
+def recover_account(
+    vault: OpenVault, sign_in_name: str, new: str, kdf: KdfParams = DEFAULT_KDF
+) -> Recovery:
+    """After a recovery-code unlock: a new passphrase for the account, then a new recovery
+    code in place of the used one (it has been typed somewhere, perhaps seen)."""
+    signed = reset_passphrase_after_recovery(vault, sign_in_name, new, kdf)
+    code = vault.new_recovery_code(kdf)
+    with vault.unit() as s:
+        vault.audit(
+            s, "recovery_code.replaced", entity="user", entity_id=signed.user_id,
+            details={"reason": "used"},
+        )  # fmt: skip
+    return Recovery(signed, code)
+
+
+@dataclass(frozen=True)
+class KeyRotation:
+    """The outcome of replacing the data key. ``recovery_code``: a new code to show once, when
+    the old recovery slot could not take the new key. ``not_done``: why the key was not
+    replaced (accounts that must sign in once first), or ""."""
+
+    rotated: bool
+    recovery_code: str | None = None
+    not_done: str = ""
+
+
+def _rotate(vault: OpenVault, reason: str) -> KeyRotation:
+    try:
+        code = vault.rotate_key(reason)
+    except RotationNotReady as exc:
+        return KeyRotation(False, None, exc.message)
+    return KeyRotation(True, code)
+
+
+def rotate_key(vault: OpenVault) -> KeyRotation:
+    """Replace the data key on request (DSL only): Settings, Security, or ``rotate-key``."""
+    require_role(vault, Role.DSL)
+    code = vault.rotate_key("requested")
+    return KeyRotation(True, code)

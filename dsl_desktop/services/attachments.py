@@ -13,8 +13,6 @@ import datetime as dt
 import hashlib
 import os
 import re
-import shutil
-import tempfile
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -29,6 +27,7 @@ from db.models import Attachment, Concern, InformationItem, TrainingRecord, User
 from db.vault import OpenVault, SignedIn
 from dsl_desktop.domain import Stage
 from dsl_desktop.services.people import InvalidInput, NotFound, allow, now
+from dsl_desktop.sweep import private_folder
 from dsl_desktop.workflow import Action, Requirement
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
@@ -232,13 +231,10 @@ def open_temporary_copy(vault: OpenVault, attachment_id: int) -> Iterator[Path]:
     ends, however it ends.
     """
     info, data = read_attachment(vault, attachment_id)
-    folder = Path(tempfile.mkdtemp(prefix="dsl-desktop-"))
-    try:
-        os.chmod(folder, 0o700)
+    # In the app's one temporary folder, so a crash's leftovers are swept at the next start.
+    with private_folder() as folder:
         path = folder / safe_file_name(info.file_name)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         yield path
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)

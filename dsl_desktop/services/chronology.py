@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,7 @@ from db.models import (
     StageChange,
     User,
 )
+from db.outputs import check_output_path
 from db.vault import OpenVault
 from dsl_desktop.domain import InformationKind, Outcome, ReferralOutcome, Stage, Validation
 from dsl_desktop.pdf.text import _, evidence_labels, format_date, outcome_label
@@ -336,6 +338,8 @@ def chronology_pdf(vault: OpenVault, person_id: int, out: Target | None = None) 
     from dsl_desktop.pdf.chronology import chronology_document
 
     me = allow(vault, Permission.VIEW_CASE)
+    if isinstance(out, str | os.PathLike):
+        check_output_path(out, vault.vault.data_dir)
     with vault.reading() as s:
         chronology = _build(s, person_id, me.display_name)
     data = chronology_document(chronology)

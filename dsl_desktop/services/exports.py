@@ -7,12 +7,14 @@ Spreadsheet safety: a cell beginning with ``=``, ``+``, ``-``, ``@``, a tab or a
 (or their full-width forms) could be run as a formula by Excel, LibreOffice or Google Sheets;
 such cells are written with a leading apostrophe, which spreadsheets show as plain text.
 
-Anonymised exports replace each person's name with their initials and a pseudonymous id:
-``P-`` and twelve digits from an HMAC-SHA256 of the person's id under a key kept inside this
-vault (``export.pseudonym_key``, made at the first export). The same person always gets the
-same id from the same vault, so repeat concerns can be counted; without the vault the id cannot
-be turned back into a person. Staff who hold a concern appear by initials only, and no recorded
-text is exported at all (the log never holds any).
+Every export identifies a person by a pseudonymous id, ``P-`` and twelve digits from an
+HMAC-SHA256 of the person's id. A named export uses a key kept inside this vault
+(``export.pseudonym_key``, made at the first export), so the same person has the same id in every
+named export. An anonymised export uses a random key of its own, made for that one export and
+then forgotten: within it the same person always has the same id (repeat concerns can still be
+counted), but its ids match neither a named export's nor another anonymised export's, so files
+cannot be joined back together to put names to the anonymised rows. Staff who hold a concern
+appear by initials only, and no recorded text is exported at all (the log never holds any).
 """
 
 from __future__ import annotations
@@ -22,17 +24,17 @@ import datetime as dt
 import hashlib
 import hmac
 import io
-import os
 import secrets
-import tempfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sqlalchemy import select
 
 from db.errors import VaultError
+from db.fsutil import atomic_write
 from db.models import School, Setting
+from db.outputs import check_output_path
 from db.vault import OpenVault
 from dsl_desktop.services.log import (
     Column,
@@ -122,6 +124,11 @@ def _pseudonym_key(vault: OpenVault) -> bytes:
         return key
 
 
+def _export_key(vault: OpenVault, anonymise: bool) -> bytes:
+    """The vault's pseudonym key for a named export; for an anonymised one, a key of its own."""
+    return secrets.token_bytes(32) if anonymise else _pseudonym_key(vault)
+
+
 def _rows(
     vault: OpenVault, date_from: dt.date | None, date_to: dt.date | None
 ) -> tuple[list[LogRow], dict[str, str]]:
@@ -160,21 +167,6 @@ def _cells(
         "yes" if row.is_overdue(today) else "no",
         holder,
     ]
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Never leave half a file: write beside it, flush to disk, then rename over it."""
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def csv_bytes(rows: Iterable[Sequence[str]]) -> bytes:
@@ -219,13 +211,14 @@ def export_log_csv(
 ) -> ExportResult:
     """Write the log (concerns noticed in the period, oldest first) as CSV to ``path``."""
     allow(vault, Action.EXPORT_CASES)
+    check_output_path(path, vault.vault.data_dir)
     _check_period(date_from, date_to)
-    key = _pseudonym_key(vault)
+    key = _export_key(vault, anonymise)
     rows, labels = _rows(vault, date_from, date_to)
     today = dt.date.today()
     holders: dict[str, str] = {}
     data = csv_bytes(_cells(r, labels, key, anonymise, holders, today) for r in rows)
-    _write_atomically(Path(path), data)
+    atomic_write(Path(path), data)
     _audit_export(vault, "csv", len(rows), anonymise, date_from, date_to)
     return ExportResult(Path(path), "csv", len(rows), anonymise)
 
@@ -242,12 +235,21 @@ def export_log_pdf(
     from dsl_desktop.services.overview import overview
 
     me = allow(vault, Action.EXPORT_CASES)
+    check_output_path(path, vault.vault.data_dir)
     _check_period(date_from, date_to)
-    key = _pseudonym_key(vault)
+    key = _export_key(vault, anonymise)
     rows, labels = _rows(vault, date_from, date_to)
     if date_from is None:
         date_from = min((r.noticed_on for r in rows), default=dt.date.today())
-    figures = overview(vault, date_from, date_to or dt.date.today())
+    # The charts cover the months that have concerns in them (a period from 0001-01-01 to
+    # 9999-12-31 would otherwise be 120,000 months long); the figures are the same.
+    period_to = date_to or dt.date.today()
+    chart_from = max(date_from, min((r.noticed_on for r in rows), default=date_from))
+    last = max((r.noticed_on for r in rows), default=dt.date.today())
+    chart_to = max(chart_from, min(period_to, max(last, dt.date.today())))
+    figures = replace(
+        overview(vault, chart_from, chart_to), date_from=date_from, date_to=period_to
+    )  # the report names the period asked for
     with vault.reading() as s:
         school = s.execute(select(School.name, School.urn)).first()
     today = dt.date.today()
@@ -261,6 +263,6 @@ def export_log_pdf(
         figures=figures,
         rows=[_cells(r, labels, key, anonymise, holders, today) for r in rows],
     )
-    _write_atomically(Path(path), log_report_pdf(report))
+    atomic_write(Path(path), log_report_pdf(report))
     _audit_export(vault, "pdf", len(rows), anonymise, date_from, date_to)
     return ExportResult(Path(path), "pdf", len(rows), anonymise)

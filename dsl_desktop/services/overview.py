@@ -121,6 +121,8 @@ def months_between(date_from: dt.date, date_to: dt.date) -> list[dt.date]:
     month = _month_start(date_from)
     while month <= date_to:
         months.append(month)
+        if month.year == dt.MAXYEAR and month.month == 12:
+            break  # no month after December 9999
         month = _next_month(month)
     return months
 
@@ -146,7 +148,13 @@ def overview(
     if date_to < date_from:
         date_from, date_to = date_to, date_from
     low = date_from.isoformat()
-    high = (date_to + dt.timedelta(days=1)).isoformat()
+    # The day after the period, as text; the last day a date can have has none after it, but
+    # any time on it sorts before "T99" (the widest period, 0001-01-01 to 9999-12-31, is fine).
+    high = (
+        (date_to + dt.timedelta(days=1)).isoformat()
+        if date_to < dt.date.max
+        else f"{date_to.isoformat()}T99"
+    )
     period = {"low": low, "high": high}
     in_period = "c.noticed_at >= :low AND c.noticed_at < :high"
     with vault.reading() as s:

@@ -38,7 +38,8 @@ import re
 import struct
 import time
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db import backup as backups
+from db.audit import read_head
 from db.backup import (
     SUFFIX,
     BackupCheck,
@@ -63,6 +65,7 @@ from db.backup import (
 from db.errors import DatabaseDamaged, PermissionDenied, VaultError, WrongPassphrase
 from db.fsutil import atomic_write, classify_os_error
 from db.keyslots import DEFAULT_KDF, KdfParams, derive_kek
+from db.lock import VaultLock
 from db.models import (
     Action as ActionRow,
 )
@@ -87,7 +90,8 @@ from db.models import (
     Transfer,
     User,
 )
-from db.vault import OpenVault, SignedIn
+from db.outputs import check_output_path
+from db.vault import HEAD_FILE, OpenVault, SignedIn, sync_witness
 from dsl_desktop.domain import ConcernStatus, PersonType, Role
 from dsl_desktop.passphrase import assess
 from dsl_desktop.workflow import Action, require
@@ -365,19 +369,71 @@ def verify_backup(
     _allow(vault, Action.BACKUP)
     if vault.closed:
         raise VaultError("The vault is locked.")
-    return backups.verify_backup(
-        Path(path),
-        passphrase,
-        also_keys=[vault.keys],
-        vault_key=vault._dek if passphrase is None else None,
-    )
+    if passphrase is not None:
+        return backups.verify_backup(Path(path), passphrase, also_keys=[vault.keys])
+    # The vault's key of the backup's time: today's, or one it had before a key rotation.
+    keys = vault.backup_keys()
+    for key in keys[1:]:
+        with suppress(WrongPassphrase):
+            return backups.verify_backup(Path(path), None, vault_key=key)
+    return backups.verify_backup(Path(path), None, vault_key=keys[0])
+
+
+@contextmanager
+def sole_writer(data_dir: Path) -> Iterator[None]:
+    """Hold the vault's lock (db.lock) while its files are replaced or put back: refused with
+    "the vault is open in another window or command" while anyone else has it open."""
+    if not data_dir.is_dir():  # a new folder: nobody can have it open
+        yield
+        return
+    with VaultLock(data_dir):
+        yield
 
 
 def restore(
     path: Path | str, passphrase: str, data_dir: Path | str, *, replace_current: bool = False
 ) -> RestoreReport:
-    """Restore a backup into ``data_dir`` (see ``db.backup.restore``). The vault must be closed."""
-    return backups.restore(Path(path), passphrase, Path(data_dir), replace_current=replace_current)
+    """Restore a backup into ``data_dir`` (see ``db.backup.restore``). The vault must be closed,
+    here and in every other window and command."""
+    data_dir = Path(data_dir)
+    with sole_writer(data_dir):
+        report = backups.restore(Path(path), passphrase, data_dir, replace_current=replace_current)
+        if report.replaced:
+            _note_restored_head(data_dir)
+        sync_witness(data_dir)  # the restored trail is the truth now: no false "loss" next time
+    return report
+
+
+_RESTORED_SEQ = "restored_seq"
+
+
+def _note_restored_head(data_dir: Path) -> None:
+    """Keep the audit head's number as the restore left it, so an undo can say how many
+    changes made since would be discarded (audit.head needs no key to read)."""
+    marker = data_dir / backups.PENDING_FILE
+    head = read_head(data_dir / HEAD_FILE)
+    try:
+        doc = json.loads(marker.read_text("utf-8"))
+    except (OSError, ValueError):
+        return
+    if isinstance(doc, dict) and head is not None and head[0] >= 0:
+        doc[_RESTORED_SEQ] = head[0]
+        atomic_write(marker, json.dumps(doc).encode())
+
+
+def changes_since_restore(data_dir: Path | str) -> int | None:
+    """How many audit events (sign-ins and changes) were recorded in the restored vault since
+    the restore: what an undo would discard. None when that cannot be told."""
+    data_dir = Path(data_dir)
+    try:
+        doc = json.loads((data_dir / backups.PENDING_FILE).read_text("utf-8"))
+        then = doc[_RESTORED_SEQ]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    head = read_head(data_dir / HEAD_FILE)
+    if not isinstance(then, int) or head is None or head[0] < then:
+        return None
+    return head[0] - then
 
 
 def pending_restore(data_dir: Path | str) -> PendingRestore | None:
@@ -385,11 +441,16 @@ def pending_restore(data_dir: Path | str) -> PendingRestore | None:
 
 
 def confirm_restore(data_dir: Path | str) -> list[Path]:
-    return backups.confirm_restore(Path(data_dir))
+    with sole_writer(Path(data_dir)):
+        return backups.confirm_restore(Path(data_dir))
 
 
 def undo_restore(data_dir: Path | str) -> None:
-    backups.undo_restore(Path(data_dir))
+    """Put the replaced vault back, discarding the restored one (see
+    :func:`changes_since_restore`). Refused while the vault is open anywhere else."""
+    with sole_writer(Path(data_dir)):
+        backups.undo_restore(Path(data_dir))
+        sync_witness(Path(data_dir))
 
 
 # ==== retention ===============================================================================
@@ -1187,6 +1248,8 @@ def export_transfer(
 
             pdf = chronology_pdf(vault, person_id)  # written here; audited with the transfer
             package = _seal_package(payload, package_passphrase, kdf)
+            for path in (package_path, pdf_path):
+                check_output_path(path, vault.vault.data_dir)
             atomic_write(package_path, package)
             written.append(package_path)
             atomic_write(pdf_path, pdf)

@@ -16,9 +16,7 @@ import datetime as dt
 import gc
 import hashlib
 import io
-import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -29,7 +27,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.errors import VaultError
+from db.fsutil import atomic_write
 from db.models import Attachment, Course, Requirement, Setting, Staff, TrainingRecord, User
+from db.outputs import check_output_path
 from db.vault import OpenVault, SignedIn
 from dsl_desktop.collation import name_key
 from dsl_desktop.domain import RoleType, TrainingStatus
@@ -1418,27 +1418,6 @@ def _role_names(role_types: Iterable[RoleType]) -> str:
     return "; ".join(ROLE_TYPE_LABELS[rt] for rt in role_types)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=".", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _export_error(path: Path, exc: OSError) -> VaultError:
-    return VaultError(
-        f"The report could not be saved to {path} ({exc.strerror or type(exc).__name__}).",
-        "Choose another folder, or check there is space on the disk.",
-    )
-
-
 def training_csv_bytes(board: TrainingDashboard) -> bytes:
     """The matrix as CSV (UTF-8 with a byte order mark, so Excel shows Welsh letters right)."""
     buffer = io.StringIO()
@@ -1490,11 +1469,9 @@ def training_report_csv(
 ) -> TrainingDashboard:
     """Write the training matrix as a CSV file for a spreadsheet."""
     allow(vault, Action.EXPORT_TRAINING)
+    check_output_path(path, vault.vault.data_dir)
     board = dashboard(vault, as_of=as_of)
-    try:
-        _atomic_write(Path(path), training_csv_bytes(board))
-    except OSError as exc:
-        raise _export_error(Path(path), exc) from exc
+    atomic_write(Path(path), training_csv_bytes(board))
     _audit_export(vault, "csv", board)
     return board
 
@@ -1508,6 +1485,7 @@ def training_report_pdf(
 ) -> TrainingDashboard:
     """Write the training matrix as a PDF for an inspector, dated when it was produced."""
     me = allow(vault, Action.EXPORT_TRAINING)
+    check_output_path(path, vault.vault.data_dir)
     from dsl_desktop.pdf.training_report import TrainingReportFacts, render_training_report
     from dsl_desktop.services.accounts import school_details
 
@@ -1518,9 +1496,6 @@ def training_report_pdf(
         produced_by=me.display_name,
     )  # fmt: skip
     data = render_training_report(board, facts)
-    try:
-        _atomic_write(Path(path), data)
-    except OSError as exc:
-        raise _export_error(Path(path), exc) from exc
+    atomic_write(Path(path), data)
     _audit_export(vault, "pdf", board)
     return board

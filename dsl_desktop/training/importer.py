@@ -18,6 +18,7 @@ from datetime import date
 from enum import StrEnum
 
 __all__ = [
+    "MAX_FIELD_CHARS",
     "MAX_FILE_BYTES",
     "ExistingStaff",
     "FieldChange",
@@ -40,6 +41,9 @@ __all__ = [
 
 # A staff list for even a very large trust is well under a megabyte; anything past this is not one.
 MAX_FILE_BYTES = 5 * 1024 * 1024
+#: The longest value of one field (a name, a job title, a code) a staff row may have: far more
+#: than any real one, and short enough for every report and screen to lay it out.
+MAX_FIELD_CHARS = 200
 # How far from the top of the file the header row is looked for: records, then characters.
 HEADER_SEARCH_RECORDS = 50
 HEADER_SEARCH_CHARS = 256 * 1024
@@ -621,6 +625,13 @@ def _row_from_record(
 
     values = {fld: cell(fld) for fld in StaffField}
     reasons: list[str] = []
+    for fld, value in values.items():
+        if len(value) > MAX_FIELD_CHARS:
+            reasons.append(
+                f"the {FIELD_LABELS[fld]} is {len(value):,} characters long "
+                f"(at most {MAX_FIELD_CHARS})"
+            )
+            values[fld] = value[:40] + "…"  # quoted in other reasons: keep them short
     for fld in _REQUIRED_FIELDS:
         if not values[fld]:
             reasons.append(f"missing {FIELD_LABELS[fld]}")

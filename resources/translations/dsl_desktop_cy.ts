@@ -587,6 +587,18 @@
             <source>Nobody is signed in.</source>
             <translation>Nid oes neb wedi mewngofnodi.</translation>
         </message>
+        <message>
+            <source>Records may have been lost</source>
+            <translation>Efallai bod cofnodion wedi'u colli</translation>
+        </message>
+        <message>
+            <source>The vault does not reach the last change recorded beside it. Changes may have been lost (for example after a crash, or because the folder was put back to an older copy).</source>
+            <translation>Nid yw'r gladdgell yn cyrraedd y newid olaf a gofnodwyd wrth ei hochr. Efallai bod newidiadau wedi'u colli (er enghraifft ar ôl i'r cyfrifiadur chwalu, neu am fod y ffolder wedi'i rhoi'n ôl i gopi hŷn).</translation>
+        </message>
+        <message>
+            <source>Restore the latest backup (Backups and records page), then check the newest records. If there is no newer backup, carry on and tell the DSL; this is kept in the audit trail and the vault check will report it.</source>
+            <translation>Adferwch y copi wrth gefn diweddaraf (tudalen Copïau wrth gefn a chofnodion), yna gwiriwch y cofnodion mwyaf newydd. Os nad oes copi mwy newydd, ewch ymlaen a rhowch wybod i'r Arweinydd Diogelu; caiff hyn ei gadw yn y trywydd archwilio a bydd gwiriad y gladdgell yn ei nodi.</translation>
+        </message>
     </context>
     <context>
         <name>AuditTableModel</name>
@@ -3360,6 +3372,7 @@ O'r rhain, wedi'u cadarnhau: %4; wedi'u gwrth-ddweud: %5.</translation>
         </message>
         <message>
             <source>The file could not be saved (%1).</source>
+            <extracomment>The vault's folder: a Save as… there must not replace the vault's own files.</extracomment>
             <translation>Nid oedd modd cadw'r ffeil (%1).</translation>
         </message>
         <message>
@@ -3387,6 +3400,7 @@ O'r rhain, wedi'u cadarnhau: %4; wedi'u gwrth-ddweud: %5.</translation>
         </message>
         <message>
             <source>Save as a plain text file</source>
+            <extracomment>The chosen file would overwrite part of the vault itself, or is a folder or a device.</extracomment>
             <translation>Cadw fel ffeil testun plaen</translation>
         </message>
         <message>
@@ -6898,10 +6912,6 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Defnyddio'r cod adfer</translation>
         </message>
         <message>
-            <source>Step 1 of 2: the recovery code</source>
-            <translation>Cam 1 o 2: y cod adfer</translation>
-        </message>
-        <message>
             <source>Type the recovery code printed or saved when the vault was set up. Capital letters, spaces and dashes do not matter.</source>
             <translation>Teipiwch y cod adfer a argraffwyd neu a gadwyd pan sefydlwyd y gladdgell. Nid yw priflythrennau, bylchau a llinellau toriad yn bwysig.</translation>
         </message>
@@ -6914,12 +6924,16 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>&amp;Cod adfer:</translation>
         </message>
         <message>
-            <source>Step 2 of 2: a new passphrase</source>
-            <translation>Cam 2 o 2: cyfrinymadrodd newydd</translation>
+            <source>Step 1 of 3: the recovery code</source>
+            <translation>Cam 1 o 3: y cod adfer</translation>
         </message>
         <message>
-            <source>The code is right. Choose your account and set a new passphrase for it. The recovery code keeps working; if anyone else may have seen it, make a new one in Settings.</source>
-            <translation>Mae'r cod yn gywir. Dewiswch eich cyfrif a gosodwch gyfrinymadrodd newydd ar ei gyfer. Mae'r cod adfer yn dal i weithio; os gallai unrhyw un arall fod wedi'i weld, gwnewch un newydd yn y Gosodiadau.</translation>
+            <source>Step 2 of 3: a new passphrase</source>
+            <translation>Cam 2 o 3: cyfrinymadrodd newydd</translation>
+        </message>
+        <message>
+            <source>The code is right. Choose your account and set a new passphrase for it. Then a new recovery code replaces the one you have just used.</source>
+            <translation>Mae'r cod yn gywir. Dewiswch eich cyfrif a gosodwch gyfrinymadrodd newydd ar ei gyfer. Yna bydd cod adfer newydd yn cymryd lle'r un rydych newydd ei ddefnyddio.</translation>
         </message>
         <message>
             <source>Account</source>
@@ -6928,6 +6942,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>&amp;Account:</source>
             <translation>C&amp;yfrif:</translation>
+        </message>
+        <message>
+            <source>Step 3 of 3: a new recovery code</source>
+            <translation>Cam 3 o 3: cod adfer newydd</translation>
+        </message>
+        <message>
+            <source>The code you used no longer opens the vault. Keep this new one in its place, and destroy the old paper or file.</source>
+            <translation>Nid yw'r cod a ddefnyddiwyd gennych yn agor y gladdgell mwyach. Cadwch yr un newydd hwn yn ei le, a dinistriwch yr hen bapur neu'r hen ffeil.</translation>
         </message>
         <message>
             <source>C&amp;ontinue</source>
@@ -6944,6 +6966,14 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Set passphrase and sign in</source>
             <translation>Gosod cyfrinymadrodd a mewngofnodi</translation>
+        </message>
+        <message>
+            <source>&amp;Sign in</source>
+            <translation>&amp;Mewngofnodi</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Mewngofnodi</translation>
         </message>
     </context>
     <context>
@@ -8707,6 +8737,22 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Dim ond yr Arweinydd Diogelu all wneud hyn.</translation>
         </message>
         <message>
+            <source>The vault's key</source>
+            <translation>Allwedd y gladdgell</translation>
+        </message>
+        <message>
+            <source>Rotate the key if an old copy of the vault's files, or a passphrase of an account that has been removed, may be in the wrong hands. Everyone signs in as before; old copies of the key file stop opening the vault. Removing an account rotates the key too. Backups made before keep opening with the passphrases of their time.</source>
+            <translation>Cylchdrowch yr allwedd os gallai hen gopi o ffeiliau'r gladdgell, neu gyfrinymadrodd cyfrif a dynnwyd, fod yn y dwylo anghywir. Mae pawb yn mewngofnodi fel o'r blaen; mae hen gopïau o'r ffeil allweddi yn peidio ag agor y gladdgell. Mae tynnu cyfrif yn cylchdroi'r allwedd hefyd. Mae copïau wrth gefn a wnaed cyn hynny yn dal i agor gyda chyfrinymadroddion eu cyfnod.</translation>
+        </message>
+        <message>
+            <source>Rotate the &amp;key…</source>
+            <translation>Cylchdroi'r &amp;allwedd…</translation>
+        </message>
+        <message>
+            <source>Rotate the key</source>
+            <translation>Cylchdroi'r allwedd</translation>
+        </message>
+        <message>
             <source>Active</source>
             <translation>Gweithredol</translation>
         </message>
@@ -8747,8 +8793,24 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Tynnu cyfrif %1? Ni fyddant yn gallu mewngofnodi mwyach. Mae'r hyn a gofnodwyd ganddynt yn aros.</translation>
         </message>
         <message>
-            <source>The account was removed.</source>
-            <translation>Tynnwyd y cyfrif.</translation>
+            <source>The account was removed and the vault's key was rotated: its old passphrase no longer opens the vault, even with an old copy of its files.</source>
+            <translation>Tynnwyd y cyfrif a chylchdrowyd allwedd y gladdgell: nid yw ei hen gyfrinymadrodd yn agor y gladdgell mwyach, hyd yn oed gyda hen gopi o'i ffeiliau.</translation>
+        </message>
+        <message>
+            <source>The account was removed, but the vault's key was not rotated yet.</source>
+            <translation>Tynnwyd y cyfrif, ond nid yw allwedd y gladdgell wedi'i chylchdroi eto.</translation>
+        </message>
+        <message>
+            <source>Rotate the vault's key?</source>
+            <translation>Cylchdroi allwedd y gladdgell?</translation>
+        </message>
+        <message>
+            <source>The database is re-encrypted with a new key, which takes a moment. Everyone signs in as before. Rotate the key now?</source>
+            <translation>Caiff y gronfa ddata ei hail-amgryptio ag allwedd newydd, sy'n cymryd ennyd. Mae pawb yn mewngofnodi fel o'r blaen. Cylchdroi'r allwedd nawr?</translation>
+        </message>
+        <message>
+            <source>The vault's key was rotated. Old copies of its key file no longer open it; backups made before still open with the passphrases of their time.</source>
+            <translation>Cylchdrowyd allwedd y gladdgell. Nid yw hen gopïau o'i ffeil allweddi yn ei hagor mwyach; mae copïau wrth gefn a wnaed cyn hynny yn dal i agor gyda chyfrinymadroddion eu cyfnod.</translation>
         </message>
         <message>
             <source>Your current passphrase is not right.</source>

@@ -134,4 +134,5 @@ def test_wrong_passphrase_and_missing_folder(vault_dir: Path, tmp_path: Path) ->
     r = cli("referral-pdf", "C-2026-0001", "-o", str(tmp_path / "no" / "x.pdf"), "--data-dir",
             str(vault_dir), "--passphrase-stdin")  # fmt: skip
     assert r.returncode == 1
-    assert r.stderr.strip() == f"error: the folder {tmp_path / 'no'} does not exist"
+    assert r.stderr.startswith(f"error: The folder {tmp_path / 'no'} does not exist")
+    assert len(r.stderr.strip().splitlines()) == 1

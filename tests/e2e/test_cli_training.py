@@ -151,4 +151,4 @@ def test_training_report_csv_and_pdf(vault_dir: Path, tmp_path: Path) -> None:
 
     missing = cli("training-report", "--format", "pdf", "-o", str(tmp_path / "no" / "r.pdf"),
                   "--data-dir", str(vault_dir), "--passphrase-stdin")  # fmt: skip
-    assert missing.returncode == 1 and missing.stderr.startswith("error: the folder")
+    assert missing.returncode == 1 and missing.stderr.startswith("error: The folder")

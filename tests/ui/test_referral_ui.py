@@ -458,7 +458,7 @@ def test_save_failure_is_shown_in_the_dialog(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(missing), ""))
     )
     qtbot.mouseClick(dialog.document_actions.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.banner.message().startswith("The file could not be saved")
+    assert dialog.banner.message().startswith(f"The folder {missing.parent} does not exist")
     assert audit_actions(session.ov, "decision_record.saved") == []
 
 
@@ -505,3 +505,27 @@ def test_documents_follow_the_app_language(qtbot, vaults, make_controller, save_
         i18n.install(app, "en")
     assert "Y person" in text and "The person" in text
     assert PdfReader(str(save_to)).trailer["/Root"]["/Lang"] == "cy-GB"
+
+
+def test_save_as_never_writes_over_the_vaults_own_files(
+    qtbot, vaults, make_controller, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    session = start(vaults, make_controller)
+    case = make_case(session.ov, outcome=Outcome.NO_FURTHER_ACTION)
+    dialog = DecisionRecordDialog(session.ctx, case.concern_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    data_dir = session.vault.data_dir
+    link = tmp_path / "record.pdf"
+    link.symlink_to(data_dir / "vault.db")  # the same file under an innocent name
+    kept = (data_dir / "vault.db").read_bytes()
+    for chosen in (data_dir / "vault.keys", data_dir / "audit.head", link):
+        before = chosen.read_bytes()
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, c=chosen, **k: (str(c), ""))
+        )
+        qtbot.mouseClick(dialog.document_actions.save_button, Qt.MouseButton.LeftButton)
+        assert "one of the vault's own files" in dialog.banner.message()
+        assert chosen.read_bytes() == before
+    assert (data_dir / "vault.db").read_bytes()[:4096] == kept[:4096]
+    assert audit_actions(session.ov, "decision_record.saved") == []

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from uitest_data import DEPUTY_NAME, DEPUTY_PASSPHRASE, DSL_NAME, PASSPHRASE
 
+from db.errors import WrongPassphrase
 from db.vault import Vault
 from dsl_desktop.domain import Role
 from dsl_desktop.services import accounts
@@ -116,6 +117,21 @@ def test_add_and_remove_an_account(qtbot, vaults, make_controller, answer_yes) -
         if dialog.accounts_list.topLevelItem(i).text(1) == "devans"
     ]
     assert removed[0].text(3) == "Removed"
+    assert "key was rotated" in dialog.banner.message()
+    with pytest.raises(WrongPassphrase):
+        Vault(controller.vault.data_dir).unlock("devans", "tulip granite harbour 5")
+
+
+def test_rotate_the_key_on_request(qtbot, vaults, make_controller, answer_yes) -> None:
+    controller, _main, dialog = open_settings(qtbot, vaults, make_controller)
+    keys = controller.vault.keys_path
+    before = keys.read_bytes()
+    assert dialog.rotate_button.isEnabled()
+    click(qtbot, dialog.rotate_button)
+    assert answer_yes == ["Rotate the vault's key?"]
+    assert "key was rotated" in dialog.banner.message()
+    assert keys.read_bytes() != before
+    assert controller.open_vault is not None and controller.open_vault.verify().ok
 
 
 def test_a_clashing_sign_in_name_is_explained(qtbot, vaults, make_controller) -> None:
@@ -169,6 +185,7 @@ def test_a_deputy_cannot_manage_accounts_or_the_recovery_code(
     )
     assert "Deputy DSL" in main.user_label.text()
     assert not dialog.add_account_button.isEnabled()
+    assert not dialog.rotate_button.isEnabled()
     assert not dialog.recovery_button.isEnabled()
     assert dialog.auto_lock.isEnabled()  # deputies may change the shared settings
     assert not dialog.school_form.name.isReadOnly()

@@ -428,7 +428,16 @@ def test_export_saves_csv_and_pdf(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "no" / "x.csv"), "")
     )
     assert page.export.export("csv") is None
-    assert "could not be saved" in page.export.banner.message()
+    assert "does not exist" in page.export.banner.message()
+    own = vault.data_dir / "vault.keys"
+    (tmp_path / "matrix.csv").symlink_to(own)
+    kept = own.read_bytes()
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "matrix.csv"), "")
+    )
+    assert page.export.export("csv") is None
+    assert "one of the vault's own files" in page.export.banner.message()
+    assert own.read_bytes() == kept
 
 
 def test_the_training_page_is_in_the_app(

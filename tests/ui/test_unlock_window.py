@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from uitest_data import DEPUTY_NAME, DSL_DISPLAY, DSL_NAME, PASSPHRASE, SCHOOL
 
-from db.errors import DatabaseDamaged, DatabaseLocked, DatabaseTooNew
+from db.errors import DatabaseDamaged, DatabaseLocked, DatabaseTooNew, WrongPassphrase
 from db.vault import Vault
 from ui.main_window import MainWindow
 from ui.unlock_window import UnlockWindow
@@ -199,6 +199,15 @@ def test_recovery_code_then_a_new_passphrase_signs_in(
     dialog.passphrase.new_edit.clear()
     qtbot.keyClicks(dialog.passphrase.new_edit, "granite willow saffron 3")
     qtbot.keyClicks(dialog.passphrase.confirm_edit, "granite willow saffron 3")
+    click(qtbot, dialog.next_button)
+    # Step 3: the used code has been replaced; the new one is shown once.
+    assert dialog.stack.currentIndex() == 2
+    new_code = dialog.new_code
+    assert new_code and new_code != vaults.recovery_code
+    assert new_code in dialog.code_panel.code_label.text()
+    assert not dialog.next_button.isEnabled()
+    dialog.code_panel.kept.setChecked(True)
+    assert dialog.next_button.isEnabled()
     with qtbot.waitSignal(controller.signed_in):
         click(qtbot, dialog.next_button)
     assert controller.main_window is not None
@@ -208,6 +217,9 @@ def test_recovery_code_then_a_new_passphrase_signs_in(
 
     controller.shutdown()
     Vault(data_dir).unlock(DEPUTY_NAME, "granite willow saffron 3").close()
+    with pytest.raises(WrongPassphrase):
+        Vault(data_dir).unlock_with_recovery(vaults.recovery_code)
+    Vault(data_dir).unlock_with_recovery(new_code).close()
 
 
 def test_cancelling_recovery_leaves_the_vault_locked(qtbot, vaults, make_controller) -> None:
@@ -273,3 +285,26 @@ def test_other_vault_errors_are_shown_with_their_advice(
     assert error.message in window.banner.message()
     assert type(error).advice in window.banner.message()
     assert "Traceback" not in window.banner.message()
+
+
+def test_lost_records_are_shown_to_the_dsl_after_sign_in(
+    qtbot, vaults, make_controller, data_dir: Path
+) -> None:
+    vault = vaults.create()
+    (data_dir / "audit.head").unlink()  # as after a crash that took the WAL and the head
+    controller = make_controller(vault)
+    controller.start()
+    window = controller.unlock_window
+    assert window is not None
+    type_in(qtbot, window, DSL_NAME, PASSPHRASE)
+    with qtbot.waitSignal(controller.signed_in):
+        qtbot.keyClick(window.passphrase_edit, Qt.Key.Key_Return)
+    box = controller.loss_box
+    assert box is not None and box.isVisible()
+    assert "Records may have been lost" in box.windowTitle()
+    assert "Restore the latest backup" in box.informativeText()
+    assert "audit.head" in box.detailedText()
+    assert controller.main_window is not None
+    box.close()
+    assert controller.open_vault is not None and not controller.open_vault.verify().ok
+    controller.shutdown()

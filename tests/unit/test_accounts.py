@@ -144,8 +144,9 @@ def test_cannot_remove_the_last_dsl(
     )
     dev = _unlock(vault, DSL2, closing)  # Dev signs in (another window, same vault)
     accounts.remove_account(ov, second.user_id)  # Anna removes Dev: Anna is still a DSL
-    # Dev's window is still open; Dev tries to remove Anna, the only active DSL left.
-    with pytest.raises(VaultError, match="at least one DSL"):
+    # Dev's window is still open; Dev tries to remove Anna, the only active DSL left. Removing
+    # Dev replaced the vault's key, so Dev's window can no longer read or write anything.
+    with pytest.raises(VaultError, match="key was replaced"):
         accounts.remove_account(dev, ov.user.user_id)
     actives = [a for a in accounts.list_accounts(ov) if a.active and a.role == Role.DSL]
     assert [a.sign_in_name for a in actives] == [DSL[0]]
@@ -171,11 +172,11 @@ def test_a_removed_account_can_no_longer_sign_in(
     assert not any(s.account == reviewer.account for s in keys.slots), "its slots are gone"
     assert memory_keyring.entries == {}, "and its keychain entry"
     with ov.reading() as s:
-        last = s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
-        assert last is not None and (last.action, last.entity_id) == (
-            "account.removed",
-            str(reviewer.user_id),
-        )
+        last = list(s.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(2)))
+        assert [(e.action, e.entity_id) for e in last] == [
+            ("key.rotated", ""),  # removing an account replaces the vault's key
+            ("account.removed", str(reviewer.user_id)),
+        ]
     with pytest.raises(VaultError):
         accounts.remove_account(ov, reviewer.user_id)  # already removed
     with pytest.raises(VaultError):  # the recovery flow will not revive it either

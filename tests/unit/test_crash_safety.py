@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from db.engine import make_engine
+from db.fsutil import TEMP_SUFFIX
 from db.vault import OpenVault, Vault
 from tests.records_data import DSL_NAME, DSL_PASSPHRASE, add_case, make_vault
 
@@ -110,7 +111,7 @@ def test_kill_minus_nine_loses_nothing_committed(tmp_path: Path) -> None:
         writer.wait(timeout=30)
         writer.stdout.close()
     seconds = time.perf_counter() - started
-    leftovers = [p.name for p in vault.data_dir.iterdir() if p.name.endswith(".tmp")]
+    leftovers = [p.name for p in vault.data_dir.iterdir() if p.name.endswith(TEMP_SUFFIX)]
     print(
         f"\ncrash safety: {ITERATIONS} kills in {seconds:.1f} s ({check_seconds:.1f} s checking, {first_id:.1f} s to first ids), {len(reported)} committed ids "
         f"checked, {lost_total} lost, {len(damaged)} damaged, {kills_before_first_commit} kills "

@@ -118,6 +118,37 @@ def test_an_anonymised_csv_names_nobody_and_holds_no_text(
     assert all(re.fullmatch(r"P-\d{12}", r[pid]) for r in rows[1:])
 
 
+def test_anonymised_ids_are_keyed_per_export_and_never_the_named_exports(
+    store: tuple[OpenVault, Generated], tmp_path: Path
+) -> None:
+    ov, _ = store
+    named, anon_1, anon_2 = tmp_path / "named.csv", tmp_path / "a1.csv", tmp_path / "a2.csv"
+    exports.export_log_csv(ov, named)
+    exports.export_log_csv(ov, anon_1, anonymise=True)
+    exports.export_log_csv(ov, anon_2, anonymise=True)
+    exports.export_log_pdf(ov, tmp_path / "a.pdf", anonymise=True)
+    ids = {p: {r[0]: r[2] for r in _read_csv(p)[1:]} for p in (named, anon_1, anon_2)}
+    refs = set(ids[named])
+    assert refs == set(ids[anon_1]) == set(ids[anon_2])
+    # No anonymised id is any named export's id, nor the other anonymised export's.
+    assert not set(ids[anon_1].values()) & set(ids[named].values())
+    assert not set(ids[anon_1].values()) & set(ids[anon_2].values())
+    # Within one export, one person keeps one id (repeat concerns can be counted).
+    loaded = {r.reference: r.person_id for r in log.load_log(ov).rows}
+    for path in (anon_1, named):
+        by_person: dict[int, set[str]] = {}
+        for ref, pid in ids[path].items():
+            by_person.setdefault(loaded[ref], set()).add(pid)
+        assert all(len(v) == 1 for v in by_person.values())
+        assert len({next(iter(v)) for v in by_person.values()}) == len(by_person) > 20
+    # The PDF's ids are also of its own.
+    from pypdf import PdfReader
+
+    text = "".join(page.extract_text() for page in PdfReader(tmp_path / "a.pdf").pages)
+    assert re.search(r"P-\d{12}", text)
+    assert not any(pid in text for pid in ids[named].values())
+
+
 def test_pseudonyms_are_stable_distinct_and_per_vault(
     store: tuple[OpenVault, Generated],
     new_vault: Callable[..., tuple[Vault, OpenVault, str]],
@@ -125,8 +156,8 @@ def test_pseudonyms_are_stable_distinct_and_per_vault(
 ) -> None:
     ov, generated = store
     first, second = tmp_path / "1.csv", tmp_path / "2.csv"
-    exports.export_log_csv(ov, first, anonymise=True)
-    exports.export_log_csv(ov, second, anonymise=True)
+    exports.export_log_csv(ov, first)
+    exports.export_log_csv(ov, second)
     assert first.read_bytes() == second.read_bytes()
     rows = _read_csv(first)[1:]
     header = _read_csv(first)[0]
@@ -141,7 +172,7 @@ def test_pseudonyms_are_stable_distinct_and_per_vault(
     _, other, _ = new_vault(seed=seed_catalogues)
     populate(other, people=40, concerns=300, seed=12, today=TODAY)
     third = tmp_path / "3.csv"
-    exports.export_log_csv(other, third, anonymise=True)
+    exports.export_log_csv(other, third)
     theirs = {r[0]: r[2] for r in _read_csv(third)[1:]}
     ours = {r[0]: r[2] for r in rows}
     common = set(theirs) & set(ours)

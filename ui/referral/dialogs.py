@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
@@ -114,6 +115,8 @@ class DocumentActions(QWidget):
         self.print_shortcut.activated.connect(self.print_now)
         self.save_shortcut.activated.connect(self.save_now)
         self.banner: MessageBanner | None = None
+        #: The vault's folder: a Save as… there must not replace the vault's own files.
+        self.data_dir: Path | None = None
         self.status = QLabel()
         self.status.hide()
         self.set_data(b"")
@@ -162,7 +165,10 @@ class DocumentActions(QWidget):
         if not self.data or not self.isVisible():
             return
         try:
-            path = output.save_document(self.window(), self.data, self.file_name)
+            path = output.save_document(self.window(), self.data, self.file_name, self.data_dir)
+        except VaultError as exc:
+            self._problem(exc.message, exc.advice)
+            return
         except OSError as exc:
             self._problem(*self.not_saved(exc))
             return
@@ -287,6 +293,7 @@ class ReferralDialog(_DocumentDialog):
             self, self.tr("Prevent referral"), self.tr("Prevent referral.pdf")
         )
         self.document_actions.banner = self.banner
+        self.document_actions.data_dir = self.ctx.vault.vault.data_dir
         side, column = self._side_panel(self.document_actions)
         self.form_status = QLabel()
         self.form_status.setWordWrap(True)
@@ -798,6 +805,7 @@ class DecisionRecordDialog(_DocumentDialog):
             self, self.tr("Decision record"), self.tr("Decision record.pdf")
         )
         self.document_actions.banner = self.banner
+        self.document_actions.data_dir = self.ctx.vault.vault.data_dir
         side, column = self._side_panel(self.document_actions)
         column.addStretch(1)
         side.setMinimumWidth(260)

@@ -9,6 +9,9 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
+from db.errors import OutputRefused as _OutputRefused
+from db.fsutil import atomic_write
+from db.outputs import check_output_path
 from dsl_desktop.pdf.base import write_pdf
 from ui.referral.preview import page_sizes, print_pdf
 from ui.widgets import save_file_name
@@ -44,10 +47,12 @@ def print_document(parent: QWidget, data: bytes, title: str) -> int | None:
         QApplication.restoreOverrideCursor()
 
 
-def save_document(parent: QWidget, data: bytes, suggested_name: str) -> Path | None:
+def save_document(
+    parent: QWidget, data: bytes, suggested_name: str, data_dir: Path | None = None
+) -> Path | None:
     """Ask where, then write the PDF there. Returns the path, or None if cancelled.
 
-    Raises ``OSError`` when the file cannot be written.
+    Raises ``VaultError`` when the file cannot be written.
     """
     target = _ask_path(
         parent, _tr("Save the document as a PDF file"), suggested_name, _tr("PDF files (*.pdf)"),
@@ -55,6 +60,7 @@ def save_document(parent: QWidget, data: bytes, suggested_name: str) -> Path | N
     )  # fmt: skip
     if target is None:
         return None
+    check_output_path(target, data_dir)
     write_pdf(data, target)
     return target
 
@@ -72,8 +78,8 @@ def _ask_path(
     return target
 
 
-class OutputRefused(Exception):
-    """The chosen file would overwrite part of the vault itself."""
+#: The chosen file would overwrite part of the vault itself, or is a folder or a device.
+OutputRefused = _OutputRefused
 
 
 def save_text(
@@ -81,19 +87,14 @@ def save_text(
 ) -> Path | None:
     """Ask where, then write ``text`` there as UTF-8 (atomically). None if cancelled.
 
-    Raises ``OutputRefused`` for a path inside the vault's data folder, ``VaultError`` (disk
-    full, read-only...) or ``OSError`` when the file cannot be written.
+    Raises ``OutputRefused`` for one of the vault's own files, a folder or a device, and
+    ``VaultError`` (disk full, read-only...) when the file cannot be written.
     """
-    from db.fsutil import atomic_write
-
     target = _ask_path(
         parent, _tr("Save as a plain text file"), suggested_name, _tr("Text files (*.txt)"), ".txt"
     )
     if target is None:
         return None
-    if data_dir is not None:
-        with_vault = Path(data_dir).resolve()
-        if target.resolve().parent == with_vault or with_vault in target.resolve().parents:
-            raise OutputRefused(str(target))
+    check_output_path(target, data_dir)
     atomic_write(target, text.encode("utf-8"))
     return target

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import VaultError
+from db.fsutil import atomic_write
+from db.outputs import check_output_path
 from dsl_desktop.services import training
 from dsl_desktop.services.attachments import MAX_ATTACHMENT_BYTES, read_attachment
 from dsl_desktop.services.people import fold
@@ -325,8 +327,9 @@ class SingleRecord(QGroupBox):
         if not path:
             return
         try:
+            check_output_path(path, self.ctx.vault.vault.data_dir)
             _info, content = read_attachment(self.ctx.vault, record.certificate_id)
-            Path(path).write_bytes(content)
+            atomic_write(Path(path), content)
         except VaultError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
