@@ -481,7 +481,9 @@ class Vault:
             raise KeychainUnavailable(st.reason)
         key = keychain.fetch(keys.keychain_entry(account), self.keyring_backend)
         if key is None:
-            raise WrongPassphrase("This computer no longer holds the key. Sign in with your passphrase.")
+            raise WrongPassphrase(
+                "This computer no longer holds the key. Sign in with your passphrase."
+            )
         keys, unlocked = self._settled(keys, lambda k: k.open_device(account, key))
         return self._signed_in(self._open_unlocked(keys, unlocked), account, "device")
 

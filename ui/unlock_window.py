@@ -80,7 +80,9 @@ class SignInNames:
         """Remove every sign-in name list from ``settings`` (all data folders). Returns how many."""
         settings.beginGroup(cls.LEGACY_GROUP)
         try:
-            found = [g for g in settings.childGroups() if settings.contains(f"{g}/{cls.LEGACY_KEY}")]
+            found = [
+                g for g in settings.childGroups() if settings.contains(f"{g}/{cls.LEGACY_KEY}")
+            ]
             for group in found:
                 settings.remove(f"{group}/{cls.LEGACY_KEY}")
         finally:

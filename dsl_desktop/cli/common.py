@@ -100,7 +100,6 @@ def output_path(args: argparse.Namespace, *, backup: bool = False) -> Path:
     return check_output_path(args.output, data_dir(args), backup=backup)
 
 
-
 def add_nation(parser: argparse.ArgumentParser) -> None:
     """``--nation england|wales`` for commands that set up a school."""
     parser.add_argument(

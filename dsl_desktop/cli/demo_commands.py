@@ -95,6 +95,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         print(f"Sign in as '{demo.DEMO_SIGN_IN}'. Recovery code (shown once):")
         print(code)
     summary = ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in counts.as_dict().items() if n)
-    print(f"Added {summary or 'nothing'} in {seconds:.1f} s (seed {args.seed}); "
-          f"search index built in {index_seconds:.1f} s.")
+    print(
+        f"Added {summary or 'nothing'} in {seconds:.1f} s (seed {args.seed}); "
+        f"search index built in {index_seconds:.1f} s."
+    )
     return 0

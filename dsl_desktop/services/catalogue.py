@@ -80,9 +80,7 @@ def list_catalogue(
                 code, label, grp or "", group_label or group_labels.get(grp or "", ""), active
             )
         )
-    out.extend(
-        e for e in bundled if e.code not in seen and (e.active or include_inactive)
-    )
+    out.extend(e for e in bundled if e.code not in seen and (e.active or include_inactive))
     return out
 
 

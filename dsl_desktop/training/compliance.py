@@ -275,9 +275,7 @@ def assess_course(
     """Status and due date for one course, given the latest completion on or before as_of."""
     if due_soon_days < 0:
         raise ValueError("due_soon_days cannot be negative")
-    grace_end = (
-        None if start_date is None else _add_days(start_date, requirement.due_within_days)
-    )
+    grace_end = None if start_date is None else _add_days(start_date, requirement.due_within_days)
     if last_completed is None:
         if grace_end is None or as_of > grace_end:
             return TrainingStatus.NEVER_DONE, grace_end
@@ -376,7 +374,11 @@ def assess_school(
             leavers.append(member.key)
             continue
         items = assess_staff(
-            member, requirements, completions.get(member.key, {}), as_of, due_soon_days,
+            member,
+            requirements,
+            completions.get(member.key, {}),
+            as_of,
+            due_soon_days,
             counts_as,
         )
         statuses.extend(items)
@@ -457,9 +459,7 @@ def load_courses(data: Any = None) -> list[Course]:
                 duration_minutes=_opt_int(
                     entry.get("duration_minutes"), f"{where}: duration_minutes", 1
                 ),
-                refresh_months=_opt_int(
-                    entry.get("refresh_months"), f"{where}: refresh_months", 1
-                ),
+                refresh_months=_opt_int(entry.get("refresh_months"), f"{where}: refresh_months", 1),
                 notes=_text(entry, "notes", where, required=False),
                 counts_as=tuple(counts_as),
                 title_cy=_text(entry, "title_cy", where, required=False),

@@ -89,42 +89,111 @@ FIELD_LABELS: dict[StaffField, str] = {
 # only), so "Work Email Address", "E-mail" and "EMAIL_ADDRESS" all reduce to a key below.
 _HEADER_SYNONYMS: dict[StaffField, tuple[str, ...]] = {
     StaffField.STAFF_CODE: (
-        "staffcode", "code", "staffid", "staffno", "staffnumber", "staffref", "staffreference",
-        "employeeid", "employeeno", "employeenumber", "employeecode", "employeeref",
-        "payrollnumber", "payrollno", "payrollid", "personnelnumber", "personnelno",
-        "personid", "workforceid",
+        "staffcode",
+        "code",
+        "staffid",
+        "staffno",
+        "staffnumber",
+        "staffref",
+        "staffreference",
+        "employeeid",
+        "employeeno",
+        "employeenumber",
+        "employeecode",
+        "employeeref",
+        "payrollnumber",
+        "payrollno",
+        "payrollid",
+        "personnelnumber",
+        "personnelno",
+        "personid",
+        "workforceid",
     ),
     StaffField.TITLE: ("title", "salutation", "honorific", "nametitle"),
     StaffField.FORENAME: (
-        "forename", "forenames", "firstname", "firstnames", "givenname", "givennames",
-        "legalforename", "legalfirstname",
+        "forename",
+        "forenames",
+        "firstname",
+        "firstnames",
+        "givenname",
+        "givennames",
+        "legalforename",
+        "legalfirstname",
     ),
     StaffField.MIDDLE_NAME: ("middlename", "middlenames", "othernames", "middleforenames"),
     StaffField.PREFERRED_NAME: (
-        "preferredfirstname", "preferredforename", "preferredname", "knownas", "chosenname",
+        "preferredfirstname",
+        "preferredforename",
+        "preferredname",
+        "knownas",
+        "chosenname",
         "preferredgivenname",
     ),
     StaffField.SURNAME: (
-        "surname", "lastname", "familyname", "legalsurname", "legallastname",
+        "surname",
+        "lastname",
+        "familyname",
+        "legalsurname",
+        "legallastname",
     ),
     StaffField.EMAIL: (
-        "email", "emailaddress", "workemail", "workemailaddress", "schoolemail",
-        "schoolemailaddress", "primaryemail", "primaryemailaddress", "emailwork",
-        "businessemail", "staffemail", "mail",
+        "email",
+        "emailaddress",
+        "workemail",
+        "workemailaddress",
+        "schoolemail",
+        "schoolemailaddress",
+        "primaryemail",
+        "primaryemailaddress",
+        "emailwork",
+        "businessemail",
+        "staffemail",
+        "mail",
     ),
     StaffField.JOB_TITLE: (
-        "role", "roles", "jobtitle", "jobrole", "position", "post", "posttitle", "staffrole",
-        "mainrole", "jobdescription", "designation", "occupation",
+        "role",
+        "roles",
+        "jobtitle",
+        "jobrole",
+        "position",
+        "post",
+        "posttitle",
+        "staffrole",
+        "mainrole",
+        "jobdescription",
+        "designation",
+        "occupation",
     ),
     StaffField.START_DATE: (
-        "startdate", "employmentstart", "employmentstartdate", "datestarted", "dateofjoining",
-        "joindate", "joiningdate", "datejoined", "contractstart", "contractstartdate",
-        "servicestartdate", "start", "started", "dateofstart",
+        "startdate",
+        "employmentstart",
+        "employmentstartdate",
+        "datestarted",
+        "dateofjoining",
+        "joindate",
+        "joiningdate",
+        "datejoined",
+        "contractstart",
+        "contractstartdate",
+        "servicestartdate",
+        "start",
+        "started",
+        "dateofstart",
     ),
     StaffField.LEFT_DATE: (
-        "leavingdate", "leavedate", "leftdate", "dateleft", "dateofleaving", "enddate",
-        "employmentend", "employmentenddate", "contractend", "contractenddate", "finishdate",
-        "leaving", "left",
+        "leavingdate",
+        "leavedate",
+        "leftdate",
+        "dateleft",
+        "dateofleaving",
+        "enddate",
+        "employmentend",
+        "employmentenddate",
+        "contractend",
+        "contractenddate",
+        "finishdate",
+        "leaving",
+        "left",
     ),
 }
 _HEADER_LOOKUP: dict[str, StaffField] = {
@@ -240,11 +309,7 @@ def mapping_to_header_names(
     mapping: Mapping[StaffField, int], headers: Sequence[str]
 ) -> dict[str, str]:
     """A mapping in a form worth remembering between imports: field value -> header text."""
-    return {
-        str(fld): headers[index]
-        for fld, index in mapping.items()
-        if 0 <= index < len(headers)
-    }
+    return {str(fld): headers[index] for fld, index in mapping.items() if 0 <= index < len(headers)}
 
 
 def mapping_from_header_names(
@@ -400,9 +465,7 @@ def _physical_line_count(text: str) -> int:
     return breaks + (0 if ends_with_break else 1)
 
 
-def _find_header(
-    text: str, delimiter: str | None
-) -> tuple[str, int, list[str]] | None:
+def _find_header(text: str, delimiter: str | None) -> tuple[str, int, list[str]] | None:
     """Searches the top of the file for the most convincing header row.
 
     Returns (delimiter, line, cells). Each candidate delimiter is tried and the row naming the
@@ -453,9 +516,17 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
             ("dec", "december"),
         ),
         start=1,
@@ -467,8 +538,19 @@ _UK_DATE = re.compile(r"([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]([0-9]{2,4})" + _TIM
 _ISO_DATE = re.compile(r"([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})" + _TIME_SUFFIX)
 _WORDY_DATE = re.compile(r"([0-9]{1,2})[ \-]([A-Za-z]{3,9})\.?[ \-]([0-9]{2,4})")
 _MONTH_NAMES = (
-    "", "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 _EARLIEST_YEAR = 1900
 _LATEST_YEAR = 2100
@@ -516,9 +598,7 @@ def parse_date(text: str) -> date | str | None:
     if day < 1:
         return f"{quoted} has no day {day}"
     if day > last_day:
-        return (
-            f"{quoted} is not a real date: {_MONTH_NAMES[month]} {year} has {last_day} days"
-        )
+        return f"{quoted} is not a real date: {_MONTH_NAMES[month]} {year} has {last_day} days"
     return date(year, month, day)
 
 
@@ -636,8 +716,13 @@ def _row_from_record(
         if not values[fld]:
             reasons.append(f"missing {FIELD_LABELS[fld]}")
     for fld in (
-        StaffField.FORENAME, StaffField.MIDDLE_NAME, StaffField.PREFERRED_NAME,
-        StaffField.SURNAME, StaffField.TITLE, StaffField.STAFF_CODE, StaffField.JOB_TITLE,
+        StaffField.FORENAME,
+        StaffField.MIDDLE_NAME,
+        StaffField.PREFERRED_NAME,
+        StaffField.SURNAME,
+        StaffField.TITLE,
+        StaffField.STAFF_CODE,
+        StaffField.JOB_TITLE,
     ):
         value = values[fld]
         if value and _has_control(value):
@@ -660,8 +745,12 @@ def _row_from_record(
     if reasons:
         return None, "; ".join(reasons), warnings
 
-    for fld in (StaffField.FORENAME, StaffField.MIDDLE_NAME, StaffField.PREFERRED_NAME,
-                StaffField.SURNAME):
+    for fld in (
+        StaffField.FORENAME,
+        StaffField.MIDDLE_NAME,
+        StaffField.PREFERRED_NAME,
+        StaffField.SURNAME,
+    ):
         value = values[fld]
         if "\ufffd" in value or "?" in value:
             warnings.append(
@@ -736,7 +825,7 @@ def parse_staff_csv(
                     ),
                 )
             )
-    if delimiter is not None and (len(delimiter) != 1 or delimiter in "\"\r\n"):
+    if delimiter is not None and (len(delimiter) != 1 or delimiter in '"\r\n'):
         return ImportResult(
             errors=(ImportIssue("The delimiter must be one character other than a quote."),)
         )
@@ -776,9 +865,7 @@ def parse_staff_csv(
     chosen, mapping_errors = _check_mapping(
         guess_mapping(headers) if mapping is None else mapping, width
     )
-    base = replace(
-        base, delimiter=delim, header_line=head_line, headers=headers, mapping=chosen
-    )
+    base = replace(base, delimiter=delim, header_line=head_line, headers=headers, mapping=chosen)
     if mapping_errors:
         return replace(base, errors=tuple(mapping_errors))
 
@@ -806,8 +893,9 @@ def parse_staff_csv(
     errors: tuple[ImportIssue, ...] = ()
     if not rows and not rejected:
         errors = (
-            ImportIssue(f"The header is on line {head_line} but no staff rows follow it.",
-                        head_line),
+            ImportIssue(
+                f"The header is on line {head_line} but no staff rows follow it.", head_line
+            ),
         )
     return replace(
         base,
@@ -840,9 +928,16 @@ class ExistingStaff:
 
 
 _MERGED_FIELDS: tuple[StaffField, ...] = (
-    StaffField.STAFF_CODE, StaffField.TITLE, StaffField.FORENAME, StaffField.MIDDLE_NAME,
-    StaffField.PREFERRED_NAME, StaffField.SURNAME, StaffField.EMAIL, StaffField.JOB_TITLE,
-    StaffField.START_DATE, StaffField.LEFT_DATE,
+    StaffField.STAFF_CODE,
+    StaffField.TITLE,
+    StaffField.FORENAME,
+    StaffField.MIDDLE_NAME,
+    StaffField.PREFERRED_NAME,
+    StaffField.SURNAME,
+    StaffField.EMAIL,
+    StaffField.JOB_TITLE,
+    StaffField.START_DATE,
+    StaffField.LEFT_DATE,
 )
 
 
@@ -915,7 +1010,8 @@ class ImportPlan:
         updates = {
             r.existing_index: r.staff
             for r in self.rows
-            if r.action is PlanAction.UPDATED and r.existing_index is not None
+            if r.action is PlanAction.UPDATED
+            and r.existing_index is not None
             and r.staff is not None
         }
         result = [updates.get(i, person) for i, person in enumerate(self.existing)]
@@ -1082,11 +1178,24 @@ def plan_import(
         if changes:
             people[slot] = after
             planned.append(
-                PlannedRow(row.line, PlanAction.UPDATED, staff=after, matched=before,
-                           existing_index=existing_index, changes=changes)
+                PlannedRow(
+                    row.line,
+                    PlanAction.UPDATED,
+                    staff=after,
+                    matched=before,
+                    existing_index=existing_index,
+                    changes=changes,
+                )
             )
         else:
-            planned.append(PlannedRow(row.line, PlanAction.UNCHANGED, staff=before,
-                                      matched=before, existing_index=existing_index))
+            planned.append(
+                PlannedRow(
+                    row.line,
+                    PlanAction.UNCHANGED,
+                    staff=before,
+                    matched=before,
+                    existing_index=existing_index,
+                )
+            )
     planned.sort(key=lambda r: r.line)
     return ImportPlan(rows=tuple(planned), existing=tuple(existing))

@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[2]
 PASS = "amber kettle rowing lantern"
 
 
-def cli(*args: str, stdin: str = "", env_extra: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def cli(
+    *args: str, stdin: str = "", env_extra: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(ROOT), **(env_extra or {})}
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), *args],

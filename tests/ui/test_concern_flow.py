@@ -526,7 +526,9 @@ def test_amending_a_saved_record_keeps_the_old_value(qtbot, vaults, make_control
     assert not dialog.isVisible()
     rows = history.model.rows
     amended = next(
-        r for r in rows if r[1] == "Mrs Angharad Hughes changed \u201cWhere\u201d on the Notice record"
+        r
+        for r in rows
+        if r[1] == "Mrs Angharad Hughes changed \u201cWhere\u201d on the Notice record"
     )
     assert amended[2] == (
         "Before: Dining hall\nAfter: Dining hall, by the tills\n"

@@ -134,6 +134,7 @@ def test_a_new_vault_has_an_empty_state(qtbot: Any, vaults: Any, make_controller
     home = controller.main_window.page("home")
     qtbot.waitUntil(lambda: home.worklist.work is not None)
     assert home.worklist.entries() == []
+
     def empty_state_shown() -> bool:
         texts = [lb.text() for lb in home.worklist.findChildren(QLabel) if lb.isVisible()]
         return any(t.startswith("Nothing needs your attention today") for t in texts)

@@ -40,9 +40,7 @@ def test_a_command_is_refused_while_the_app_is_unlocked(qtbot, vaults, make_cont
     assert r.returncode == 0, r.stderr
 
 
-def test_the_app_is_told_when_another_window_has_the_vault(
-    qtbot, vaults, make_controller
-) -> None:
+def test_the_app_is_told_when_another_window_has_the_vault(qtbot, vaults, make_controller) -> None:
     vault = vaults.create()
     controller = make_controller(vault)
     controller.start()

@@ -280,6 +280,7 @@ def test_generate_preview_print_save_and_record_sending(
     assert dialog.document_actions.status.text() == f"Sent to the printer ({pages} pages)."
     printed = PdfReader(str(fake_printer))
     assert len(printed.pages) == pages
+
     def first_page(source: Any) -> QImage:
         document = pdfium.PdfDocument(source)
         try:

@@ -231,7 +231,11 @@ def test_a_forged_hash_without_the_audit_key_is_detected(
 
 @pytest.mark.parametrize(
     ("head", "expected"),
-    [(None, "missing"), (b"not json", "damaged"), (b'{"seq": 3, "hash": "' + b"0" * 64 + b'"}', "does not match")],
+    [
+        (None, "missing"),
+        (b"not json", "damaged"),
+        (b'{"seq": 3, "hash": "' + b"0" * 64 + b'"}', "does not match"),
+    ],
     ids=["deleted", "garbage", "wrong-hash"],
 )
 def test_head_file_problems(opened: OpenVault, head: bytes | None, expected: str) -> None:

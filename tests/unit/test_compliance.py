@@ -29,9 +29,7 @@ from dsl_desktop.training.compliance import (
 AS_OF = date(2025, 3, 1)
 
 
-def req(
-    role: RoleType, code: str, months: int | None, within: int = 30
-) -> Requirement:
+def req(role: RoleType, code: str, months: int | None, within: int = 30) -> Requirement:
     return Requirement(role, code, months, within)
 
 
@@ -212,9 +210,7 @@ def test_new_starter_inside_the_grace_period_is_due_soon_not_overdue() -> None:
         date(2025, 3, 22),
     )
     assert one(36, [], date(2025, 3, 22), start=start, within=30)[0] is TrainingStatus.DUE_SOON
-    assert one(36, [], date(2025, 3, 23), start=start, within=30)[0] is (
-        TrainingStatus.NEVER_DONE
-    )
+    assert one(36, [], date(2025, 3, 23), start=start, within=30)[0] is (TrainingStatus.NEVER_DONE)
 
 
 def test_new_starter_with_lapsed_training_from_a_previous_school_has_the_grace_period() -> None:
@@ -226,9 +222,7 @@ def test_new_starter_with_lapsed_training_from_a_previous_school_has_the_grace_p
 def test_future_starter_has_nothing_overdue() -> None:
     start = date(2025, 9, 1)
     assert one(12, [], AS_OF, start=start, within=0)[0] is TrainingStatus.DUE_SOON
-    assert one(12, [date(2010, 1, 1)], AS_OF, start=start, within=0)[0] is (
-        TrainingStatus.DUE_SOON
-    )
+    assert one(12, [date(2010, 1, 1)], AS_OF, start=start, within=0)[0] is (TrainingStatus.DUE_SOON)
 
 
 def test_leavers_are_excluded_on_and_after_their_leaving_date() -> None:
@@ -252,9 +246,7 @@ def test_shortest_refresh_interval_and_grace_period_win() -> None:
     ]
     merged = {
         e.course_code: e
-        for e in effective_requirements(
-            {RoleType.ALERTER, RoleType.DSL, RoleType.GOVERNANCE}, reqs
-        )
+        for e in effective_requirements({RoleType.ALERTER, RoleType.DSL, RoleType.GOVERNANCE}, reqs)
     }
     assert merged["prevent"] == EffectiveRequirement(
         "prevent", 24, 10, frozenset({RoleType.ALERTER, RoleType.DSL, RoleType.GOVERNANCE})
@@ -303,8 +295,11 @@ def test_school_totals_by_role_type() -> None:
         member({RoleType.GOVERNANCE}, key=5),
     ]
     completions = {
-        1: {"induction": [date(2015, 9, 1)], "prevent": [date(2023, 1, 1)],
-            "dsl_training": [date(2024, 9, 1)]},
+        1: {
+            "induction": [date(2015, 9, 1)],
+            "prevent": [date(2023, 1, 1)],
+            "dsl_training": [date(2024, 9, 1)],
+        },
         2: {"induction": [date(2015, 9, 1)], "prevent": [date(2023, 1, 1)]},
         5: {"briefing": [date(2022, 3, 20)]},
     }
@@ -423,8 +418,12 @@ def test_effective_requirement_takes_the_shortest_interval(
 @settings(deadline=None, max_examples=200)
 @given(
     people=st.lists(
-        st.tuples(_ROLE_SETS, st.one_of(st.none(), _DATES), st.one_of(st.none(), _DATES),
-                  st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), _DATES), max_size=5)),
+        st.tuples(
+            _ROLE_SETS,
+            st.one_of(st.none(), _DATES),
+            st.one_of(st.none(), _DATES),
+            st.lists(st.tuples(st.sampled_from(["a", "b", "c"]), _DATES), max_size=5),
+        ),
         max_size=8,
     ),
     requirements=_REQUIREMENTS,
@@ -456,8 +455,12 @@ def test_school_report_excludes_leavers_and_adds_up(
             assert all(s.in_date for s in mine)
     school = report.school
     assert school.total == len(report.statuses)
-    for status in (TrainingStatus.COMPLIANT, TrainingStatus.DUE_SOON,
-                   TrainingStatus.OVERDUE, TrainingStatus.NEVER_DONE):
+    for status in (
+        TrainingStatus.COMPLIANT,
+        TrainingStatus.DUE_SOON,
+        TrainingStatus.OVERDUE,
+        TrainingStatus.NEVER_DONE,
+    ):
         assert school.count(status) == sum(s.status is status for s in report.statuses)
     assert school.people == len(staff) - len(leavers)
     for role_type, totals in report.by_role_type.items():
@@ -472,13 +475,29 @@ def test_school_report_excludes_leavers_and_adds_up(
 def test_bundled_courses() -> None:
     courses = {c.code: c for c in load_courses()}
     assert set(courses) == {
-        "prevent_awareness", "prevent_referrals", "channel_awareness", "wrap", "prevent_update",
-        "dsl_training", "dsl_update", "safeguarding_update", "safeguarding_induction",
-        "governance_briefing", "online_grooming", "train_the_trainer",
-        "prevent_awareness_refresher", "prevent_referrals_refresher", "governor_safeguarding",
+        "prevent_awareness",
+        "prevent_referrals",
+        "channel_awareness",
+        "wrap",
+        "prevent_update",
+        "dsl_training",
+        "dsl_update",
+        "safeguarding_update",
+        "safeguarding_induction",
+        "governance_briefing",
+        "online_grooming",
+        "train_the_trainer",
+        "prevent_awareness_refresher",
+        "prevent_referrals_refresher",
+        "governor_safeguarding",
     }
-    for code in ("prevent_awareness", "prevent_referrals", "channel_awareness",
-                 "prevent_awareness_refresher", "prevent_referrals_refresher"):
+    for code in (
+        "prevent_awareness",
+        "prevent_referrals",
+        "channel_awareness",
+        "prevent_awareness_refresher",
+        "prevent_referrals_refresher",
+    ):
         assert courses[code].provider == "Home Office"
         assert courses[code].delivery == "e-learning"
     assert courses["prevent_awareness"].refresh_months == 36
@@ -511,8 +530,13 @@ def test_bundled_requirements_follow_kcsie_defaults() -> None:
     for role in RoleType:
         assert table[(role, "safeguarding_induction")].refresh_months is None
         assert table[(role, "prevent_awareness")].refresh_months == 36
-    for role in (RoleType.ALERTER, RoleType.RESPONDER, RoleType.DECISION_MAKER,
-                 RoleType.DSL, RoleType.DEPUTY_DSL):
+    for role in (
+        RoleType.ALERTER,
+        RoleType.RESPONDER,
+        RoleType.DECISION_MAKER,
+        RoleType.DSL,
+        RoleType.DEPUTY_DSL,
+    ):
         assert table[(role, "safeguarding_update")].refresh_months == 12
     assert all(r.due_within_days >= 0 and r.basis for r in reqs)
 
@@ -520,15 +544,22 @@ def test_bundled_requirements_follow_kcsie_defaults() -> None:
 def test_bundled_data_for_a_new_dsl() -> None:
     courses = load_courses()
     reqs = load_requirements(courses)
-    dsl = member({RoleType.DSL, RoleType.DECISION_MAKER, RoleType.RESPONDER, RoleType.ALERTER},
-                 start=date(2025, 1, 6))
+    dsl = member(
+        {RoleType.DSL, RoleType.DECISION_MAKER, RoleType.RESPONDER, RoleType.ALERTER},
+        start=date(2025, 1, 6),
+    )
     statuses = {
         s.course_code: s
         for s in assess_staff(
-            dsl, reqs,
-            {"safeguarding_induction": [date(2025, 1, 6)], "dsl_training": [date(2025, 2, 10)],
-             "prevent_awareness": [date(2025, 1, 20)]},
-            AS_OF, counts_as=counts_as_map(courses),
+            dsl,
+            reqs,
+            {
+                "safeguarding_induction": [date(2025, 1, 6)],
+                "dsl_training": [date(2025, 2, 10)],
+                "prevent_awareness": [date(2025, 1, 20)],
+            },
+            AS_OF,
+            counts_as=counts_as_map(courses),
         )
     }
     assert statuses["safeguarding_induction"].status is TrainingStatus.COMPLIANT
@@ -542,8 +573,13 @@ def test_bundled_data_for_a_new_dsl() -> None:
 
 def _course(**overrides: Any) -> dict[str, Any]:
     base: dict[str, Any] = {
-        "code": "x", "title": "X", "provider": "P", "delivery": "e-learning",
-        "duration_minutes": 30, "refresh_months": 12, "notes": "",
+        "code": "x",
+        "title": "X",
+        "provider": "P",
+        "delivery": "e-learning",
+        "duration_minutes": 30,
+        "refresh_months": 12,
+        "notes": "",
     }
     base.update(overrides)
     return base
@@ -586,9 +622,11 @@ def test_requirement_without_interval_takes_the_courses() -> None:
     courses = [Course("x", "X", "P", "e-learning", 30, 12)]
     reqs = load_requirements(
         courses,
-        {"requirements": [
-            {"role_type": "alerter", "course": "x", "due_within_days": 5},
-            {"role_type": "dsl", "course": "x", "refresh_months": None, "due_within_days": 5},
-        ]},
+        {
+            "requirements": [
+                {"role_type": "alerter", "course": "x", "due_within_days": 5},
+                {"role_type": "dsl", "course": "x", "refresh_months": None, "due_within_days": 5},
+            ]
+        },
     )
     assert [r.refresh_months for r in reqs] == [12, None]

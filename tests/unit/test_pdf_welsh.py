@@ -43,6 +43,8 @@ REFERRAL_HEADINGS = {
 
 def has_heading(found: list[str], heading: str) -> bool:
     return any(re.fullmatch(rf"(?:[1-5]\. )?{re.escape(heading)}", line) for line in found)
+
+
 DECISION_HEADINGS = {
     "The person": "Y person",
     "The concern": "Y pryder",

@@ -161,8 +161,12 @@ def typical_form(**changes: object) -> ReferralForm:
                 "C-2024-0117", date(2024, 11, 5), "Extreme right-wing", Outcome.MONITOR
             ),
             PreviousConcern(
-                "C-2021-0008", date(2021, 2, 9), "Mixed, unclear or unstable",
-                Outcome.PREVENT_REFERRAL, date(2021, 2, 12), "PRV-2021-00731",
+                "C-2021-0008",
+                date(2021, 2, 9),
+                "Mixed, unclear or unstable",
+                Outcome.PREVENT_REFERRAL,
+                date(2021, 2, 12),
+                "PRV-2021-00731",
                 ReferralOutcome.SIGNPOSTED,
             ),
         ),  # fmt: skip
@@ -176,11 +180,15 @@ def typical_form(**changes: object) -> ReferralForm:
         ),
         parallel=(
             ParallelReferralEntry(
-                "childrens_social_care", date(2026, 3, 13), "MASH-2026-0417", "Strategy call booked."
+                "childrens_social_care",
+                date(2026, 3, 13),
+                "MASH-2026-0417",
+                "Strategy call booked.",
             ),
         ),
         immediate_risk=ImmediateRisk(
-            True, "Called 999 when she left school with an older man; police found her.",
+            True,
+            "Called 999 when she left school with an older man; police found her.",
             datetime(2026, 3, 12, 15, 40),
         ),  # fmt: skip
         alternative_contact=Contact(
@@ -288,7 +296,9 @@ def test_each_section_holds_its_own_values(typical_pdf: bytes) -> None:
     # Each information item carries the course's words for its kind, in the order recorded,
     # and what is said about checking it never contradicts the kind.
     assert re.search(r"1 Made the remark in a history lesson\. Observed", info)
-    assert re.search(r"2 A pupil says .* extremists\. Assertion \(told as fact, not checked\)", info)
+    assert re.search(
+        r"2 A pupil says .* extremists\. Assertion \(told as fact, not checked\)", info
+    )
     assert re.search(
         r"3 She must be watching propaganda at home\. Assumption \(believed without evidence\)",
         info,
@@ -528,9 +538,10 @@ def test_edited_information_keeps_the_concern_fields() -> None:
     found = sections(referral_pdf_bytes(form))
     assert "Items summarised by the DSL." in found["Information and where it came from"]
     assert "Talks to older men on a gaming server." in found["2. The concerns"]
-    assert "She must be watching propaganda at home." not in found[
-        "Information and where it came from"
-    ]
+    assert (
+        "She must be watching propaganda at home."
+        not in found["Information and where it came from"]
+    )
 
 
 def test_generated_section_text_is_the_starting_point_for_an_edit() -> None:

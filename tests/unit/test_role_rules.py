@@ -52,8 +52,10 @@ def rules() -> RoleRules:
         # Others.
         ("Deputy Designated Safeguarding Lead", {RT.DEPUTY_DSL, RT.RESPONDER, RT.ALERTER}),
         ("designated  safeguarding\tlead", {RT.DSL, RT.DECISION_MAKER, RT.RESPONDER, RT.ALERTER}),
-        ("Assistant Head and DSL",
-         {RT.DSL, RT.DECISION_MAKER, RT.RESPONDER, RT.ALERTER, RT.GOVERNANCE}),
+        (
+            "Assistant Head and DSL",
+            {RT.DSL, RT.DECISION_MAKER, RT.RESPONDER, RT.ALERTER, RT.GOVERNANCE},
+        ),
         ("Head Teacher", {RT.DECISION_MAKER, RT.GOVERNANCE, RT.ALERTER}),
         ("Principal", {RT.DECISION_MAKER, RT.GOVERNANCE, RT.ALERTER}),
         ("Deputy Headteacher", {RT.GOVERNANCE, RT.ALERTER}),
@@ -94,8 +96,10 @@ def test_matching_rules_explain_the_suggestion(rules: RoleRules) -> None:
 
 def test_unless_stops_a_rule() -> None:
     custom = RoleRules(
-        (make_rule(r"\bcook\b", [RT.ALERTER], unless="trainee"),
-         make_rule("trainee", ["essential_awareness"])),
+        (
+            make_rule(r"\bcook\b", [RT.ALERTER], unless="trainee"),
+            make_rule("trainee", ["essential_awareness"]),
+        ),
         frozenset({RT.GOVERNANCE}),
     )
     assert suggest_role_types("Cook", custom) == {RT.ALERTER}
@@ -138,9 +142,30 @@ def test_rules_survive_a_save_and_reload(rules: RoleRules) -> None:
 
 
 _WORDS = st.sampled_from(
-    ["designated", "safeguarding", "lead", "deputy", "dsl", "head", "teacher", "of", "year",
-     "governor", "volunteer", "assistant", "principal", "pastoral", "senco", "site", "manager",
-     "cook", "trustee", "9", "and", "coordinator"]
+    [
+        "designated",
+        "safeguarding",
+        "lead",
+        "deputy",
+        "dsl",
+        "head",
+        "teacher",
+        "of",
+        "year",
+        "governor",
+        "volunteer",
+        "assistant",
+        "principal",
+        "pastoral",
+        "senco",
+        "site",
+        "manager",
+        "cook",
+        "trustee",
+        "9",
+        "and",
+        "coordinator",
+    ]
 )
 
 

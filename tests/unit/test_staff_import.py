@@ -279,11 +279,11 @@ def test_tab_delimited_with_blank_rows_and_lone_cr_line_ends() -> None:
 
 def test_quoted_cells_with_commas_quotes_and_line_breaks_keep_line_numbers() -> None:
     data = (
-        b'Forename,Surname,Job Title\r\n'
+        b"Forename,Surname,Job Title\r\n"
         b'Nia,"Rees, Jr","Head of Year 7, Pastoral"\r\n'
         b'Sam,"O""Neill",Teacher\r\n'
         b'Bad,Row,"Two\r\nlines"\r\n'
-        b'Lowri,Morgan,Teacher\r\n'
+        b"Lowri,Morgan,Teacher\r\n"
     )
     result = parse_staff_csv(data)
     assert [(r.line, r.surname, r.job_title) for r in result.rows] == [
@@ -426,9 +426,7 @@ def test_bad_caller_mapping_is_an_error(mapping: dict[StaffField, int], fragment
 def test_header_line_override_for_unrecognised_headers() -> None:
     data = b"Report\nGiven,Family\nIfan,Jones\n"
     assert not parse_staff_csv(data).ok
-    result = parse_staff_csv(
-        data, {StaffField.FORENAME: 0, StaffField.SURNAME: 1}, header_line=2
-    )
+    result = parse_staff_csv(data, {StaffField.FORENAME: 0, StaffField.SURNAME: 1}, header_line=2)
     assert result.header_line == 2
     assert [(r.line, r.forename, r.surname) for r in result.rows] == [(3, "Ifan", "Jones")]
 
@@ -467,11 +465,25 @@ def row(line: int, **kw: object) -> StaffRow:
 
 
 def test_match_by_staff_code_updates_a_changed_email() -> None:
-    known = [person(id=1, staff_code="HJO", forename="Hannah", surname="Jones",
-                    email="h.jones@old.example.org")]
+    known = [
+        person(
+            id=1,
+            staff_code="HJO",
+            forename="Hannah",
+            surname="Jones",
+            email="h.jones@old.example.org",
+        )
+    ]
     plan = plan_import(
-        [row(2, staff_code="hjo", forename="Hannah", surname="Jones-Price",
-             email="h.jones-price@example.org")],
+        [
+            row(
+                2,
+                staff_code="hjo",
+                forename="Hannah",
+                surname="Jones-Price",
+                email="h.jones-price@example.org",
+            )
+        ],
         known,
     )
     (planned,) = plan.rows
@@ -518,7 +530,9 @@ def test_row_without_email_or_code_matches_a_unique_name() -> None:
     assert planned.action is PlanAction.UPDATED and planned.existing_index == 0
     assert planned.staff is not None
     assert (planned.staff.id, planned.staff.forename, planned.staff.surname) == (
-        7, "tom", "VOLUNTEER"
+        7,
+        "tom",
+        "VOLUNTEER",
     )
     twins = known + [person(id=8, forename="Tom", surname="Volunteer")]
     plan = plan_import([row(2, forename="Tom", surname="Volunteer")], twins)
@@ -555,8 +569,27 @@ def test_never_raises_on_arbitrary_bytes(data: bytes) -> None:
 
 _CSVISH = st.lists(
     st.sampled_from(
-        ["Forename", "Surname", "Email", "Staff Code", "Start Date", ",", ";", "\t", '"',
-         "\r\n", "\n", "\r", "01/02/2020", "31/02/2020", "a@b.org", "\u0175", "x", " ", ""]
+        [
+            "Forename",
+            "Surname",
+            "Email",
+            "Staff Code",
+            "Start Date",
+            ",",
+            ";",
+            "\t",
+            '"',
+            "\r\n",
+            "\n",
+            "\r",
+            "01/02/2020",
+            "31/02/2020",
+            "a@b.org",
+            "\u0175",
+            "x",
+            " ",
+            "",
+        ]
     ),
     max_size=60,
 ).map(lambda parts: "".join(parts).encode())
@@ -631,8 +664,15 @@ def test_round_trip_of_written_csv(
         when = started.isoformat() if iso else started.strftime("%d/%m/%Y")
         writer.writerow([code, forename, surname, when])
         line += 1
-        expected.append((line, code, unicodedata.normalize("NFC", forename),
-                         unicodedata.normalize("NFC", surname), started))
+        expected.append(
+            (
+                line,
+                code,
+                unicodedata.normalize("NFC", forename),
+                unicodedata.normalize("NFC", surname),
+                started,
+            )
+        )
         if index in blank_after:
             writer.writerow([""] * 4)
             line += 1

@@ -255,4 +255,3 @@ class MatrixTab(QWidget):
             return
         source = self.proxy.mapToSource(current)
         self.cell_note.setText(self.model.describe(source.row(), source.column()))
-

@@ -135,7 +135,9 @@ class TrainingPage(QWidget):
         # Only the summary is read at sign-in (Home shows it); the tabs load when the page is
         # first shown, so signing in does not wait for the register and the matrix.
         self._stale: set[QWidget] = {
-            tab for tab in (self.tabs.widget(i) for i in range(self.tabs.count())) if tab is not None
+            tab
+            for tab in (self.tabs.widget(i) for i in range(self.tabs.count()))
+            if tab is not None
         }
         self.refresh_summary()
         self.tabs.currentChanged.connect(self._tab_changed)
