@@ -13,7 +13,7 @@ QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfre
 PACKAGING_DEBS := wixl msitools desktop-file-utils
 PKG_STAMP := $(VENV)/.packaging-installed
 
-.PHONY: install run test lint screenshots bench package wix-check clean debs translations
+.PHONY: install run test test-fast lint screenshots bench package wix-check clean debs translations
 
 install: $(STAMP)
 
@@ -45,8 +45,14 @@ run: install
 test: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# The suite without the cases marked slow (the 50,000-concern vaults, the fault suite's
+# raised-error half, whole-demo CLI runs): for a quick check while working.
+test-fast: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow and not timing"
+
 lint: install
 	$(VENV)/bin/ruff check dsl_desktop db ui tests main.py
+	$(VENV)/bin/ruff format --check dsl_desktop db ui tests main.py
 	$(VENV)/bin/mypy
 
 # The Welsh catalogue: pyside6-lupdate reads ui/ into resources/translations/dsl_desktop_cy.ts,
@@ -59,7 +65,9 @@ screenshots: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots --small
 
+# The wall-clock tests (marked timing), then the figures of docs/performance.md.
 bench: install
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m timing
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run
 
 $(PKG_STAMP): $(STAMP) packaging/requirements-packaging.txt

@@ -552,6 +552,7 @@ def test_the_audit_trail_filters_and_verifies(
 
 # ---- 50,000 concerns ----------------------------------------------------------------------------
 @pytest.mark.slow
+@pytest.mark.timing
 def test_first_rows_of_50000_concerns_within_a_second_of_unlocking(
     qtbot: Any, make_controller: Any, tmp_path: Path
 ) -> None:

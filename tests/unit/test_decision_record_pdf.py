@@ -360,6 +360,7 @@ def test_malformed_snapshot_is_refused() -> None:
         DecisionRecord.from_dict(data)
 
 
+@pytest.mark.timing
 def test_typical_record_renders_within_300_ms() -> None:
     record = typical_record()
     timings = []

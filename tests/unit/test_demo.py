@@ -213,6 +213,7 @@ def test_only_a_dsl_or_deputy_can_generate(new_vault: Maker) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.timing
 def test_fifty_thousand_concerns_in_under_a_minute(new_vault: Maker) -> None:
     ov = seeded_vault(new_vault)
     start = time.perf_counter()

@@ -21,7 +21,7 @@ from dsl_desktop.services import log
 from dsl_desktop.services.log import Column, LogFilter
 from dsl_desktop.services.setup import seed_catalogues
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timing]
 
 CONCERNS = 50_000
 PASSPHRASE = "heron lantern copper 42 meadow"

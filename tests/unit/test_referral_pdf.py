@@ -632,6 +632,7 @@ def test_missing_required_field_is_refused() -> None:
 # --- speed ----------------------------------------------------------------------------------------
 
 
+@pytest.mark.timing
 def test_typical_form_renders_within_300_ms() -> None:
     form = typical_form()
     timings = []

@@ -450,6 +450,7 @@ def test_a_reviewer_may_read_and_print_but_not_generate(
 
 
 # ---- speed ---------------------------------------------------------------------------------------
+@pytest.mark.timing
 def test_building_and_rendering_takes_under_300_ms(new_vault: Maker) -> None:
     _, ov, _ = new_vault()
     case = make_case(ov)

@@ -555,6 +555,7 @@ def slow_machine_margin() -> float:
     return 1.5 * min(2.0, max(1.0, load / cores))
 
 
+@pytest.mark.timing
 def test_dashboard_with_1000_staff_and_20000_records_is_fast(
     ov: OpenVault, capsys: pytest.CaptureFixture[str]
 ) -> None:

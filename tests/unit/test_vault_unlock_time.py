@@ -22,6 +22,7 @@ BUDGET_S = 1.2
 
 
 @pytest.mark.slow
+@pytest.mark.timing
 def test_unlock_time_with_default_kdf(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     vault = Vault(tmp_path / "v")
     ov, _ = vault.create(
