@@ -3400,7 +3400,6 @@ O'r rhain, wedi'u cadarnhau: %4; wedi'u gwrth-ddweud: %5.</translation>
         </message>
         <message>
             <source>Save as a plain text file</source>
-            <extracomment>The chosen file would overwrite part of the vault itself, or is a folder or a device.</extracomment>
             <translation>Cadw fel ffeil testun plaen</translation>
         </message>
         <message>
@@ -7104,14 +7103,6 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Prevent referral %1.txt</source>
             <translation>Atgyfeiriad Atal %1.txt</translation>
-        </message>
-        <message>
-            <source>That file is inside the vault's own folder, so it was not saved there.</source>
-            <translation>Mae'r ffeil honno y tu mewn i ffolder y gladdgell ei hun, felly ni chafodd ei chadw yno.</translation>
-        </message>
-        <message>
-            <source>Choose another folder, outside the vault's data folder.</source>
-            <translation>Dewiswch ffolder arall, y tu allan i ffolder data'r gladdgell.</translation>
         </message>
         <message>
             <source>Saved as plain text to %1</source>

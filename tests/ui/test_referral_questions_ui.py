@@ -120,7 +120,7 @@ def test_a_sections_copy_button_puts_its_text_on_the_clipboard(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(inside), ""))
     )
     qtbot.mouseClick(dialog.save_text_button, Qt.MouseButton.LeftButton)
-    assert "inside the vault" in dialog.banner.message()
+    assert "the vault's own files" in dialog.banner.message()
     assert not (ctx.vault.vault.data_dir / "vault.db.txt").exists()
     assert inside.read_bytes()[:64] == before
 

@@ -21,7 +21,7 @@ def _concerns(ctx: PageContext) -> QWidget:
 def concerns_page_spec() -> PageSpec:
     return PageSpec(
         "concerns",
-        QT_TRANSLATE_NOOP("Pages", "Concerns"),
+        str(QT_TRANSLATE_NOOP("Pages", "Concerns")),
         _concerns,
         "concerns.svg",
         roles=CONCERN_ROLES,

@@ -125,9 +125,9 @@ class CaseWidget(QWidget):
         self.person_button.clicked.connect(self.edit_person)
         self.steps.page_requested.connect(self.show_page)
         for step in (self.check, self.decide, self.share, self.followup, self.history):
-            step.changed.connect(self.reload)  # type: ignore[attr-defined]
-        self.check.move_requested.connect(self.move)
-        self.decide.move_requested.connect(self.move)
+            step.changed.connect(self.reload)
+        self.check.move_requested.connect(self.move_to_stage)
+        self.decide.move_requested.connect(self.move_to_stage)
         self.decide.decision_record_requested.connect(self.open_decision_record)
         self.share.decision_record_requested.connect(self.open_decision_record)
         self.share.referral_form_requested.connect(self.open_referral_form)
@@ -227,7 +227,7 @@ class CaseWidget(QWidget):
         self.opened_page.emit(key)
 
     # ---- actions -----------------------------------------------------------------------------
-    def move(self, target: Stage) -> None:
+    def move_to_stage(self, target: Stage) -> None:
         if not self.ctx.active:
             return
         self.problems.clear()

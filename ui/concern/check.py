@@ -672,11 +672,11 @@ class CheckStep(QWidget):
             for column in range(model.columnCount() - 1):
                 width = view.columnWidth(column)  # type: ignore[attr-defined]
                 view.setColumnWidth(column, min(width, 220))  # type: ignore[attr-defined]
-            view.resizeRowsToContents()  # type: ignore[attr-defined]
+            view.resizeRowsToContents()
             height = view.horizontalHeader().height() + 4  # type: ignore[attr-defined]
             for r in range(rows):
                 height += view.rowHeight(r)  # type: ignore[attr-defined]
-            view.setFixedHeight(min(height, 320))  # type: ignore[attr-defined]
+            view.setFixedHeight(min(height, 320))
 
     def _update_buttons(self) -> None:
         self.attach_item_button.setEnabled(selected_id(self.items_view) is not None)

@@ -273,5 +273,9 @@ class FollowUpStep(QWidget):
     def _reviewed(self) -> None:
         self.review_problems.clear()
         self.review_drafts.discard()
-        self.review_drafts.quietly(lambda: (self.review_note.clear(), self.next_review.clear()))
+        self.review_drafts.quietly(self._clear_review)
         self.changed.emit()
+
+    def _clear_review(self) -> None:
+        self.review_note.clear()
+        self.next_review.clear()

@@ -140,8 +140,10 @@ def records_of(view: cs.CaseView) -> list[tuple[str, int, str, Any]]:
                     r,
                 )
             )
-    for a in view.actions:
-        out.append(("action", a.id, _tr("Action: %1").replace("%1", _short(a.description)), a))
+    for act in view.actions:
+        out.append(
+            ("action", act.id, _tr("Action: %1").replace("%1", _short(act.description)), act)
+        )
     return out
 
 
@@ -368,7 +370,8 @@ class AmendDialog(QDialog):
             found = self.choice_editor.findData(value if not isinstance(value, bool) else value)
             self.choice_editor.setCurrentIndex(max(0, found))
         buddy = self.editors.currentWidget().layout().itemAt(0).widget()  # type: ignore[union-attr]
-        self.new_label.setBuddy(buddy)
+        if buddy is not None:
+            self.new_label.setBuddy(buddy)
 
     def _choices(self, ent: str, name: str) -> list[tuple[Any, str]]:
         if name == "kind":

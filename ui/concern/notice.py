@@ -32,6 +32,7 @@ from dsl_desktop.domain import NeedStatus, Stage
 from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.services.catalogue import CatalogueEntry, list_catalogue
+from dsl_desktop.services.people import now as people_now
 from dsl_desktop.workflow import (
     NOT_YET_KNOWN,
     CaseFacts,
@@ -158,7 +159,7 @@ class NoticeForm(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll = scroll
+        self.scroll_area = scroll
         inner = QWidget()
         scroll.setWidget(inner)
         body = QVBoxLayout(inner)
@@ -363,16 +364,20 @@ class NoticeForm(QWidget):
         while page is not None and not hasattr(page, "open_new"):
             page = page.parent()
         if page is not None:
-            page.open_new()  # type: ignore[attr-defined]
+            page.open_new()
 
     def _danger_changed(self) -> None:
         yes = self.danger.value() == "yes"
         self.emergency_panel.setVisible(yes)
         for widget in (self.emergency_action, self.emergency_at):
-            self.danger_form.setRowVisible(widget.parentWidget(), yes)
+            row = widget.parentWidget()
+            if row is not None:
+                self.danger_form.setRowVisible(row, yes)
 
     def _draft_saved(self) -> None:
-        self.status.setText(self.tr("Draft kept at %1").replace("%1", fmt_datetime(cs.now())[-5:]))
+        self.status.setText(
+            self.tr("Draft kept at %1").replace("%1", fmt_datetime(people_now())[-5:])
+        )
 
     def first_field(self) -> QWidget:
         return self.danger.first_button()

@@ -3,6 +3,7 @@ reference, what happened to it, and moving the concern on to Review or closing i
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -75,7 +76,7 @@ class SendingForm(AddForm):
             try:
                 for c in local_contacts(ctx.vault):
                     if c.kind == "police_prevent_referral_email" and c.email:
-                        self.drafts.quietly(lambda c=c: self.sent_to.setText(c.email))
+                        self.drafts.quietly(functools.partial(self.sent_to.setText, c.email))
                         break
             except VaultError:
                 pass
@@ -250,8 +251,8 @@ class ShareStep(QWidget):
         self.before_panel.changed.connect(self.changed)
         self.after_sending.saved.connect(self.changed)
         self.reference_button.clicked.connect(self.add_reference)
-        self.review_button.clicked.connect(lambda: self.move(Stage.REVIEW))
-        self.close_button.clicked.connect(lambda: self.move(Stage.CLOSED))
+        self.review_button.clicked.connect(lambda: self.move_to_stage(Stage.REVIEW))
+        self.close_button.clicked.connect(lambda: self.move_to_stage(Stage.CLOSED))
 
     def show_case(self, view: cs.CaseView) -> None:
         self.view = view
@@ -373,7 +374,7 @@ class ShareStep(QWidget):
         self.reference.clear()
         self.changed.emit()
 
-    def move(self, target: Stage) -> None:
+    def move_to_stage(self, target: Stage) -> None:
         if not self.ctx.active:
             return
         self.problems.clear()

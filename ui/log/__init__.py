@@ -32,11 +32,11 @@ def _audit(ctx: PageContext) -> QWidget:
 def log_page_specs() -> list[PageSpec]:
     """The Concerns log, Overview and Audit trail pages (DSL, deputies and reviewers)."""
     return [
-        PageSpec("log", QT_TRANSLATE_NOOP("Pages", "Concerns log"), _log, "log.svg",
+        PageSpec("log", str(QT_TRANSLATE_NOOP("Pages", "Concerns log")), _log, "log.svg",
                  roles=LOG_ROLES, order=20),
-        PageSpec("overview", QT_TRANSLATE_NOOP("Pages", "Overview"), _overview, "overview.svg",
+        PageSpec("overview", str(QT_TRANSLATE_NOOP("Pages", "Overview")), _overview, "overview.svg",
                  roles=LOG_ROLES, order=70),
-        PageSpec("audit", QT_TRANSLATE_NOOP("Pages", "Audit trail"), _audit, "audit.svg",
+        PageSpec("audit", str(QT_TRANSLATE_NOOP("Pages", "Audit trail")), _audit, "audit.svg",
                  roles=LOG_ROLES, order=90),
     ]  # fmt: skip
 

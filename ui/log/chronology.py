@@ -94,7 +94,7 @@ class ChronologyDialog(QDialog):
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.save_button.clicked.connect(self.save_pdf)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save_pdf)
+        QShortcut(QKeySequence.StandardKey.Save, self).activated.connect(self.save_pdf)
         layout.addWidget(buttons)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -21,7 +21,7 @@ def _people(ctx: PageContext) -> QWidget:
 def people_page_spec() -> PageSpec:
     return PageSpec(
         "people",
-        QT_TRANSLATE_NOOP("Pages", "People"),
+        str(QT_TRANSLATE_NOOP("Pages", "People")),
         _people,
         "people.svg",
         roles=PEOPLE_ROLES,

@@ -408,13 +408,13 @@ class TransferOutDialog(QDialog):
             self.tr("&Make the transfer files"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         layout.addWidget(self.buttons)
-        self.search.textChanged.connect(self.find)
+        self.search.textChanged.connect(self.show_matches)
         self.browse.clicked.connect(self.choose_folder)
         self.send_button.clicked.connect(self.send)
         self.buttons.rejected.connect(self.reject)
-        self.find("")
+        self.show_matches("")
 
-    def find(self, text: str) -> None:
+    def show_matches(self, text: str) -> None:
         self.people.clear()
         if not self.ctx.active:
             return

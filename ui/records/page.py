@@ -443,7 +443,10 @@ class RetentionTab(QWidget):
     def save_rules(self) -> bool:
         try:
             for row in range(self.rules.rowCount()):
-                code = str(self.rules.item(row, 0).data(Qt.ItemDataRole.UserRole))
+                item = self.rules.item(row, 0)
+                if item is None:
+                    continue
+                code = str(item.data(Qt.ItemDataRole.UserRole))
                 years = self.rules.cellWidget(row, 2)
                 assert isinstance(years, QSpinBox)
                 records.update_retention_rule(self.ctx.vault, code, years=years.value())

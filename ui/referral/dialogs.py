@@ -460,12 +460,6 @@ class ReferralDialog(_DocumentDialog):
         except VaultError as exc:
             self.show_error(exc)
             return
-        except output.OutputRefused:
-            self.banner.show_message(
-                self.tr("That file is inside the vault's own folder, so it was not saved there."),
-                self.tr("Choose another folder, outside the vault's data folder."),
-            )
-            return
         except OSError as exc:
             self.banner.show_message(*self.document_actions.not_saved(exc))
             return

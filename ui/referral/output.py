@@ -9,7 +9,6 @@ from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from db.errors import OutputRefused as _OutputRefused
 from db.fsutil import atomic_write
 from db.outputs import check_output_path
 from dsl_desktop.pdf.base import write_pdf
@@ -78,16 +77,12 @@ def _ask_path(
     return target
 
 
-#: The chosen file would overwrite part of the vault itself, or is a folder or a device.
-OutputRefused = _OutputRefused
-
-
 def save_text(
     parent: QWidget, text: str, suggested_name: str, data_dir: Path | None = None
 ) -> Path | None:
     """Ask where, then write ``text`` there as UTF-8 (atomically). None if cancelled.
 
-    Raises ``OutputRefused`` for one of the vault's own files, a folder or a device, and
+    Raises ``db.errors.OutputRefused`` (a VaultError) for one of the vault's own files, a folder or a device, and
     ``VaultError`` (disk full, read-only...) when the file cannot be written.
     """
     target = _ask_path(

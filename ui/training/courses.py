@@ -402,7 +402,7 @@ class CoursesTab(QWidget):
             self.tr("Training requirements"),
         )  # fmt: skip
         req_layout.addWidget(self.req_table)
-        row = FlowLayout()
+        due_row = FlowLayout()
         due_label = QLabel(self.tr("Warn &this many days before training is due:"))
         self.due_soon = QSpinBox()
         self.due_soon.setRange(0, 365)
@@ -410,11 +410,11 @@ class CoursesTab(QWidget):
         due_label.setBuddy(self.due_soon)
         self.save_due_soon = QPushButton(self.tr("Sa&ve"))
         self.save_due_soon.setAccessibleName(self.tr("Save the warning period"))
-        row.addWidget(due_label)
-        row.addWidget(self.due_soon)
-        row.addWidget(self.save_due_soon)
-        row.addStretch(1)
-        req_layout.addLayout(row)
+        due_row.addWidget(due_label)
+        due_row.addWidget(self.due_soon)
+        due_row.addWidget(self.save_due_soon)
+        due_row.addStretch(1)
+        req_layout.addLayout(due_row)
         row = QHBoxLayout()  # the buttons on a row of their own: Welsh is longer
         row.addStretch(1)
         self.add_req = QPushButton(self.tr("Add re&quirement…"))
@@ -459,7 +459,7 @@ class CoursesTab(QWidget):
             self.fallback_boxes[rt] = check
         boxes.setColumnStretch(3, 1)
         rules_layout.addLayout(boxes)
-        row = FlowLayout(align_right=True)
+        rule_row = FlowLayout(align_right=True)
         self.add_rule = QPushButton(self.tr("Add r&ule…"))
         self.add_rule.setAccessibleName(self.tr("Add a job-title rule"))
         self.edit_rule = QPushButton(self.tr("Edit ru&le…"))
@@ -469,8 +469,8 @@ class CoursesTab(QWidget):
         self.save_rules = QPushButton(self.tr("&Save rules"))
         self.save_rules.setAccessibleName(self.tr("Save the job-title rules"))
         for button in (self.add_rule, self.edit_rule, self.remove_rule, self.save_rules):
-            row.addWidget(button)
-        rules_layout.addLayout(row)
+            rule_row.addWidget(button)
+        rules_layout.addLayout(rule_row)
         sections.addTab(rules_box, self.tr("&Job-title rules"))
 
         self.edit_buttons = (
