@@ -28,7 +28,7 @@ from db.errors import VaultError
 from db.keyslots import DEFAULT_KDF, KdfParams
 from db.vault import OpenVault, Vault
 from dsl_desktop.services import accounts
-from dsl_desktop.services.accounts import save_local_contacts
+from dsl_desktop.services.accounts import SchoolDetails, save_local_contacts
 from dsl_desktop.services.setup import seed_catalogues
 from ui import widgets
 from ui.errors import show_vault_error
@@ -348,10 +348,14 @@ class SetupWizard(QWizard):
         """Whether anything has been typed into the school, contacts or account pages."""
         school = self.school_page.form.details()
         account = self.account_page
-        return any(dataclasses.astuple(school)) or bool(
+        # The nation is a choice with a default, not something typed: it does not count.
+        blank = SchoolDetails(name="")
+        return dataclasses.replace(school, nation=blank.nation) != blank or bool(
             self.contacts_page.form.contacts()
             or account.display_name.text().strip()
             or account.sign_in_name.text().strip()
+            or account.direct_phone.text().strip()
+            or account.work_email.text().strip()
             or account.passphrase.new_edit.text()
             or account.passphrase.confirm_edit.text()
         )
