@@ -1,7 +1,8 @@
 """Where an output (an export, a PDF, a backup, a saved copy) may be written.
 
 :func:`check_output_path` is the one rule every command and every Save dialog applies before it
-writes a file the user named: never one of the vault's own files, never a folder, never a
+writes a file the user named: never one of the vault's own files nor anything else inside the
+vault's folder (except a backup), never a folder, never a
 device, pipe or socket, never a backup when the output is something else, and only in a folder
 that exists and can be written.
 """
@@ -73,6 +74,12 @@ def check_output_path(
             f"{target} is one of the vault's own files; writing there would destroy the vault.",
             "Choose a file name outside the vault's data folder.",
         )
+    if data_dir is not None and not backup and _inside(real, Path(data_dir)):
+        raise OutputRefused(
+            f"{target} is inside the vault's own folder, where a readable copy would sit beside "
+            "the encrypted records.",
+            "Choose a folder outside the vault's data folder.",
+        )
     if info is not None and not backup and _starts_with(real, _BACKUP_MAGIC):
         raise OutputRefused(
             f"{target} is a backup of the vault; it will not be overwritten.",
@@ -111,6 +118,12 @@ def _is_vault_file(real: Path, info: os.stat_result | None, data_dir: Path) -> b
         if (other.st_dev, other.st_ino) == (info.st_dev, info.st_ino):
             return True
     return False
+
+
+def _inside(real: Path, data_dir: Path) -> bool:
+    """Whether ``real`` lies in the data folder or below it."""
+    folder = Path(os.path.realpath(data_dir))
+    return any(_same_folder(parent, folder) for parent in real.parents)
 
 
 def _same_folder(a: Path, b: Path) -> bool:

@@ -98,9 +98,17 @@ def test_ordinary_outputs_pass(folder: Path, tmp_path: Path) -> None:
     assert check_output_path(new, folder) == new
     (tmp_path / "old.csv").write_text("x")
     assert check_output_path(tmp_path / "old.csv", folder) == tmp_path / "old.csv"
-    # A file of a name the vault does not use may sit in the data folder.
-    assert check_output_path(folder / "notes.csv", folder) == folder / "notes.csv"
     assert not is_vault_file_name("concerns-log.pdf")
+
+
+def test_nothing_readable_is_written_inside_the_data_folder(folder: Path) -> None:
+    """An export beside the vault would leave records readable where the encrypted ones live."""
+    for inside in (folder / "notes.csv", folder / "sub" / "log.pdf"):
+        (inside.parent).mkdir(exist_ok=True)
+        with pytest.raises(OutputRefused, match="inside the vault's own folder"):
+            check_output_path(inside, folder)
+    # a backup is encrypted: it may be written there (though a copy elsewhere is what protects)
+    assert check_output_path(folder / "spare.dslbackup", folder, backup=True)
 
 
 def test_atomic_write_leaves_old_file_and_no_temp_when_the_fill_fails(tmp_path: Path) -> None:
