@@ -65,7 +65,7 @@ from dsl_desktop.services.setup import seed_catalogues
 from ui import tasks
 from ui.controller import AppController
 from ui.main_window import MainWindow
-from ui.pages import default_pages
+from ui.page_list import default_pages
 
 INTERACTIVE = (
     QAbstractButton,
