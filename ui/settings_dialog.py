@@ -40,16 +40,10 @@ from dsl_desktop.services.ui_support import (
 from ui import i18n
 from ui.labels import role_label
 from ui.pages import PageContext
+from ui.shared.recovery import RecoveryCodePanel
+from ui.shared.setup_forms import ContactsForm, PassphrasePair, SchoolForm
 from ui.tasks import run_blocking
-from ui.widgets import (
-    ContactsForm,
-    MessageBanner,
-    PassphrasePair,
-    RecoveryCodePanel,
-    SchoolForm,
-    caption,
-    name_buttons,
-)
+from ui.widgets import MessageBanner, caption, name_buttons
 
 EDITORS = (Role.DSL, Role.DEPUTY)
 LANGUAGE_NAMES = {i18n.ENGLISH: "English", i18n.WELSH: "Cymraeg"}

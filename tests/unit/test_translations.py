@@ -66,7 +66,7 @@ TEXT_CALLS: dict[str, tuple[int, ...] | None] = {
     "QGroupBox": (0,), "QAction": (0, 1), "QToolButton": (), "QCommandLinkButton": (0, 1),
     "QMenu": (0,), "QTableWidgetItem": (0,), "QTreeWidgetItem": (0,), "QListWidgetItem": (0,),
     "QStandardItem": (0,),
-    # the app's own helpers that show text (ui/widgets.py, ui/concern/common.py ...)
+    # the app's own helpers that show text (ui/widgets.py, ui/shared/ ...)
     "heading": (0,), "caption": (0,), "show_message": (0, 1), "show_lines": (0, 1),
     "show_problem": (0,), "bold_label": (0,), "value_label": (1,), "line_edit": (0, 1),
     "text_edit": (0,), "Collapsible": (0,), "DateTimeEdit": (0,), "OptionalDateEdit": (0,),
