@@ -10030,10 +10030,6 @@ Cau'r sefydlu beth bynnag?</translation>
             <source>Leaving date</source>
             <translation>Dyddiad gadael</translation>
         </message>
-        <message>
-            <source>dd/mm/yyyy</source>
-            <translation>dd/mm/bbbb</translation>
-        </message>
     </context>
     <context>
         <name>TrainingPage</name>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QLineEdit,
@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
 )
 
 from ui.dates import date_format, show_date, show_datetime, time_format
-from ui.shared.labels import _tr
 
 
 # ---- dates --------------------------------------------------------------------------------
 def fmt_datetime(value: dt.datetime | None) -> str:
     return show_datetime(value)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Concerns", text)
 
 
 def fmt_date(value: dt.date | None) -> str:

@@ -7,7 +7,7 @@ import html
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -28,8 +28,11 @@ from db.errors import VaultError
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import StageRuleError
 from ui.shared.draft_saving import DraftKeeper, FormState
-from ui.shared.labels import _tr
 from ui.widgets import MessageBanner
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Concerns", text)
 
 
 class Collapsible(QWidget):

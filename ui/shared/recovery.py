@@ -7,6 +7,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCoreApplication,
     Qt,
     Signal,
 )
@@ -30,7 +31,7 @@ from db.errors import VaultError
 from db.fsutil import atomic_write
 from db.outputs import check_output_path
 from ui.dates import show_date
-from ui.widgets import _tr, caption, save_file_name
+from ui.widgets import caption, save_file_name
 
 
 # ---- the recovery code -------------------------------------------------------------------------
@@ -56,6 +57,10 @@ def recovery_sheet_html(school_name: str, code: str, when: dt.date | None = None
         f"<p>{e(opens)}</p>"
         f"<p>{e(replaced)}</p>"
     )
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Widgets", text)
 
 
 def unbroken(code: str) -> str:

@@ -4,6 +4,7 @@ strength, the school's details and its contacts."""
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QObject,
     Signal,
 )
@@ -25,7 +26,11 @@ from dsl_desktop.domain import Nation
 from dsl_desktop.passphrase import MIN_LENGTH, assess
 from dsl_desktop.services.accounts import ContactEntry, SchoolDetails
 from ui.labels import contact_kind_label
-from ui.widgets import _tr, caption
+from ui.widgets import caption
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Widgets", text)
 
 
 class PassphraseStrength(QWidget):
