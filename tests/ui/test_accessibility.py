@@ -497,7 +497,8 @@ def walk_people(walk: Walk, window: MainWindow) -> None:
 
 
 def walk_settings(walk: Walk, window: MainWindow) -> None:
-    from ui.settings_dialog import AddAccountDialog, RecoveryCodeDialog, SettingsDialog
+    from ui.account_dialogs import AddAccountDialog, RecoveryCodeDialog
+    from ui.settings_dialog import SettingsDialog
 
     ctx = window.context
     assert ctx is not None
