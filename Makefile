@@ -56,8 +56,8 @@ translations: install
 	$(PY) resources/translations/update.py
 
 screenshots: install
-	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots --small
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots --small
 
 bench: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m tests.bench.run

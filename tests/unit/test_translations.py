@@ -75,9 +75,6 @@ TEXT_CALLS: dict[str, tuple[int, ...] | None] = {
 TEXT_KEYWORDS = {"text", "title", "toolTip", "placeholder", "accessible_name", "message", "advice"}
 MESSAGE_BOXES = {"information", "warning", "question", "critical", "about"}
 
-# Files that only fill in example data for the screenshots (names, places, e-mail addresses).
-SCREENSHOT_FIXTURES = {"ui/screenshots.py", *(p.relative_to(ROOT).as_posix()
-                       for p in UI.glob("*/screens.py"))}  # fmt: skip
 
 # Literals that are not words to translate: separators, file patterns, technical codes.
 ALLOWED_LITERALS = {
@@ -157,8 +154,6 @@ def _findings() -> list[tuple[str, int, str]]:
     found = []
     for path in update.ui_sources():
         rel = path.relative_to(ROOT).as_posix()
-        if rel in SCREENSHOT_FIXTURES:
-            continue
         found += [(rel, line, text) for line, text in untranslated_literals(path)]
     return found
 
