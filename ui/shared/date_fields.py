@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import (
@@ -63,7 +64,8 @@ class DateTimeEdit(QDateTimeEdit):
         self.set_value(now_minute())
 
     def value(self) -> dt.datetime:
-        return self.dateTime().toPython().replace(second=0, microsecond=0)  # type: ignore[no-any-return]
+        moment = cast(dt.datetime, self.dateTime().toPython())
+        return moment.replace(second=0, microsecond=0)
 
     def set_value(self, value: dt.datetime) -> None:
         self.setDateTime(QDateTime(value.replace(second=0, microsecond=0)))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QDateTime, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -84,7 +84,8 @@ class FormState(QObject):
             elif isinstance(w, QCheckBox):
                 out[name] = w.isChecked()
             elif isinstance(w, QDateTimeEdit):
-                out[name] = w.dateTime().toPython().replace(second=0, microsecond=0).isoformat()
+                moment = cast(dt.datetime, w.dateTime().toPython())
+                out[name] = moment.replace(second=0, microsecond=0).isoformat()
             elif isinstance(w, Choice | CheckList):
                 out[name] = w.value()
         for name, getter in self.extra_get.items():
