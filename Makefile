@@ -62,8 +62,8 @@ translations: install
 	$(PY) resources/translations/update.py
 
 screenshots: install
-	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
-	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots --small
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots --small
 
 # The wall-clock tests (marked timing), then the figures of docs/performance.md.
 bench: install

@@ -27,7 +27,8 @@ from dsl_desktop.services.setup import seed_catalogues
 from ui import tasks
 from ui.errors import show_vault_error
 from ui.main_window import MainWindow, translate_page_title
-from ui.pages import PageContext, PageSpec, default_pages
+from ui.page_list import default_pages
+from ui.pages import PageContext, PageSpec
 from ui.setup_wizard import SetupWizard
 from ui.unlock_window import SignInNames, UnlockWindow
 from ui.widgets import bring_to_front

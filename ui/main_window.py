@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
     QMenu,
     QMessageBox,
     QSizePolicy,
@@ -31,13 +30,14 @@ from db.vault import SignedIn
 from dsl_desktop import __version__
 from ui.labels import icon as bundled_icon
 from ui.labels import role_label
+from ui.shell import PageShell
 from ui.widgets import bring_to_front
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PageShell):
     """Signals:
 
     * ``about_to_lock(reason)`` — the session is about to end ("lock", "auto_lock" or
@@ -48,10 +48,7 @@ class MainWindow(QMainWindow):
     * ``lock_requested()``, ``sign_out_requested()``, ``quit_requested()`` — for the controller.
     """
 
-    about_to_lock = Signal(str)
     page_changed = Signal(str)
-    settings_changed = Signal()
-    quick_actions_changed = Signal()
     lock_requested = Signal()
     sign_out_requested = Signal()
     quit_requested = Signal()

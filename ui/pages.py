@@ -5,7 +5,7 @@ unlock the controller calls ``spec.factory(context)`` for each page the signed-i
 and on lock the whole main window, pages included, is hidden and deleted, so no record stays in
 a widget while the vault is locked.
 
-To add a page, append a spec to :func:`default_pages` (or call
+To add a page, append a spec to :func:`ui.page_list.default_pages` (or call
 ``AppController.register_page(spec)`` before ``start()``)::
 
     from PySide6.QtCore import QT_TRANSLATE_NOOP
@@ -19,6 +19,11 @@ To add a page, append a spec to :func:`default_pages` (or call
         order=20,
     )
 
+This module is what every page imports; the list of pages (``ui.page_list``) is imported by the
+controller alone. A page talks to the window and session around it only through the narrow
+interface in ``ui.shell`` (``ctx.window`` is a :class:`~ui.shell.PageShell`, ``ctx.controller`` a
+:class:`~ui.shell.SessionHost`).
+
 Inside the page, ``ctx.vault`` is the open vault to pass to ``dsl_desktop.services`` and
 ``ctx.user`` who is signed in. To keep unsaved work across a lock, connect
 ``ctx.window.about_to_lock`` (``Signal(str)`` with the reason: ``"lock"``, ``"auto_lock"`` or
@@ -29,19 +34,14 @@ may define ``page_shown()``; it is called each time the page becomes the current
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from db.keyslots import KdfParams
 from db.vault import OpenVault, SignedIn
 from dsl_desktop.domain import Role
-
-if TYPE_CHECKING:
-    from ui.controller import AppController
-    from ui.main_window import MainWindow
+from ui.shell import PageShell, SessionHost
 
 
 @dataclass
@@ -50,8 +50,8 @@ class PageContext:
 
     vault: OpenVault
     user: SignedIn
-    controller: AppController
-    window: MainWindow
+    controller: SessionHost
+    window: PageShell
 
     @property
     def role(self) -> Role:
@@ -83,49 +83,4 @@ class PageSpec:
         return self.roles is None or Role(role) in self.roles
 
 
-def _home(ctx: PageContext) -> QWidget:
-    from ui.home_page import HomePage
-
-    return HomePage(ctx)
-
-
-def _training_spec() -> PageSpec:
-    from ui.training import training_page_spec
-
-    return training_page_spec()
-
-
-def _log_specs() -> list[PageSpec]:
-    from ui.log import log_page_specs
-
-    return log_page_specs()
-
-
-def _records_spec() -> PageSpec:
-    from ui.records import records_page_spec
-
-    return records_page_spec()
-
-
-def _concern_specs() -> list[PageSpec]:
-    from ui.concern import concerns_page_spec
-    from ui.people import people_page_spec
-
-    return [concerns_page_spec(), people_page_spec()]
-
-
-def default_pages() -> list[PageSpec]:
-    """Every page of the app, in navigation order. Other pages are added here."""
-    pages: list[PageSpec] = [
-        PageSpec("home", str(QT_TRANSLATE_NOOP("Pages", "Home")), _home, "home.svg", order=0),
-        _training_spec(),
-        *_log_specs(),
-        _records_spec(),
-        *_concern_specs(),
-    ]
-    # These pages only show data: building them when first opened keeps sign-in quick.
-    lazy = {"people", "log", "overview", "audit"}
-    return [replace(p, lazy=True) if p.key in lazy else p for p in pages]
-
-
-__all__ = ["PageContext", "PageSpec", "default_pages"]
+__all__ = ["PageContext", "PageSpec"]

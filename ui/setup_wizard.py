@@ -33,15 +33,10 @@ from dsl_desktop.services.setup import seed_catalogues
 from ui import widgets
 from ui.errors import show_vault_error
 from ui.labels import icon
+from ui.shared.recovery import RecoveryCodePanel
+from ui.shared.setup_forms import ContactsForm, PassphrasePair, SchoolForm
 from ui.tasks import run_blocking
-from ui.widgets import (
-    ContactsForm,
-    MessageBanner,
-    PassphrasePair,
-    RecoveryCodePanel,
-    SchoolForm,
-    caption,
-)
+from ui.widgets import MessageBanner, caption
 
 
 class WelcomePage(QWizardPage):

@@ -42,17 +42,11 @@ from dsl_desktop.services.ui_support import (
 )
 from ui.errors import show_vault_error
 from ui.labels import icon
+from ui.shared.recovery import RecoveryCodePanel
+from ui.shared.setup_forms import PassphrasePair
 from ui.tasks import run_blocking
 from ui.urgent_help import UrgentHelpDialog, help_icon
-from ui.widgets import (
-    MessageBanner,
-    PassphrasePair,
-    RecoveryCodePanel,
-    bring_to_front,
-    caption,
-    heading,
-    name_buttons,
-)
+from ui.widgets import MessageBanner, bring_to_front, caption, heading, name_buttons
 
 MAX_REMEMBERED_NAMES = 10
 

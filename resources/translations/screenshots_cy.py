@@ -1,4 +1,4 @@
-"""Every screen of ``ui.screenshots`` in Welsh, offscreen, with a check for clipped words.
+"""Every screen of ``tools.screenshots`` in Welsh, offscreen, with a check for clipped words.
 
     .venv/bin/python resources/translations/screenshots_cy.py OUTDIR [--language cy|en]
 
@@ -53,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
 
-    import ui.screenshots as screenshots
+    import tools.screenshots as screenshots
     from ui import i18n
     from ui.app import make_application
 

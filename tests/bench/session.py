@@ -37,7 +37,7 @@ def main(argv: list[str]) -> int:
     from db.vault import Vault
     from ui.app import make_application
     from ui.controller import AppController
-    from ui.pages import default_pages
+    from ui.page_list import default_pages
 
     pages = default_pages()
     if len(argv) > 3:

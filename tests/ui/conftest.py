@@ -14,7 +14,7 @@ from uitest_data import FakeClock, VaultMaker
 from db.keyslots import KdfParams
 from db.vault import OpenVault, Vault
 from ui.controller import AppController
-from ui.pages import default_pages
+from ui.page_list import default_pages
 
 
 @pytest.fixture

@@ -65,7 +65,7 @@ from dsl_desktop.services.setup import seed_catalogues
 from ui import tasks
 from ui.controller import AppController
 from ui.main_window import MainWindow
-from ui.pages import default_pages
+from ui.page_list import default_pages
 
 INTERACTIVE = (
     QAbstractButton,
@@ -497,7 +497,8 @@ def walk_people(walk: Walk, window: MainWindow) -> None:
 
 
 def walk_settings(walk: Walk, window: MainWindow) -> None:
-    from ui.settings_dialog import AddAccountDialog, RecoveryCodeDialog, SettingsDialog
+    from ui.account_dialogs import AddAccountDialog, RecoveryCodeDialog
+    from ui.settings_dialog import SettingsDialog
 
     ctx = window.context
     assert ctx is not None

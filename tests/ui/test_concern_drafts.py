@@ -13,8 +13,8 @@ from db.vault import Vault
 from dsl_desktop.domain import Stage
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.services import drafts
-from ui.concern.common import DRAFT_DELAY_MS
 from ui.concern.notice import NEW_DRAFT_KEY, NoticeForm
+from ui.shared.draft_saving import DRAFT_DELAY_MS
 
 ACCOUNT = (
     "Gwŷn said: “Siân’s family should be sent back — all of them.”\n"

@@ -28,7 +28,8 @@ from dsl_desktop.services.people import Address, PersonInput, add_person
 from ui.concern import concerns_page_spec
 from ui.concern.page import ConcernsPage
 from ui.main_window import MainWindow
-from ui.pages import PageContext, default_pages
+from ui.page_list import default_pages
+from ui.pages import PageContext
 from ui.people import people_page_spec
 
 REVIEWER = "rjones"

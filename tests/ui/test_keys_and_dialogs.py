@@ -13,6 +13,7 @@ from test_concern_flow import click, start
 from dsl_desktop.services.people import get_person, search_people
 from ui import widgets
 from ui.people.page import PeoplePage
+from ui.shared.recovery import recovery_sheet_html
 
 
 def _asks(monkeypatch: Any, answers: list[bool]) -> list[bool]:
@@ -148,7 +149,7 @@ def test_the_printed_recovery_code_stays_on_one_line(qapp) -> None:
 
     code = new_recovery_code()
     doc = QTextDocument()
-    doc.setHtml(widgets.recovery_sheet_html("Ysgol Gwŷr", code))
+    doc.setHtml(recovery_sheet_html("Ysgol Gwŷr", code))
     a4 = QPageSize(QPageSize.PageSizeId.A4).size(QPageSize.Unit.Point)
     doc.setPageSize(QSizeF(a4.width() - 2 * 72, a4.height()))  # an A4 page's printable width
     doc.documentLayout()

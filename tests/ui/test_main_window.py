@@ -144,7 +144,8 @@ def _unnamed(top) -> list[str]:
 def test_every_interactive_widget_has_an_accessible_name(
     qtbot, vaults, make_controller, tmp_path
 ) -> None:
-    from ui.settings_dialog import AddAccountDialog, RecoveryCodeDialog, SettingsDialog
+    from ui.account_dialogs import AddAccountDialog, RecoveryCodeDialog
+    from ui.settings_dialog import SettingsDialog
     from ui.setup_wizard import SetupWizard
     from ui.unlock_window import RecoveryDialog
 

@@ -12,7 +12,7 @@ from dsl_desktop.domain import Nation
 from dsl_desktop.services import accounts
 from ui.collation import CollatingSortProxy
 from ui.settings_dialog import SettingsDialog
-from ui.widgets import SchoolForm
+from ui.shared.setup_forms import SchoolForm
 
 
 def click(qtbot, button) -> None:

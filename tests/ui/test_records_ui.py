@@ -19,7 +19,7 @@ from dsl_desktop.services import accounts, records
 from dsl_desktop.services.setup import seed_catalogues
 from tests.records_data import add_case, plaintext_copy
 from ui.controller import AppController
-from ui.pages import default_pages
+from ui.page_list import default_pages
 from ui.records import common, records_page_spec
 from ui.records.dialogs import DeleteRecordDialog, ReceiptDialog, RestoreDialog, TransferOutDialog
 from ui.records.page import RecordsPage

@@ -16,10 +16,10 @@ from dsl_desktop.domain import InformationKind, Validation
 from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import referrals as rs
 from tests.referral_cases import make_case
-from ui.concern.common import standing_label, validation_choice_label
 from ui.main_window import MainWindow
 from ui.pages import PageContext
 from ui.referral import ReferralDialog
+from ui.shared.labels import standing_label, validation_choice_label
 
 
 def start(vaults: Any, make_controller: Any, vault: Vault | None = None) -> PageContext:

@@ -11,9 +11,10 @@ from db.errors import WrongPassphrase
 from db.vault import Vault
 from dsl_desktop.domain import Role
 from dsl_desktop.services import accounts
+from ui.account_dialogs import AddAccountDialog, RecoveryCodeDialog
 from ui.controller import AppController
 from ui.home_page import HomePage
-from ui.settings_dialog import AddAccountDialog, RecoveryCodeDialog, SettingsDialog
+from ui.settings_dialog import SettingsDialog
 
 
 def click(qtbot, button) -> None:

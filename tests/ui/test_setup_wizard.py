@@ -140,7 +140,7 @@ def test_wizard_refuses_a_folder_that_already_holds_a_vault(qtbot, vaults, fast_
 def test_print_sends_a_page_with_the_code_and_school(qtbot, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    from ui.widgets import RecoveryCodePanel, recovery_sheet_html
+    from ui.shared.recovery import RecoveryCodePanel, recovery_sheet_html
 
     pdf = tmp_path / "sheet.pdf"
 

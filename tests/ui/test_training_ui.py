@@ -19,7 +19,7 @@ from dsl_desktop.services import training as tr
 from dsl_desktop.services.attachments import read_attachment
 from dsl_desktop.services.setup import seed_catalogues
 from dsl_desktop.training.importer import StaffField
-from ui.pages import default_pages
+from ui.page_list import default_pages
 from ui.training import training_page_spec
 from ui.training.import_wizard import ImportWizard
 from ui.training.models import STATUS_ROLE, MatrixFilterProxy, MatrixModel, StaffTableModel

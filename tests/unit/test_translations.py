@@ -66,7 +66,7 @@ TEXT_CALLS: dict[str, tuple[int, ...] | None] = {
     "QGroupBox": (0,), "QAction": (0, 1), "QToolButton": (), "QCommandLinkButton": (0, 1),
     "QMenu": (0,), "QTableWidgetItem": (0,), "QTreeWidgetItem": (0,), "QListWidgetItem": (0,),
     "QStandardItem": (0,),
-    # the app's own helpers that show text (ui/widgets.py, ui/concern/common.py ...)
+    # the app's own helpers that show text (ui/widgets.py, ui/shared/ ...)
     "heading": (0,), "caption": (0,), "show_message": (0, 1), "show_lines": (0, 1),
     "show_problem": (0,), "bold_label": (0,), "value_label": (1,), "line_edit": (0, 1),
     "text_edit": (0,), "Collapsible": (0,), "DateTimeEdit": (0,), "OptionalDateEdit": (0,),
@@ -75,9 +75,6 @@ TEXT_CALLS: dict[str, tuple[int, ...] | None] = {
 TEXT_KEYWORDS = {"text", "title", "toolTip", "placeholder", "accessible_name", "message", "advice"}
 MESSAGE_BOXES = {"information", "warning", "question", "critical", "about"}
 
-# Files that only fill in example data for the screenshots (names, places, e-mail addresses).
-SCREENSHOT_FIXTURES = {"ui/screenshots.py", *(p.relative_to(ROOT).as_posix()
-                       for p in UI.glob("*/screens.py"))}  # fmt: skip
 
 # Literals that are not words to translate: separators, file patterns, technical codes.
 ALLOWED_LITERALS = {
@@ -157,8 +154,6 @@ def _findings() -> list[tuple[str, int, str]]:
     found = []
     for path in update.ui_sources():
         rel = path.relative_to(ROOT).as_posix()
-        if rel in SCREENSHOT_FIXTURES:
-            continue
         found += [(rel, line, text) for line, text in untranslated_literals(path)]
     return found
 

@@ -20,16 +20,9 @@ from PySide6.QtWidgets import (
 from db.errors import VaultError
 from dsl_desktop.domain import ChannelConsent, ConsentFrom, ReferralOutcome
 from dsl_desktop.services import referral_followup as rfu
-from ui.concern.common import (
-    Banner,
-    OptionalDateEdit,
-    Problems,
-    fmt_date,
-    line_edit,
-    referral_outcome_label,
-    text_edit,
-    value_label,
-)
+from ui.shared.date_fields import OptionalDateEdit, fmt_date
+from ui.shared.forms import Banner, Problems, line_edit, text_edit, value_label
+from ui.shared.labels import referral_outcome_label
 from ui.widgets import caption
 
 if TYPE_CHECKING:

@@ -25,7 +25,6 @@ from dsl_desktop.services import concerns as cs
 from dsl_desktop.services.catalogue import list_catalogue
 from dsl_desktop.workflow import StageRuleError
 from ui.concern.check import CheckStep
-from ui.concern.common import Banner, Problems, fmt_date, outcome_label, stage_label
 from ui.concern.decide import DecideStep
 from ui.concern.followup import FollowUpStep
 from ui.concern.history import HistoryStep
@@ -33,6 +32,9 @@ from ui.concern.notice import NoticeSummary
 from ui.concern.share import ShareStep
 from ui.concern.steps import PAGES, STEPS, StepBar
 from ui.people.picker import describe
+from ui.shared.date_fields import fmt_date
+from ui.shared.forms import Banner, Problems
+from ui.shared.labels import outcome_label, stage_label
 from ui.widgets import caption, heading
 
 if TYPE_CHECKING:

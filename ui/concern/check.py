@@ -29,25 +29,12 @@ from dsl_desktop.services import attachments
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.attachments import AttachmentInfo, OwnerType
-from ui.concern.common import (
-    AddForm,
-    Banner,
-    Choice,
-    DateTimeEdit,
-    OptionalDateEdit,
-    Problems,
-    bold_label,
-    fmt_date,
-    fmt_datetime,
-    kind_help,
-    kind_label,
-    line_edit,
-    standing_label,
-    text_edit,
-    validation_choice_label,
-)
-from ui.concern.models import RowsModel, selected_id, table_view
 from ui.concern.questions import ImmediateRiskBox, ReferralQuestions
+from ui.shared.choices import Choice
+from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
+from ui.shared.forms import AddForm, Banner, Problems, bold_label, line_edit, text_edit
+from ui.shared.labels import kind_help, kind_label, standing_label, validation_choice_label
+from ui.shared.models import RowsModel, selected_id, table_view
 from ui.widgets import caption, heading, open_file_name
 
 if TYPE_CHECKING:

@@ -33,31 +33,30 @@ from dsl_desktop.guidance import (
 )
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.workflow import Requirement, StageRuleError
-from ui.concern.common import (
+from ui.shared.choices import CheckList, Choice
+from ui.shared.date_fields import OptionalDateEdit, fmt_date, fmt_datetime
+from ui.shared.draft_saving import DraftKeeper, FormState
+from ui.shared.forms import (
     Banner,
-    CheckList,
-    Choice,
     Collapsible,
-    DraftKeeper,
-    FormState,
-    OptionalDateEdit,
     Problems,
-    answer_label,
-    answer_options,
     bold_label,
-    counted,
-    fmt_date,
-    fmt_datetime,
-    kind_label,
     line_edit,
-    outcome_help,
-    outcome_label,
-    stage_label,
     submit_shortcut,
     text_edit,
     value_label,
 )
-from ui.widgets import Columns, caption, heading
+from ui.shared.labels import (
+    answer_label,
+    answer_options,
+    counted,
+    kind_label,
+    outcome_help,
+    outcome_label,
+    stage_label,
+)
+from ui.shared.layouts import Columns
+from ui.widgets import caption, heading
 
 if TYPE_CHECKING:
     from ui.pages import PageContext

@@ -21,21 +21,11 @@ from dsl_desktop.services import concerns as cs
 from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement, StageRuleError
-from ui.concern.common import (
-    AddForm,
-    Banner,
-    DraftKeeper,
-    FormState,
-    OptionalDateEdit,
-    Problems,
-    fmt_date,
-    fmt_datetime,
-    line_edit,
-    submit_shortcut,
-    text_edit,
-)
-from ui.concern.models import RowsModel, selected_id, table_view
 from ui.concern.questions import ImmediateRiskBox
+from ui.shared.date_fields import OptionalDateEdit, fmt_date, fmt_datetime
+from ui.shared.draft_saving import DraftKeeper, FormState
+from ui.shared.forms import AddForm, Banner, Problems, line_edit, submit_shortcut, text_edit
+from ui.shared.models import RowsModel, selected_id, table_view
 from ui.widgets import caption, heading
 
 if TYPE_CHECKING:

@@ -32,28 +32,20 @@ from dsl_desktop.domain import InformationKind, ReferralOutcome, Stage, Validati
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement
-from ui.concern.common import (
-    Banner,
-    CheckList,
-    DateTimeEdit,
-    OptionalDateEdit,
-    Problems,
+from ui.concern.history_words import section_title, sentence
+from ui.shared.choices import CheckList
+from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
+from ui.shared.forms import Banner, Problems, line_edit, submit_shortcut, text_edit, value_label
+from ui.shared.labels import (
     answer_label,
     answer_options,
-    fmt_date,
-    fmt_datetime,
     kind_label,
-    line_edit,
     outcome_label,
     referral_field_label,
     referral_outcome_label,
-    submit_shortcut,
-    text_edit,
     validation_label,
-    value_label,
 )
-from ui.concern.history_words import section_title, sentence
-from ui.concern.models import RowsModel, selected_id, table_view
+from ui.shared.models import RowsModel, selected_id, table_view
 from ui.widgets import caption, heading, name_buttons
 
 if TYPE_CHECKING:

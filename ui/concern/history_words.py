@@ -11,8 +11,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from dsl_desktop.services import concerns as cs
-from ui.concern.common import (
-    fmt_date,
+from ui.shared.date_fields import fmt_date
+from ui.shared.labels import (
     kind_label,
     outcome_label,
     referral_outcome_label,

@@ -41,25 +41,22 @@ from dsl_desktop.workflow import (
     is_blank,
     missing_for,
 )
-from ui.concern.common import (
+from ui.concern.steps import StepBar
+from ui.people.picker import PersonPicker
+from ui.shared.choices import CheckList, Choice
+from ui.shared.date_fields import DateTimeEdit, fmt_datetime
+from ui.shared.draft_saving import DraftKeeper, FormState
+from ui.shared.forms import (
     Banner,
-    CheckList,
-    Choice,
     Collapsible,
-    DateTimeEdit,
-    DraftKeeper,
-    FormState,
     Problems,
     bold_label,
-    fmt_datetime,
     line_edit,
-    referral_field_label,
     submit_shortcut,
     text_edit,
     value_label,
 )
-from ui.concern.steps import StepBar
-from ui.people.picker import PersonPicker
+from ui.shared.labels import referral_field_label
 from ui.widgets import caption, heading
 
 if TYPE_CHECKING:
@@ -532,7 +529,7 @@ class NoticeSummary(QWidget):
             if fld.kind is referral_fields.FieldKind.ANSWER:
                 answer = referral_fields.answer_value(view.details, fld.key)
                 extra = referral_fields.text_value(view.details, fld.details_key or "")
-                from ui.concern.common import answer_label
+                from ui.shared.labels import answer_label
 
                 text = " \u2014 ".join(
                     t for t in (answer_label(answer) if answer else "", extra) if t

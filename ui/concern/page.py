@@ -28,10 +28,14 @@ from dsl_desktop.services import drafts
 from dsl_desktop.services import log as log_service
 from dsl_desktop.workflow import Action, can
 from ui.concern.case import CaseWidget
-from ui.concern.common import Banner, can_keep_drafts, counted, fmt_date, outcome_label, stage_label
-from ui.concern.models import RowsModel, selected_id, table_view
 from ui.concern.notice import NEW_DRAFT_KEY, NoticeForm
-from ui.widgets import ColumnFitter, caption, heading
+from ui.shared.date_fields import fmt_date
+from ui.shared.draft_saving import can_keep_drafts
+from ui.shared.forms import Banner
+from ui.shared.labels import counted, outcome_label, stage_label
+from ui.shared.layouts import ColumnFitter
+from ui.shared.models import RowsModel, selected_id, table_view
+from ui.widgets import caption, heading
 
 if TYPE_CHECKING:
     from ui.pages import PageContext

@@ -29,23 +29,19 @@ from dsl_desktop import referral_fields as rf
 from dsl_desktop.domain import Answer, NeedStatus, ParallelRoute
 from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.people import InvalidInput
-from ui.concern.common import (
+from ui.shared.choices import Choice
+from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
+from ui.shared.draft_saving import DraftKeeper, FormState
+from ui.shared.forms import (
     Banner,
-    Choice,
-    DateTimeEdit,
-    DraftKeeper,
     ErrorLabel,
-    FormState,
-    OptionalDateEdit,
     Problems,
     bold_label,
-    fmt_date,
-    fmt_datetime,
     line_edit,
-    referral_field_label,
     text_edit,
     value_label,
 )
+from ui.shared.labels import referral_field_label
 from ui.widgets import caption
 
 if TYPE_CHECKING:

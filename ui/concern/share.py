@@ -27,23 +27,10 @@ from dsl_desktop.services.accounts import local_contacts
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement, StageRuleError
 from ui.concern.after_sending import AfterSendingBox
-from ui.concern.common import (
-    AddForm,
-    Banner,
-    DateTimeEdit,
-    OptionalDateEdit,
-    Problems,
-    bold_label,
-    fmt_date,
-    fmt_datetime,
-    line_edit,
-    outcome_label,
-    referral_outcome_label,
-    stage_label,
-    text_edit,
-    value_label,
-)
 from ui.concern.questions import BeforeYouReferPanel
+from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
+from ui.shared.forms import AddForm, Banner, Problems, bold_label, line_edit, text_edit, value_label
+from ui.shared.labels import outcome_label, referral_outcome_label, stage_label
 from ui.widgets import caption, heading
 
 if TYPE_CHECKING:

@@ -8,22 +8,32 @@ F12 opens Urgent help, even while a modal dialog is showing.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from db.errors import VaultError
 from dsl_desktop.domain import Role
 from dsl_desktop.services.accounts import ContactEntry, local_contacts
 from ui.help.context import topic_for
 from ui.help.window import HelpWindow
+from ui.pages import PageContext
 from ui.urgent_help import UrgentHelpDialog
 from ui.widgets import bring_to_front
 
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+
+class HelpHost(Protocol):
+    """What the launcher needs of the main window (a QWidget) it serves."""
+
+    stack: QStackedWidget
+    context: PageContext | None
+
+    def current_page_key(self) -> str | None: ...
+
+    def open_settings(self) -> None: ...
+
 
 HELP_KEYS = (QKeySequence(QKeySequence.StandardKey.HelpContents), QKeySequence("F1"))
 URGENT_KEYS = (QKeySequence("F12"), QKeySequence("Ctrl+Shift+U"))
@@ -37,7 +47,8 @@ class HelpLauncher(QObject):
     """One per main window; its windows are children of it (or of the modal dialog showing),
     so they go when the session ends."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: HelpHost) -> None:
+        assert isinstance(window, QWidget)
         super().__init__(window)
         self.window = window
         self.help_window: HelpWindow | None = None

@@ -26,7 +26,8 @@ from ui import tasks
 from ui.log.common import OptionalDate, action_label, counted, number, uk_datetime
 from ui.log.model import AuditTableModel
 from ui.pages import PageContext
-from ui.widgets import ColumnFitter, MessageBanner, caption, heading
+from ui.shared.layouts import ColumnFitter
+from ui.widgets import MessageBanner, caption, heading
 
 
 class AuditTrailPage(QWidget):

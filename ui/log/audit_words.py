@@ -130,11 +130,11 @@ def _value(key: str, value: Any) -> str:
 
         return section_title(text)
     if key in ("from", "to") and text in {s.value for s in Stage}:
-        from ui.concern.common import stage_label
+        from ui.shared.labels import stage_label
 
         return stage_label(text)
     if key == "outcome":
-        from ui.concern.common import outcome_label, referral_outcome_label
+        from ui.shared.labels import outcome_label, referral_outcome_label
 
         if text in {o.value for o in Outcome}:
             return outcome_label(text)

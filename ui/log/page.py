@@ -46,7 +46,8 @@ from ui.log.common import (
 from ui.log.export_dialog import ExportDialog
 from ui.log.model import CONCERN_ID_ROLE, PERSON_ID_ROLE, LogTableModel
 from ui.pages import PageContext
-from ui.widgets import ColumnFitter, MessageBanner, caption, heading
+from ui.shared.layouts import ColumnFitter
+from ui.widgets import MessageBanner, caption, heading
 
 ANY = None
 SEARCH_DELAY_MS = 150

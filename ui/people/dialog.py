@@ -35,17 +35,17 @@ from dsl_desktop.services.people import (
     update_person,
 )
 from ui import widgets
-from ui.concern.common import (
+from ui.shared.date_fields import OptionalDateEdit
+from ui.shared.forms import (
     Banner,
     ErrorLabel,
-    OptionalDateEdit,
     Problems,
     field_box,
     line_edit,
-    person_type_label,
     submit_shortcut,
     text_edit,
 )
+from ui.shared.labels import person_type_label
 from ui.widgets import caption, enter_accepts, heading, name_buttons
 
 if TYPE_CHECKING:

@@ -27,20 +27,13 @@ from dsl_desktop.services.people import (
     search_people,
 )
 from dsl_desktop.workflow import Action, can
-from ui.concern.common import (
-    Banner,
-    bold_label,
-    counted,
-    fmt_date,
-    fmt_datetime,
-    outcome_label,
-    person_type_label,
-    stage_label,
-    value_label,
-)
-from ui.concern.models import RowsModel, selected_id, table_view
 from ui.people.dialog import PersonDialog
-from ui.widgets import ColumnFitter, caption, heading
+from ui.shared.date_fields import fmt_date, fmt_datetime
+from ui.shared.forms import Banner, bold_label, value_label
+from ui.shared.labels import counted, outcome_label, person_type_label, stage_label
+from ui.shared.layouts import ColumnFitter
+from ui.shared.models import RowsModel, selected_id, table_view
+from ui.widgets import caption, heading
 
 if TYPE_CHECKING:
     from ui.pages import PageContext

@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 
 from db.errors import VaultError
 from dsl_desktop.services.people import PersonMatch, PersonRecord, search_people
-from ui.concern.common import bold_label, counted, fmt_date, person_type_label
-from ui.concern.models import RowsModel
+from ui.shared.date_fields import fmt_date
+from ui.shared.forms import bold_label
+from ui.shared.labels import counted, person_type_label
+from ui.shared.models import RowsModel
 from ui.widgets import caption
 
 if TYPE_CHECKING:

@@ -5,7 +5,9 @@ context and the concern's id; :class:`PdfPreview` and :class:`ReferralReviewPane
 embedded on their own.
 """
 
-from ui.referral.dialogs import DecisionRecordDialog, DocumentActions, ReferralDialog
+from ui.referral.decision_dialog import DecisionRecordDialog
+from ui.referral.dialogs import ReferralDialog
+from ui.referral.document_dialog import DocumentActions
 from ui.referral.preview import PdfPreview, print_pdf, render_pages
 from ui.referral.review import ReferralReviewPanel
 

@@ -1,4 +1,5 @@
-"""The dialogs the case screen opens at the Share step: the referral form and the decision record.
+"""The referral window the case screen opens at the Share step (the decision record window is in
+``ui.referral.decision_dialog``, what both share in ``ui.referral.document_dialog``).
 
 ``ReferralDialog(ctx, concern_id)``: review the wording of each section, generate the form, see
 it, print it, save it, and record when, to whom and how it was sent. It opens on the newest
@@ -14,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -45,183 +43,23 @@ from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import drafts, referrals
 from dsl_desktop.services import referral_checks as rc
 from ui.concern.questions import unanswered_text
-from ui.dates import show_datetime
-from ui.i18n import current_language
 from ui.referral import output
-from ui.referral.preview import PdfPreview, PrintFailed
+from ui.referral.preview import PdfPreview
 from ui.referral.review import ReferralReviewPanel
 from ui.tasks import run_blocking
-from ui.widgets import MessageBanner, caption, heading
-
-
-def document_language() -> str:
-    """PDFs follow the app's language: in Welsh, forms are printed in both languages, since
-    the people who receive them may read either."""
-    return "bilingual" if current_language() == "cy" else "en"
-
+from ui.widgets import caption
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
+from ui.referral.document_dialog import (
+    DocumentActions,
+    _DocumentDialog,
+    _when,
+    document_language,
+    text_language,
+)
 
 DRAFT_SAVE_MS = 800
-
-
-def text_language() -> str:
-    """Plain text for an online form is in one language: the app's."""
-    return "cy" if current_language() == "cy" else "en"
-
-
-def _when(moment: dt.datetime | None) -> str:
-    return show_datetime(moment)
-
-
-class DocumentActions(QWidget):
-    """Print… and Save as… for a PDF document, with Ctrl+P and Ctrl+S on the dialog."""
-
-    printed = Signal(int)
-    saved = Signal(str)
-
-    def __init__(self, dialog: QDialog, title: str, file_name: str) -> None:
-        super().__init__(dialog)
-        self.title = title
-        self.file_name = file_name
-        self.data = b""
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setAccessibleName(self.tr("Print the document"))
-        self.save_button = QPushButton(self.tr("&Save as…"))
-        self.save_button.setAccessibleName(self.tr("Save the document as a PDF file"))
-        layout.addWidget(self.print_button)
-        layout.addWidget(self.save_button)
-        layout.addStretch(1)
-        self.print_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Print), dialog)
-        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), dialog)
-        for shortcut, key in ((self.print_shortcut, "Ctrl+P"), (self.save_shortcut, "Ctrl+S")):
-            if shortcut.key().isEmpty():
-                shortcut.setKey(QKeySequence(key))
-        self.print_button.setToolTip(
-            self.tr("Print (%1)").replace(
-                "%1", self.print_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
-            )
-        )
-        self.save_button.setToolTip(
-            self.tr("Save as a PDF file (%1)").replace(
-                "%1", self.save_shortcut.key().toString(QKeySequence.SequenceFormat.NativeText)
-            )
-        )
-        self.print_button.clicked.connect(self.print_now)
-        self.save_button.clicked.connect(self.save_now)
-        self.print_shortcut.activated.connect(self.print_now)
-        self.save_shortcut.activated.connect(self.save_now)
-        self.banner: MessageBanner | None = None
-        #: The vault's folder: a Save as… there must not replace the vault's own files.
-        self.data_dir: Path | None = None
-        self.status = QLabel()
-        self.status.hide()
-        self.set_data(b"")
-
-    def _say(self, text: str) -> None:
-        self.status.setText(text)
-        self.status.setVisible(bool(text))
-
-    def clear_status(self) -> None:
-        self._say("")
-
-    def set_data(self, data: bytes) -> None:
-        self.data = data
-        for widget in (self.print_button, self.save_button):
-            widget.setEnabled(bool(data))
-        for shortcut in (self.print_shortcut, self.save_shortcut):
-            shortcut.setEnabled(bool(data))
-
-    def not_saved(self, exc: OSError) -> tuple[str, str]:
-        """The message and advice for a file that could not be written."""
-        return (
-            self.tr("The file could not be saved (%1).").replace(
-                "%1", exc.strerror or type(exc).__name__
-            ),
-            self.tr("Choose another folder and try again."),
-        )
-
-    def _problem(self, message: str, advice: str = "") -> None:
-        if self.banner is not None:
-            self.banner.show_message(message, advice)
-
-    def print_now(self) -> None:
-        if not self.data or not self.isVisible():
-            return
-        try:
-            pages = output.print_document(self.window(), self.data, self.title)
-        except PrintFailed as exc:
-            self._problem(self.tr("The document was not printed."), str(exc))
-            return
-        if pages is None:
-            return
-        self._say(self.tr("Sent to the printer (%1 pages).").replace("%1", str(pages)))
-        self.printed.emit(pages)
-
-    def save_now(self) -> None:
-        if not self.data or not self.isVisible():
-            return
-        try:
-            path = output.save_document(self.window(), self.data, self.file_name, self.data_dir)
-        except VaultError as exc:
-            self._problem(exc.message, exc.advice)
-            return
-        except OSError as exc:
-            self._problem(*self.not_saved(exc))
-            return
-        if path is None:
-            return
-        self._say(self.tr("Saved to %1").replace("%1", str(path)))
-        self.saved.emit(str(path))
-
-
-class _DocumentDialog(QDialog):
-    """A heading, a banner for problems, the page stack and a Close button."""
-
-    def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None) -> None:
-        super().__init__(parent if parent is not None else ctx.window)
-        self.ctx = ctx
-        self.concern_id = concern_id
-        self.resize(1120, 780)
-        layout = QVBoxLayout(self)
-        self.title_label = heading("", 3)
-        layout.addWidget(self.title_label)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
-        self.body = QVBoxLayout()
-        layout.addLayout(self.body, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        ctx.window.about_to_lock.connect(self._locking)
-
-    def _locking(self, _reason: str) -> None:
-        """The vault is about to close: no record may stay on screen."""
-        self.reject()
-
-    def show_error(self, exc: VaultError) -> None:
-        self.banner.show_message(exc.message, exc.advice)
-
-    def _side_panel(self, actions: DocumentActions) -> tuple[QWidget, QVBoxLayout]:
-        side = QWidget()
-        column = QVBoxLayout(side)
-        column.setContentsMargins(8, 0, 0, 0)
-        column.addWidget(actions)
-        actions.status.setWordWrap(True)
-        column.addWidget(actions.status)
-        column.addWidget(
-            caption(
-                self.tr(
-                    "A saved or printed copy is not protected by the vault's encryption. Keep "
-                    "it somewhere secure, share it only with those who need it, and destroy "
-                    "copies you no longer need."
-                )
-            )
-        )
-        return side, column
 
 
 class ReferralDialog(_DocumentDialog):
@@ -782,74 +620,3 @@ class ReferralDialog(_DocumentDialog):
     def done(self, result: int) -> None:
         self.save_draft()
         super().done(result)
-
-
-class DecisionRecordDialog(_DocumentDialog):
-    """The record of a concern's latest decision (any outcome), to read, print or save."""
-
-    def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, concern_id, parent)
-        self.setWindowTitle(self.tr("Decision record"))
-        self.setAccessibleName(self.tr("Decision record"))
-        self.decision_id: int | None = None
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.preview = PdfPreview()
-        splitter.addWidget(self.preview)
-        self.document_actions = DocumentActions(
-            self, self.tr("Decision record"), self.tr("Decision record.pdf")
-        )
-        self.document_actions.banner = self.banner
-        self.document_actions.data_dir = self.ctx.vault.vault.data_dir
-        side, column = self._side_panel(self.document_actions)
-        column.addStretch(1)
-        side.setMinimumWidth(260)
-        side.setMaximumWidth(380)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 1)
-        self.body.addWidget(splitter)
-        self.document_actions.printed.connect(self._printed)
-        self.document_actions.saved.connect(self._saved)
-        self.load()
-
-    def load(self) -> None:
-        try:
-            language = document_language()
-            document = run_blocking(
-                lambda: referrals.decision_record_document(
-                    self.ctx.vault, self.concern_id, language=language
-                )
-            )
-        except VaultError as exc:
-            self.show_error(exc)
-            return
-        self.decision_id = document.decision_id
-        record = document.record
-        name = f"{record.person.forenames} {record.person.surname}".strip()
-        self.title_label.setText(
-            self.tr("Decision record for %1 (%2)")
-            .replace("%1", name)
-            .replace("%2", record.concern_reference)
-        )
-        self.setWindowTitle(self.tr("Decision record — %1").replace("%1", record.concern_reference))
-        self.document_actions.title = self.tr("Decision record %1").replace(
-            "%1", record.concern_reference
-        )
-        self.document_actions.file_name = self.tr("Decision record %1.pdf").replace(
-            "%1", record.concern_reference
-        )
-        self.preview.set_pdf(document.pdf)
-        self.document_actions.set_data(document.pdf)
-
-    def _printed(self, _pages: int) -> None:
-        if self.decision_id is not None:
-            try:
-                referrals.note_decision_record_printed(self.ctx.vault, self.decision_id)
-            except VaultError as exc:
-                self.show_error(exc)
-
-    def _saved(self, _path: str) -> None:
-        if self.decision_id is not None:
-            try:
-                referrals.note_decision_record_saved(self.ctx.vault, self.decision_id)
-            except VaultError as exc:
-                self.show_error(exc)

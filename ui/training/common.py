@@ -7,11 +7,12 @@ import textwrap
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.training.importer import StaffField, parse_date
 from ui.dates import date_format, show_date
+from ui.shared.date_fields import OptionalDateEdit
 from ui.theme import blend, high_contrast
 
 
@@ -136,22 +137,16 @@ def from_qdate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-class DateField(QLineEdit):
-    """A date typed as dd/mm/yyyy that may be left empty (an unknown start date, say)."""
-
-    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText(_tr("dd/mm/yyyy"))
-        self.setAccessibleName(accessible_name)
-        self.setMaxLength(20)
+class DateField(OptionalDateEdit):
+    """The app's optional date field, read the way staff lists are: also "1 Sep 2015", and
+    with the reason when the text is not a date (an unknown start date may be left empty)."""
 
     def set_date(self, value: dt.date | None) -> None:
-        self.setText(uk_date(value))
+        self.set_value(value)
 
     def date_or_problem(self) -> dt.date | None | str:
         """The date, None when empty, or why the text is not a date."""
-        parsed = parse_date(self.text())
-        return parsed
+        return parse_date(self.text())
 
 
 class CompletionDateEdit(QDateEdit):

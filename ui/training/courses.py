@@ -41,8 +41,9 @@ from dsl_desktop.services.training import (
     RequirementInput,
 )
 from ui.pages import PageContext
+from ui.shared.layouts import ColumnFitter, FlowLayout
 from ui.training.common import role_type_label, role_types_text
-from ui.widgets import ColumnFitter, FlowLayout, MessageBanner, caption
+from ui.widgets import MessageBanner, caption
 
 
 def _spin(accessible: str, low: int, high: int, none_text: str) -> QSpinBox:

@@ -26,9 +26,10 @@ from dsl_desktop.services import training
 from dsl_desktop.services.training import TrainingDashboard
 from dsl_desktop.training.compliance import ComplianceTotals
 from ui.pages import PageContext
+from ui.shared.layouts import ColumnFitter
 from ui.training.common import role_type_label, status_label
 from ui.training.models import MatrixFilterProxy, MatrixModel
-from ui.widgets import ColumnFitter, MessageBanner, caption
+from ui.widgets import MessageBanner, caption
 
 
 class ComplianceChart(QWidget):

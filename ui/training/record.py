@@ -39,8 +39,9 @@ from dsl_desktop.services.training import (
     TrainingRecordEntry,
 )
 from ui.pages import PageContext
+from ui.shared.layouts import ColumnFitter
 from ui.training.common import CompletionDateEdit, uk_date
-from ui.widgets import ColumnFitter, MessageBanner, caption, open_file_name, save_file_name
+from ui.widgets import MessageBanner, caption, open_file_name, save_file_name
 
 CERTIFICATE_FILTER = "*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.bmp *.webp *.heic"
 

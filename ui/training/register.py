@@ -27,6 +27,7 @@ from dsl_desktop.domain import RoleType
 from dsl_desktop.services import training
 from dsl_desktop.services.training import StaffDetails, StaffEntry
 from ui.pages import PageContext
+from ui.shared.layouts import ColumnFitter
 from ui.training.common import (
     CompletionDateEdit,
     DateField,
@@ -35,7 +36,7 @@ from ui.training.common import (
     role_types_text,
 )
 from ui.training.models import STAFF_ROLE, StaffFilterProxy, StaffTableModel
-from ui.widgets import ColumnFitter, MessageBanner, caption
+from ui.widgets import MessageBanner, caption
 
 
 class StaffDialog(QDialog):

@@ -1,5 +1,5 @@
 """Screenshots of the concerns log, a chronology, the overview and the audit trail, with the
-demo generator's fictional concerns (called from ``ui.screenshots``)."""
+demo generator's fictional concerns (called from ``tools.screenshots``)."""
 
 from __future__ import annotations
 

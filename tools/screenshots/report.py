@@ -1,6 +1,6 @@
 """Screenshots of staff reporting, with fictional data, offscreen, at 1024×700 and 1366×768.
 
-    python -m ui.report.screens OUTDIR
+    python -m tools.screenshots.report OUTDIR
 
 The staff form (immediate danger answered yes, then filled in), its receipt, the "new staff
 reports" notice on Home and after importing, the imported concern, and Settings → Staff
@@ -42,10 +42,10 @@ def render(outdir: Path) -> list[Path]:
     from dsl_desktop.intake.locate import FoundKey
     from dsl_desktop.intake.report import StaffReport
     from dsl_desktop.services.setup import seed_catalogues
+    from tools.screenshots import DSL_DISPLAY, DSL_NAME, PASSPHRASE, SCHOOL, SCREENSHOT_KDF
     from ui.app import make_application
     from ui.controller import AppController
     from ui.report.form import StaffReportWindow
-    from ui.screenshots import DSL_DISPLAY, DSL_NAME, PASSPHRASE, SCHOOL, SCREENSHOT_KDF
     from ui.settings_dialog import SettingsDialog
 
     qInstallMessageHandler(lambda *a: None)
@@ -135,7 +135,7 @@ def render(outdir: Path) -> list[Path]:
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     if len(args) != 1:
-        print("usage: python -m ui.report.screens OUTDIR", file=sys.stderr)
+        print("usage: python -m tools.screenshots.report OUTDIR", file=sys.stderr)
         return 2
     for path in render(Path(args[0])):
         print(path)

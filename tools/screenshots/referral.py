@@ -1,6 +1,6 @@
 """Screenshots of the referral dialogs, with a fictional concern made through the services.
 
-``ui.screenshots`` calls :func:`shoot_referral_screens` once the main window is showing.
+``tools.screenshots`` calls :func:`shoot_referral_screens` once the main window is showing.
 """
 
 from __future__ import annotations
@@ -111,7 +111,8 @@ def make_example_concern(vault: OpenVault, outcome: Outcome) -> int:
 
 
 def shoot_referral_screens(shoot: Callable[[QWidget, str], object], ctx: PageContext) -> None:
-    from ui.referral.dialogs import DecisionRecordDialog, ReferralDialog
+    from ui.referral.decision_dialog import DecisionRecordDialog
+    from ui.referral.dialogs import ReferralDialog
 
     referral = make_example_concern(ctx.vault, Outcome.PREVENT_REFERRAL)
     dialog = ReferralDialog(ctx, referral)

@@ -1,4 +1,4 @@
-"""Screenshots of the Backups & records page, with fictional data (called from ``ui.screenshots``).
+"""Screenshots of the Backups & records page, with fictional data (called from ``tools.screenshots``).
 
 Everything goes through the services, into the screenshot vault and a temporary folder. The
 native file choosers are replaced by fixed answers while the screens are drawn.

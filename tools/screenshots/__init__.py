@@ -1,7 +1,7 @@
 """Render every screen of the app shell to PNG files, with fictional data, offscreen.
 
-    python -m ui.screenshots OUTDIR
-    python -m ui.screenshots OUTDIR --variants   # a11y-*: light, dark, 200% and large text
+    python -m tools.screenshots OUTDIR
+    python -m tools.screenshots OUTDIR --variants   # a11y-*: light, dark, 200% and large text
 
 A temporary data folder is used and removed afterwards; nothing touches a real vault, the
 real keychain or the user's settings.
@@ -171,10 +171,11 @@ def _make_vault(data_dir: Path, backend: Any) -> Vault:
 
 
 def render_all(outdir: Path) -> list[Path]:
+    from ui.account_dialogs import AddAccountDialog
     from ui.app import make_application
     from ui.controller import AppController
     from ui.errors import ErrorReportDialog
-    from ui.settings_dialog import AddAccountDialog, SettingsDialog
+    from ui.settings_dialog import SettingsDialog
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     qInstallMessageHandler(_quiet_offscreen_notes)
@@ -262,27 +263,27 @@ def render_all(outdir: Path) -> list[Path]:
         main = controller.main_window
         assert main is not None and main.context is not None
 
-        from ui.referral.screens import shoot_referral_screens
+        from tools.screenshots.referral import shoot_referral_screens
 
         shoot_referral_screens(shoot, main.context)
 
-        from ui.referral.screens import shoot_issue13_screens
+        from tools.screenshots.referral import shoot_issue13_screens
 
         shoot_issue13_screens(shoot, main.context)
 
-        from ui.concern.screens import shoot_concern_screens
+        from tools.screenshots.concern import shoot_concern_screens
 
         shoot_concern_screens(shoot, main.context)
 
-        from ui.training.screens import render_training
+        from tools.screenshots.training import render_training
 
         render_training(shoot, root, SCREENSHOT_KDF, SCHOOL)
 
-        from ui.records.screens import render_records
+        from tools.screenshots.records import render_records
 
         render_records(shoot, root, SCREENSHOT_KDF, SCHOOL)
 
-        from ui.log.screens import render_log
+        from tools.screenshots.log import render_log
 
         render_log(shoot, root, SCREENSHOT_KDF, SCHOOL)
 
@@ -330,7 +331,7 @@ def _variant_session(root: Path) -> Any:
 
 
 def _shoot_variant(shoot: Shooter, controller: Any, prefix: str) -> None:
-    from ui.concern.screens import _concern_at_check, _people
+    from tools.screenshots.concern import _concern_at_check, _people
 
     main = controller.main_window
     ctx = main.context
@@ -372,7 +373,7 @@ def render_variants(outdir: Path, variant: str = "") -> list[Path]:
         for name, extra in VARIANT_SCALES.items():
             env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **extra}
             done = subprocess.run(
-                [sys.executable, "-m", "ui.screenshots", str(outdir), f"--variant={name}"],
+                [sys.executable, "-m", "tools.screenshots", str(outdir), f"--variant={name}"],
                 env=env, check=True, capture_output=True, text=True,
             )  # fmt: skip
             saved += [Path(line) for line in done.stdout.splitlines() if line.strip()]
@@ -469,7 +470,7 @@ def main(argv: list[str] | None = None, render: Callable[[Path], list[Path]] = r
     places = [a for a in args if not a.startswith("--")]
     known = ("--variants", "--small")
     if len(places) != 1 or any(f not in known and not f.startswith("--variant=") for f in flags):
-        print("usage: python -m ui.screenshots OUTDIR [--variants | --small]", file=sys.stderr)
+        print("usage: python -m tools.screenshots OUTDIR [--variants | --small]", file=sys.stderr)
         return 2
     outdir = Path(places[0])
     if "--small" in flags:
@@ -483,8 +484,3 @@ def main(argv: list[str] | None = None, render: Callable[[Path], list[Path]] = r
     for path in paths:
         print(path)
     return 0
-
-
-if __name__ == "__main__":
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    raise SystemExit(main())

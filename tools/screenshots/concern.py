@@ -1,6 +1,6 @@
 """Screenshots of the guided concern flow and the People page, with fictional people.
 
-``ui.screenshots`` calls :func:`shoot_concern_screens` once the main window is showing.
+``tools.screenshots`` calls :func:`shoot_concern_screens` once the main window is showing.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Screenshots of the Training page, with fictional staff (called from ``ui.screenshots``)."""
+"""Screenshots of the Training page, with fictional staff (called from ``tools.screenshots``)."""
 
 from __future__ import annotations
 
