@@ -68,7 +68,7 @@ class DateTimeEdit(QDateTimeEdit):
         return moment.replace(second=0, microsecond=0)
 
     def set_value(self, value: dt.datetime) -> None:
-        self.setDateTime(QDateTime(value.replace(second=0, microsecond=0)))
+        self.setDateTime(QDateTime(value.replace(second=0, microsecond=0)))  # type: ignore[call-overload]
 
 
 class OptionalDateEdit(QLineEdit):

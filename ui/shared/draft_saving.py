@@ -116,7 +116,7 @@ class FormState(QObject):
                 w.setChecked(value)
             elif isinstance(w, QDateTimeEdit) and isinstance(value, str):
                 with contextlib.suppress(ValueError):
-                    w.setDateTime(QDateTime(dt.datetime.fromisoformat(value)))
+                    w.setDateTime(QDateTime(dt.datetime.fromisoformat(value)))  # type: ignore[call-overload]
             elif isinstance(w, Choice):
                 w.set_value(value if isinstance(value, str) else None)
             elif isinstance(w, CheckList) and isinstance(value, list):
