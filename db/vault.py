@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
 import json
 import os
 import secrets
@@ -45,6 +44,7 @@ from db.fsutil import atomic_write, fsync_dir
 from db.keyslots import DEFAULT_KDF, KdfParams, KeyFile, SlotSecret, Unlocked
 from db.lock import VaultLock
 from db.models import School, Setting, SigningKey, User
+from db.witness import witness_path, write_witness
 
 DB_FILE = "vault.db"
 KEYS_FILE = "vault.keys"
@@ -55,47 +55,6 @@ PREVIOUS_KEYS_SETTING = "vault.previous_keys"
 
 FREE_ATTEMPTS = 3
 MAX_DELAY = 300.0
-
-# A second record of the newest audit event, kept outside the data folder (in the user's state
-# folder, one file per vault folder), so that putting the *whole* folder back to an older copy
-# (audit.head included) is noticed on this computer. Set once by the app and the command line.
-_witness_dir: Path | None = None
-
-
-def keep_witness_in(folder: Path | None) -> None:
-    """Keep the second record of each vault's newest audit event in ``folder`` (None: not)."""
-    global _witness_dir
-    _witness_dir = Path(folder) if folder is not None else None
-
-
-def witness_path(data_dir: Path, vault_id: str) -> Path | None:
-    if _witness_dir is None:
-        return None
-    where = f"{vault_id}\n{Path(data_dir).resolve()}".encode()
-    return _witness_dir / f"{hashlib.sha256(where).hexdigest()[:32]}.head"
-
-
-def write_witness(data_dir: Path, vault_id: str, seq: int, digest: str) -> None:
-    """Best effort: the witness is a second record; failing to keep it must not fail a save."""
-    path = witness_path(data_dir, vault_id)
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        audit.write_head(path, seq, digest)
-    except (OSError, VaultError):
-        pass
-
-
-def sync_witness(data_dir: Path) -> None:
-    """After a restore (or undoing one) the folder's audit.head is the truth: copy it."""
-    try:
-        keys = KeyFile.load(Path(data_dir) / KEYS_FILE)
-    except (OSError, VaultError):
-        return
-    head = audit.read_head(Path(data_dir) / HEAD_FILE)
-    if head is not None and head != audit.DAMAGED_HEAD:
-        write_witness(data_dir, keys.vault_id, *head)
 
 
 def unlock_delay(failures: int) -> float:

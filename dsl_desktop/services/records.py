@@ -64,6 +64,7 @@ from db.backup import (
 )
 from db.errors import DatabaseDamaged, PermissionDenied, VaultError, WrongPassphrase
 from db.fsutil import atomic_write, classify_os_error
+from db.install import sync_witness
 from db.keyslots import DEFAULT_KDF, KdfParams, derive_kek
 from db.lock import VaultLock
 from db.models import (
@@ -91,7 +92,7 @@ from db.models import (
     User,
 )
 from db.outputs import check_output_path
-from db.vault import HEAD_FILE, OpenVault, SignedIn, sync_witness
+from db.vault import HEAD_FILE, OpenVault, SignedIn
 from dsl_desktop.domain import ConcernStatus, PersonType, Role
 from dsl_desktop.passphrase import assess
 from dsl_desktop.workflow import Action, require

@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -58,6 +58,21 @@ from dsl_desktop.training.importer import (
 )
 from dsl_desktop.training.roles import RoleRules, load_role_rules, suggest_role_types
 from dsl_desktop.training.seed import ROLE_RULES_SETTING
+from dsl_desktop.views.training import (
+    CertificateFile,
+    CourseColumn,
+    CourseEntry,
+    CourseInput,
+    MatrixRow,
+    RequirementEntry,
+    RequirementInput,
+    SessionResult,
+    SignInSummary,
+    StaffDetails,
+    StaffEntry,
+    TrainingDashboard,
+    TrainingRecordEntry,
+)
 from dsl_desktop.workflow import Action
 from dsl_desktop.workflow import Requirement as Problem
 
@@ -159,60 +174,6 @@ def _role_tuple(values: Iterable[Any]) -> tuple[RoleType, ...]:
     return tuple(sorted(found, key=_ROLE_ORDER.__getitem__))
 
 
-@dataclass(frozen=True)
-class StaffDetails:
-    """A member of staff as entered on the form."""
-
-    forename: str
-    surname: str
-    staff_code: str = ""
-    title: str = ""
-    middle_name: str = ""
-    preferred_name: str = ""
-    email: str = ""
-    job_title: str = ""
-    role_types: frozenset[RoleType] = frozenset()
-    start_date: dt.date | None = None
-    left_date: dt.date | None = None
-
-
-class StaffEntry(NamedTuple):
-    """A member of staff as stored. (A named tuple: a thousand are made for every dashboard, and
-    a tuple is made many times faster than a frozen dataclass.)"""
-
-    id: int
-    staff_code: str
-    title: str
-    forename: str
-    middle_name: str
-    preferred_name: str
-    surname: str
-    email: str
-    job_title: str
-    role_types: tuple[RoleType, ...]
-    start_date: dt.date | None
-    left_date: dt.date | None
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.forename} {self.surname}".strip()
-
-    @property
-    def sort_name(self) -> str:
-        return f"{self.surname}, {self.forename}"
-
-    def has_left(self, as_of: dt.date) -> bool:
-        return self.left_date is not None and self.left_date <= as_of
-
-    def to_details(self) -> StaffDetails:
-        return StaffDetails(
-            forename=self.forename, surname=self.surname, staff_code=self.staff_code,
-            title=self.title, middle_name=self.middle_name, preferred_name=self.preferred_name,
-            email=self.email, job_title=self.job_title, role_types=frozenset(self.role_types),
-            start_date=self.start_date, left_date=self.left_date,
-        )  # fmt: skip
-
-
 _STAFF_COLUMNS = (
     Staff.id, Staff.staff_code, Staff.title, Staff.forename, Staff.middle_name,
     Staff.preferred_name, Staff.surname, Staff.email, Staff.job_title, Staff.role_types,
@@ -230,141 +191,6 @@ def _entry(row: Any) -> StaffEntry:
 
 def _entry_of(staff: Staff) -> StaffEntry:
     return _entry(tuple(getattr(staff, column.key) for column in _STAFF_COLUMNS))
-
-
-@dataclass(frozen=True)
-class CourseInput:
-    code: str
-    title: str
-    provider: str = ""
-    delivery: str = ""
-    duration_minutes: int | None = None
-    refresh_months: int | None = None
-    notes: str = ""
-    counts_as: tuple[str, ...] = ()
-    active: bool = True
-
-
-@dataclass(frozen=True)
-class CourseEntry(CourseInput):
-    id: int = 0
-
-    def to_input(self) -> CourseInput:
-        return CourseInput(
-            self.code, self.title, self.provider, self.delivery, self.duration_minutes,
-            self.refresh_months, self.notes, self.counts_as, self.active,
-        )  # fmt: skip
-
-
-@dataclass(frozen=True)
-class RequirementInput:
-    """People with ``role_type`` need the course within ``due_within_days`` of starting, then
-    again every ``refresh_months`` (None: the course's own interval)."""
-
-    role_type: RoleType
-    course_id: int
-    due_within_days: int
-    refresh_months: int | None = None
-    basis: str = ""
-
-
-@dataclass(frozen=True)
-class RequirementEntry(RequirementInput):
-    id: int = 0
-    course_code: str = ""
-    course_title: str = ""
-    effective_refresh_months: int | None = None
-
-
-@dataclass(frozen=True)
-class CertificateFile:
-    """A certificate as picked from disk: its name and bytes."""
-
-    file_name: str
-    content: bytes
-
-
-@dataclass(frozen=True)
-class TrainingRecordEntry:
-    id: int
-    staff_id: int
-    course_id: int
-    course_code: str
-    course_title: str
-    completed_on: dt.date
-    certificate_id: int | None
-    certificate_name: str
-    notes: str
-    recorded_by: str
-    recorded_at: dt.datetime
-
-
-@dataclass(frozen=True)
-class SessionResult:
-    """What a whole-staff session entry did: records made, and people who already had one."""
-
-    recorded: tuple[int, ...]
-    already_recorded: tuple[int, ...]
-
-
-@dataclass(frozen=True)
-class CourseColumn:
-    course_id: int
-    code: str
-    title: str
-
-
-class MatrixRow(NamedTuple):
-    staff: StaffEntry
-    statuses: Mapping[str, rules.CourseStatus]
-
-    def status(self, course_code: str) -> TrainingStatus:
-        found = self.statuses.get(course_code)
-        return TrainingStatus.NOT_REQUIRED if found is None else found.status
-
-    @property
-    def out_of_date(self) -> bool:
-        return any(not s.in_date for s in self.statuses.values())
-
-    @property
-    def worst(self) -> TrainingStatus:
-        order = (
-            TrainingStatus.NEVER_DONE, TrainingStatus.OVERDUE, TrainingStatus.DUE_SOON,
-            TrainingStatus.COMPLIANT,
-        )  # fmt: skip
-        present = {s.status for s in self.statuses.values()}
-        for status in order:
-            if status in present:
-                return status
-        return TrainingStatus.NOT_REQUIRED
-
-
-@dataclass(frozen=True)
-class TrainingDashboard:
-    """The staff x course matrix with totals, as of one date."""
-
-    as_of: dt.date
-    due_soon_days: int
-    columns: tuple[CourseColumn, ...]
-    rows: tuple[MatrixRow, ...]
-    by_role_type: Mapping[RoleType, rules.ComplianceTotals]
-    school: rules.ComplianceTotals
-    leavers: int = 0
-
-
-@dataclass(frozen=True)
-class SignInSummary:
-    """For the DSL at sign-in: who is out of date now, and what falls due this month."""
-
-    as_of: dt.date
-    people_out_of_date: int
-    people_due_this_month: int
-    courses_out_of_date: int
-    courses_due_this_month: int
-
-    @property
-    def anything(self) -> bool:
-        return bool(self.people_out_of_date or self.people_due_this_month)
 
 
 # ---- helpers -------------------------------------------------------------------------------

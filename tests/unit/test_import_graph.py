@@ -74,15 +74,6 @@ KNOWN_UI_CIRCLE_MODULES: frozenset[str] = frozenset(
     }
 )
 
-# Circles in dsl_desktop/db that the next commits remove; this list is emptied on this branch.
-KNOWN_CORE_CIRCLES: frozenset[frozenset[str]] = frozenset(
-    {
-        frozenset({"db.install", "db.vault"}),
-        frozenset({"dsl_desktop.pdf.chronology", "dsl_desktop.services.chronology"}),
-        frozenset({"dsl_desktop.pdf.training_report", "dsl_desktop.services.training"}),
-    }
-)
-
 
 def _module_name(path: Path) -> str:
     rel = path.relative_to(ROOT).with_suffix("")
@@ -241,10 +232,22 @@ def test_core_and_db_have_no_import_circles() -> None:
     core = {n: {t for t in ts if not t.startswith("ui")} for n, ts in graph.items()}
     core = {n: ts for n, ts in core.items() if not n.startswith("ui")}
     found = circles(core)
-    new = [c for c in found if frozenset(c) not in KNOWN_CORE_CIRCLES]
-    assert not new, "import circles in dsl_desktop/db:\n" + _describe(core, new)
-    gone = sorted(sorted(c) for c in KNOWN_CORE_CIRCLES if c not in {frozenset(c) for c in found})
-    assert not gone, "circles no longer there; remove them from KNOWN_CORE_CIRCLES: " + repr(gone)
+    assert not found, "import circles in dsl_desktop/db:\n" + _describe(core, found)
+
+
+def test_pdfs_never_import_the_services() -> None:
+    """The PDFs render plain data (``dsl_desktop.views``); the services call the PDFs."""
+    graph = import_graph()
+    reaching = {
+        (name, target)
+        for name, targets in graph.items()
+        if name.startswith("dsl_desktop.pdf")
+        for target in targets
+        if target.startswith("dsl_desktop.services")
+    }
+    assert not reaching, sorted(reaching)
+    views = {t for n, ts in graph.items() if n.startswith("dsl_desktop.views") for t in ts}
+    assert not {t for t in views if t.startswith(("dsl_desktop.services", "dsl_desktop.pdf"))}
 
 
 def test_ui_has_no_import_circles_beyond_the_known_list() -> None:
