@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any
@@ -17,12 +16,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.errors import PermissionDenied as NotSignedIn
 from db.errors import VaultError
 from db.models import Amendment, Concern, Person
-from db.vault import OpenVault, SignedIn
+from db.vault import OpenVault
 from dsl_desktop.collation import name_key
-from dsl_desktop.domain import ConcernStatus, Outcome, PersonType, Role, Stage
+from dsl_desktop.domain import ConcernStatus, Outcome, PersonType, Stage
+from dsl_desktop.services.base import allow, clean_name, clean_text, fold, now, signed_in
 from dsl_desktop.views.people import (
     Address,
     ConcernBrief,
@@ -31,7 +30,7 @@ from dsl_desktop.views.people import (
     PersonRecord,
     PersonWithConcerns,
 )
-from dsl_desktop.workflow import Action, Requirement, is_blank, require
+from dsl_desktop.workflow import Action, Requirement, is_blank
 
 __all__ = [
     "Address",
@@ -83,54 +82,6 @@ class InvalidInput(VaultError):
             problems = [Requirement("invalid", problems)]
         self.problems: tuple[Requirement, ...] = tuple(problems)
         super().__init__(" ".join(p.message for p in self.problems))
-
-
-# ---- shared helpers (used by the other concern services too) -------------------------------
-def now() -> dt.datetime:
-    """The local time to the second, as every timestamp in the store is kept."""
-    return dt.datetime.now().replace(microsecond=0)
-
-
-def signed_in(vault: OpenVault) -> SignedIn:
-    if vault.user is None:
-        raise NotSignedIn("Nobody is signed in.")
-    return vault.user
-
-
-def allow(vault: OpenVault, action: Action) -> SignedIn:
-    """The signed-in user, if their role may take ``action`` (else PermissionDenied)."""
-    me = signed_in(vault)
-    require(Role(me.role), action)
-    return me
-
-
-def clean_text(value: str) -> str:
-    """Text as stored: Unicode NFC (so "Siân" typed two ways is one spelling), ends trimmed."""
-    return unicodedata.normalize("NFC", value).strip()
-
-
-def clean_name(value: str) -> str:
-    return " ".join(clean_text(value).split())
-
-
-_FOLD_EXTRA = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
-)
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free form for matching ("O'Néill" -> "oneill")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD_EXTRA))
-    out: list[str] = []
-    for ch in decomposed:
-        if unicodedata.combining(ch):
-            continue
-        if ch.isalnum():
-            out.append(ch)
-        elif ch.isspace() or ch in "-‐‑–":
-            out.append(" ")
-        # apostrophes, dots and other marks vanish: "O'Neill" and "ONeill" match
-    return " ".join("".join(out).split())
 
 
 INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(PersonInput))
