@@ -55,7 +55,7 @@ def _run_app(args: list[str]) -> int:
         from dsl_desktop.smoke import run_smoke_test
 
         return run_smoke_test(gui=_smoke_gui)
-    from db.vault import keep_witness_in
+    from db.witness import keep_witness_in
     from dsl_desktop.paths import default_witness_dir
     from ui.app import run_app
 

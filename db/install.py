@@ -29,8 +29,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
+from db import audit
 from db.errors import VaultError
 from db.fsutil import atomic_write, fsync_dir, replace
+from db.keyslots import KeyFile
+from db.witness import write_witness
 
 JOURNAL_FILE = "vault.install"
 PENDING_FILE = "restore.pending"
@@ -139,8 +142,6 @@ def finish(data_dir: Path) -> str | None:
             if src.exists():
                 replace(src, data_dir / name)
         fsync_dir(data_dir)
-        from db.vault import sync_witness  # here, not at the top: db.vault uses this module
-
         sync_witness(data_dir)  # the moved-in audit.head is now the truth for this folder
         journal.unlink()
         fsync_dir(data_dir)
@@ -189,3 +190,14 @@ def sweep_builds(data_dir: Path) -> list[str]:
                     "Removed a half-made vault left by a set-up or restore that was interrupted."
                 )
     return said
+
+
+def sync_witness(data_dir: Path) -> None:
+    """After a restore (or undoing one) the folder's audit.head is the truth: copy it."""
+    try:
+        keys = KeyFile.load(Path(data_dir) / KEYS_FILE)
+    except (OSError, VaultError):
+        return
+    head = audit.read_head(Path(data_dir) / HEAD_FILE)
+    if head is not None and head != audit.DAMAGED_HEAD:
+        write_witness(data_dir, keys.vault_id, *head)

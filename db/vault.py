@@ -12,14 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import hashlib
-import json
 import os
 import secrets
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Concatenate, ParamSpec, TypeVar
 
@@ -29,22 +26,26 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from db import audit, install, keychain, schema
 from db.audit import Signer
+from db.checks import MAX_NAME_CHARS, check_not_damaged, check_text
 from db.engine import classify, key_pragma, make_engine, open_raw
 from db.errors import (
     DatabaseDamaged,
     KeychainUnavailable,
     KeySlotsDamaged,
     ReadOnlyStore,
-    UnlockThrottled,
     VaultAlreadyExists,
     VaultError,
     VaultMissing,
     WrongPassphrase,
 )
-from db.fsutil import atomic_write, fsync_dir
+from db.fsutil import fsync_dir
 from db.keyslots import DEFAULT_KDF, KdfParams, KeyFile, SlotSecret, Unlocked
 from db.lock import VaultLock
 from db.models import School, Setting, SigningKey, User
+from db.signed_in import SignedIn, VerifyReport
+from db.store_check import check_store
+from db.throttle import FREE_ATTEMPTS, MAX_DELAY, Throttle, unlock_delay
+from db.witness import witness_path, write_witness
 
 DB_FILE = "vault.db"
 KEYS_FILE = "vault.keys"
@@ -52,163 +53,6 @@ ATTEMPTS_FILE = "vault.attempts"
 HEAD_FILE = "audit.head"
 KEYS_NEXT_FILE = "vault.keys.next"  # only while the data key is being replaced
 PREVIOUS_KEYS_SETTING = "vault.previous_keys"
-
-FREE_ATTEMPTS = 3
-MAX_DELAY = 300.0
-
-# A second record of the newest audit event, kept outside the data folder (in the user's state
-# folder, one file per vault folder), so that putting the *whole* folder back to an older copy
-# (audit.head included) is noticed on this computer. Set once by the app and the command line.
-_witness_dir: Path | None = None
-
-
-def keep_witness_in(folder: Path | None) -> None:
-    """Keep the second record of each vault's newest audit event in ``folder`` (None: not)."""
-    global _witness_dir
-    _witness_dir = Path(folder) if folder is not None else None
-
-
-def witness_path(data_dir: Path, vault_id: str) -> Path | None:
-    if _witness_dir is None:
-        return None
-    where = f"{vault_id}\n{Path(data_dir).resolve()}".encode()
-    return _witness_dir / f"{hashlib.sha256(where).hexdigest()[:32]}.head"
-
-
-def write_witness(data_dir: Path, vault_id: str, seq: int, digest: str) -> None:
-    """Best effort: the witness is a second record; failing to keep it must not fail a save."""
-    path = witness_path(data_dir, vault_id)
-    if path is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        audit.write_head(path, seq, digest)
-    except (OSError, VaultError):
-        pass
-
-
-def sync_witness(data_dir: Path) -> None:
-    """After a restore (or undoing one) the folder's audit.head is the truth: copy it."""
-    try:
-        keys = KeyFile.load(Path(data_dir) / KEYS_FILE)
-    except (OSError, VaultError):
-        return
-    head = audit.read_head(Path(data_dir) / HEAD_FILE)
-    if head is not None and head != audit.DAMAGED_HEAD:
-        write_witness(data_dir, keys.vault_id, *head)
-
-
-def unlock_delay(failures: int) -> float:
-    """Seconds to wait after ``failures`` consecutive wrong attempts: 0, 0, 0, 2, 4, 8 ... 300."""
-    if failures < FREE_ATTEMPTS:
-        return 0.0
-    return float(min(MAX_DELAY, 2 ** (failures - FREE_ATTEMPTS + 1)))
-
-
-class Throttle:
-    """The count and time of recent wrong unlocks, kept in ``vault.attempts``.
-
-    The file only slows down guessing at the sign-in screen. It can never lock the owner out:
-    a damaged or empty file is replaced by the most cautious *valid* state (as many failures as
-    give the first real wait, counted from now), a time in the future is treated as now, and a
-    count out of range is capped. Someone who can copy or delete the vault's files is not slowed
-    by it at all; against them the Argon2id cost of every key slot is the protection.
-    """
-
-    DAMAGED_FAILURES = FREE_ATTEMPTS + 2
-    MAX_FAILURES = 1000
-    MAX_FILE_BYTES = 4096
-
-    def __init__(self, path: Path, clock: Callable[[], float]) -> None:
-        self.path = path
-        self.clock = clock
-        #: Set when the file was found damaged and replaced: the UI and CLI say so once.
-        self.repaired = False
-
-    def _read(self) -> tuple[int, float]:
-        now = self.clock()
-        try:
-            if self.path.stat().st_size > self.MAX_FILE_BYTES:
-                raise ValueError("too large")
-            doc = json.loads(self.path.read_text("ascii"))
-            failures, last = int(doc["failures"]), float(doc["last"])
-            if not (failures >= 0 and last == last and last not in (float("inf"), float("-inf"))):
-                raise ValueError("out of range")
-        except FileNotFoundError:
-            return 0, 0.0
-        except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, OverflowError):
-            return self._repair(now)
-        failures = min(failures, self.MAX_FAILURES)
-        if last > now:
-            # A time in the future (a clock set wrong, or an edited file) counts as now, and is
-            # written back as now so the wait then runs down: never longer than the longest.
-            last = now
-            try:
-                self._write(failures, last)
-            except VaultError:
-                return failures, 0.0
-        return failures, last
-
-    def _repair(self, now: float) -> tuple[int, float]:
-        """A damaged counter must not let guessing go faster, nor lock anyone out for ever:
-        write the most cautious valid state, whose wait then runs down like any other."""
-        self.repaired = True
-        if self.path.is_dir():
-            raise VaultError(
-                f"The record of wrong attempts ({self.path}) is a folder, not a file.",
-                "Move that folder out of the data folder, then sign in again.",
-            )
-        try:
-            self._write(self.DAMAGED_FAILURES, now)
-        except VaultError:
-            # Not writable: a wait counted from every read would never end, and no failure
-            # could be counted anyway. Let the attempt through.
-            return 0, 0.0
-        return self.DAMAGED_FAILURES, now
-
-    def _write(self, failures: int, last: float) -> None:
-        atomic_write(self.path, json.dumps({"failures": failures, "last": last}).encode())
-
-    def remaining(self) -> float:
-        failures, last = self._read()
-        return max(0.0, last + unlock_delay(failures) - self.clock())
-
-    def failures(self) -> int:
-        return self._read()[0]
-
-    def check(self) -> None:
-        wait = self.remaining()
-        if wait > 0:
-            error = UnlockThrottled(wait)
-            if self.repaired:
-                error.advice = (
-                    "The record of wrong attempts (vault.attempts) was damaged, so DSL Desktop "
-                    "waits as it would after several wrong attempts. After the wait, sign in "
-                    "as usual."
-                )
-            raise error
-
-    def failed(self) -> None:
-        failures, _ = self._read()
-        self._write(min(failures + 1, self.MAX_FAILURES), self.clock())
-
-    def succeeded(self) -> int:
-        """Clear the counter; returns how many wrong attempts came before this success."""
-        failures = self._read()[0] if self.path.is_file() else 0
-        if self.path.is_file():
-            self.path.unlink()
-        return failures
-
-
-@dataclass(frozen=True)
-class SignedIn:
-    """Who is using the open vault. Plain data: safe to pass to the UI."""
-
-    user_id: int
-    account: str
-    sign_in_name: str
-    display_name: str
-    role: str
 
 
 def _now() -> dt.datetime:
@@ -560,13 +404,6 @@ def _signed_in(u: User) -> SignedIn:
     return SignedIn(u.id, u.account, u.sign_in_name, u.display_name, u.role)
 
 
-@dataclass
-class VerifyReport:
-    ok: bool
-    problems: list[str] = field(default_factory=list)
-    facts: dict[str, Any] = field(default_factory=dict)
-
-
 class OpenVault:
     """An unlocked vault: the engine, the key slots and who is signed in."""
 
@@ -899,44 +736,7 @@ class OpenVault:
         return VerifyReport(ok=False, problems=problems, facts=facts)
 
     def _verify(self, problems: list[str], facts: dict[str, Any]) -> VerifyReport:
-        with self.engine.connect() as conn:
-            facts["cipher_version"] = str(conn.exec_driver_sql("PRAGMA cipher_version").scalar())
-            if not facts["cipher_version"].startswith("4"):
-                problems.append(f"unexpected SQLCipher version {facts['cipher_version']}")
-            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
-            if rows != ["ok"]:
-                problems.append("database integrity check failed: " + "; ".join(map(str, rows[:5])))
-            bad_pages = conn.exec_driver_sql("PRAGMA cipher_integrity_check").fetchall()
-            if bad_pages:
-                problems.append(f"{len(bad_pages)} encrypted page(s) failed their check")
-            facts["journal_mode"] = str(conn.exec_driver_sql("PRAGMA journal_mode").scalar())
-            facts["schema"] = schema.current_revision(conn)
-        with self.vault.db_path.open("rb") as fh:
-            if fh.read(16) == b"SQLite format 3\x00":
-                problems.append("the database file is not encrypted")
-        with self.reading() as s:
-            chain = audit.verify(s, self._audit_key, self.vault.head_path)
-            active = set(s.scalars(select(User.account).where(User.active)))
-        try:
-            on_disk = KeyFile.load(self.vault.keys_path)
-        except FileNotFoundError:
-            problems.append(f"key file: {KEYS_FILE} is missing")
-        except KeySlotsDamaged as exc:
-            problems.append(f"key file: {exc.message}")
-        else:
-            problems.extend(f"key file: {p}" for p in on_disk.problems(active))
-            slot_keys = {
-                s.account: s.signing_public
-                for s in on_disk.slots
-                if s.kind == "passphrase" and s.account
-            }
-            with self.reading() as s:
-                problems.extend(
-                    f"audit trail: {p}" for p in audit.signing_key_problems(s, slot_keys)
-                )
-        facts["audit_events"] = chain.events
-        problems.extend(f"audit trail: {p}" for p in chain.problems)
-        return VerifyReport(ok=not problems, problems=problems, facts=facts)
+        return check_store(self.engine, self.vault, self.reading, self._audit_key, problems, facts)
 
     # ---- locking --------------------------------------------------------------------------
     def close(self, reason: str = "sign_out") -> None:
@@ -970,36 +770,15 @@ def _opens(path: Path, dek: bytes) -> bool:
     return True
 
 
-#: The longest name (a school's, an account's, a person's) the vault keeps.
-MAX_NAME_CHARS = 200
-
-
-def check_text(text: str, what: str, limit: int = MAX_NAME_CHARS) -> str:
-    """``text`` if it can be stored: real Unicode (no lone surrogates, which is what bytes that
-    are not UTF-8 become on a command line) and at most ``limit`` characters."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise VaultError(
-            f"{what} is not valid text: it has bytes that are not UTF-8.",
-            "Type it again, or save the file as UTF-8.",
-        ) from exc
-    if len(text) > limit:
-        raise VaultError(
-            f"{what} is too long ({len(text):,} characters; at most {limit}).",
-            "Shorten it.",
-        )
-    return text
-
-
-def check_not_damaged(path: Path) -> None:
-    """Raise DatabaseDamaged if ``path`` is clearly not an encrypted database (too short)."""
-    if path.exists() and path.stat().st_size < 512:
-        raise DatabaseDamaged("The database file is too short to be a vault: it is damaged.")
-
-
 __all__ = [
     "DEFAULT_KDF",
+    "FREE_ATTEMPTS",
+    "MAX_DELAY",
+    "MAX_NAME_CHARS",
+    "Throttle",
+    "check_not_damaged",
+    "check_text",
+    "unlock_delay",
     "KdfParams",
     "KeySlotsDamaged",
     "OpenVault",

@@ -55,7 +55,7 @@ def run(argv: Sequence[str]) -> int:
     if not getattr(args, "command", None):
         parser.print_help()
         return 2
-    from db.vault import keep_witness_in
+    from db.witness import keep_witness_in
     from dsl_desktop.paths import default_witness_dir
 
     keep_witness_in(default_witness_dir())

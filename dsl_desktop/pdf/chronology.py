@@ -14,10 +14,10 @@ from dsl_desktop.domain import Outcome
 from dsl_desktop.pdf import base
 from dsl_desktop.pdf.base import Cell, DocumentInfo
 from dsl_desktop.pdf.shared import age_text
-from dsl_desktop.pdf.text import _, format_date, outcome_label
+from dsl_desktop.pdf.text import _, format_date, outcome_label, stage_label
 
 if TYPE_CHECKING:
-    from dsl_desktop.services.chronology import Chronology
+    from dsl_desktop.views.chronology import Chronology
 
 VERSION = "1"
 
@@ -52,8 +52,6 @@ def chronology_headings() -> tuple[str, ...]:
 
 def chronology_document(chronology: Chronology) -> bytes:
     """The chronology as PDF file bytes."""
-    from dsl_desktop.services.chronology import stage_label
-
     person = chronology.person
     name = person.full_name
     made = chronology.made_at

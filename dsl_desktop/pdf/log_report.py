@@ -23,7 +23,7 @@ from dsl_desktop.pdf.base import CONTENT_WIDTH, PAGE_HEIGHT, DocumentInfo
 from dsl_desktop.pdf.text import _, format_date
 
 if TYPE_CHECKING:
-    from dsl_desktop.services.overview import Overview, Share
+    from dsl_desktop.views.overview import Overview, Share
 
 VERSION = "1"
 BAR_FILL = colors.Color(0.45, 0.45, 0.45)

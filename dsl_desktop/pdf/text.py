@@ -26,6 +26,7 @@ from dsl_desktop.domain import (
     Outcome,
     ParallelRoute,
     ReferralOutcome,
+    Stage,
     Validation,
 )
 
@@ -236,6 +237,18 @@ def answer_label(answer: Answer | None, *, unclear: str | None = None) -> str:
     if answer is Answer.NO:
         return _("No")
     return unclear if unclear is not None else _("Unclear")
+
+
+def stage_label(code: str) -> str:
+    labels = {
+        Stage.NOTICE.value: _("Notice"),
+        Stage.CHECK.value: _("Check"),
+        Stage.DECIDE.value: _("Decide"),
+        Stage.SHARE.value: _("Share"),
+        Stage.REVIEW.value: _("Review"),
+        Stage.CLOSED.value: _("Closed"),
+    }
+    return labels.get(code, code)
 
 
 def format_date(value: date | None) -> str:

@@ -40,7 +40,7 @@ from dsl_desktop.training.compliance import ComplianceTotals, CourseStatus
 from dsl_desktop.training.names import staff_names
 
 if TYPE_CHECKING:
-    from dsl_desktop.services.training import MatrixRow, TrainingDashboard
+    from dsl_desktop.views.training import MatrixRow, TrainingDashboard
 
 PAGE_WIDTH, PAGE_HEIGHT = landscape(A4)
 CONTENT_WIDTH = PAGE_WIDTH - base.LEFT_MARGIN - base.RIGHT_MARGIN

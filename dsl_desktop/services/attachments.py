@@ -9,14 +9,11 @@ never the file's name or content.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import os
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 from sqlalchemy import select
@@ -28,6 +25,8 @@ from db.vault import OpenVault, SignedIn
 from dsl_desktop.domain import Stage
 from dsl_desktop.services.people import InvalidInput, NotFound, allow, now
 from dsl_desktop.sweep import private_folder
+from dsl_desktop.views.attachments import AttachmentInfo as AttachmentInfo
+from dsl_desktop.views.attachments import OwnerType as OwnerType
 from dsl_desktop.workflow import Action, Requirement
 
 MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
@@ -36,29 +35,8 @@ MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 _MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*$")
 
 
-class OwnerType(StrEnum):
-    CONCERN = "concern"
-    INFORMATION_ITEM = "information_item"
-    TRAINING_RECORD = "training_record"
-
-
 class AttachmentTooLarge(VaultError):
     advice = "Attach a smaller copy (for example a compressed PDF or a photo of lower resolution)."
-
-
-@dataclass(frozen=True)
-class AttachmentInfo:
-    """An attachment without its bytes."""
-
-    id: int
-    owner_type: OwnerType
-    owner_id: int
-    file_name: str
-    media_type: str
-    size: int
-    sha256: str
-    added_by: str
-    added_at: dt.datetime
 
 
 def _megabytes(n: int) -> str:

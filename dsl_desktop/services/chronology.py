@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, or_, select
@@ -38,10 +37,11 @@ from db.models import (
 from db.outputs import check_output_path
 from db.vault import OpenVault
 from dsl_desktop.domain import InformationKind, Outcome, ReferralOutcome, Stage, Validation
-from dsl_desktop.pdf.text import _, evidence_labels, format_date, outcome_label
+from dsl_desktop.pdf.text import _, evidence_labels, format_date, outcome_label, stage_label
 from dsl_desktop.pdf.text import referral_outcome_label as text_referral_outcome_label
 from dsl_desktop.services.log import allow, category_labels
-from dsl_desktop.services.people import NotFound, PersonRecord, record_of
+from dsl_desktop.services.people import NotFound, record_of
+from dsl_desktop.views.chronology import Chronology, ChronologyEntry, ConcernSummary
 from dsl_desktop.workflow import Action as Permission
 
 if TYPE_CHECKING:  # reportlab loads only when a PDF is made, not with the Concerns log at sign-in
@@ -57,55 +57,6 @@ __all__ = [
     "referral_outcome_label",
     "stage_label",
 ]
-
-
-@dataclass(frozen=True)
-class ChronologyEntry:
-    """One line of a chronology. ``date_only`` entries know only the day."""
-
-    at: dt.datetime
-    kind: str
-    summary: str
-    text: str
-    by: str
-    concern_id: int | None
-    reference: str
-    date_only: bool = False
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class ConcernSummary:
-    id: int
-    reference: str
-    noticed_at: dt.datetime
-    category: str
-    stage: str
-    status: str
-    outcome: str | None
-
-
-@dataclass(frozen=True)
-class Chronology:
-    person: PersonRecord
-    concerns: tuple[ConcernSummary, ...]
-    entries: tuple[ChronologyEntry, ...]
-    school_name: str
-    school_urn: str
-    made_at: dt.datetime
-    made_by: str
-
-
-def stage_label(code: str) -> str:
-    labels = {
-        Stage.NOTICE.value: _("Notice"),
-        Stage.CHECK.value: _("Check"),
-        Stage.DECIDE.value: _("Decide"),
-        Stage.SHARE.value: _("Share"),
-        Stage.REVIEW.value: _("Review"),
-        Stage.CLOSED.value: _("Closed"),
-    }
-    return labels.get(code, code)
 
 
 def referral_outcome_label(code: str | None) -> str:

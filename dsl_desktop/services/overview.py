@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from sqlalchemy import text
 
@@ -18,6 +17,7 @@ from db.vault import OpenVault
 from dsl_desktop.collation import sort_key
 from dsl_desktop.domain import ConcernStatus, Outcome, ReferralOutcome
 from dsl_desktop.services.log import allow, category_labels
+from dsl_desktop.views.overview import DelayBand, MonthCount, Overview, Share
 from dsl_desktop.workflow import OUTCOME_TITLES, STAGE_ORDER, Action
 
 __all__ = [
@@ -52,51 +52,6 @@ REFERRAL_OUTCOME_TITLES = {
     AWAITING: "Awaiting an outcome",
 }
 """The gateway outcomes in the words every document uses (``pdf.text.referral_outcome_label``)."""
-
-
-@dataclass(frozen=True)
-class MonthCount:
-    month: dt.date
-    """The first day of the month."""
-    count: int
-
-
-@dataclass(frozen=True)
-class Share:
-    """One slice: a code, its label (English; screens translate by code) and how many."""
-
-    code: str
-    label: str
-    count: int
-
-
-@dataclass(frozen=True)
-class DelayBand:
-    label: str
-    low: int
-    high: int | None
-    count: int
-
-
-@dataclass(frozen=True)
-class Overview:
-    date_from: dt.date
-    date_to: dt.date
-    concerns: int
-    """Concerns noticed in the period."""
-    per_month: tuple[MonthCount, ...]
-    by_category: tuple[Share, ...]
-    by_outcome: tuple[Share, ...]
-    """Concerns noticed in the period by their latest decision (code "" = not decided yet)."""
-    referrals: int
-    """Prevent referrals sent for concerns noticed in the period."""
-    referral_outcomes: tuple[Share, ...]
-    decided: int
-    median_days_to_decision: float | None
-    decision_bands: tuple[DelayBand, ...]
-    open_now: int
-    overdue_now: int
-    by_stage_now: dict[str, int] = field(default_factory=dict)
 
 
 def _month_start(day: dt.date) -> dt.date:

@@ -9,21 +9,55 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.errors import PermissionDenied as NotSignedIn
 from db.errors import VaultError
 from db.models import Amendment, Concern, Person
-from db.vault import OpenVault, SignedIn
+from db.vault import OpenVault
 from dsl_desktop.collation import name_key
-from dsl_desktop.domain import ConcernStatus, Outcome, PersonType, Role, Stage
-from dsl_desktop.workflow import Action, Requirement, is_blank, require
+from dsl_desktop.domain import ConcernStatus, Outcome, PersonType, Stage
+from dsl_desktop.services.base import allow, clean_name, clean_text, fold, now, signed_in
+from dsl_desktop.views.people import (
+    Address,
+    ConcernBrief,
+    PersonInput,
+    PersonMatch,
+    PersonRecord,
+    PersonWithConcerns,
+)
+from dsl_desktop.workflow import Action, Requirement, is_blank
+
+__all__ = [
+    "Address",
+    "ConcernBrief",
+    "INPUT_FIELDS",
+    "InvalidInput",
+    "MAX_AGE",
+    "NotFound",
+    "PersonInput",
+    "PersonMatch",
+    "PersonRecord",
+    "PersonWithConcerns",
+    "add_person",
+    "allow",
+    "clean_name",
+    "clean_text",
+    "fold",
+    "get_person",
+    "jsonable",
+    "list_people",
+    "normalise_person",
+    "now",
+    "record_of",
+    "search_people",
+    "signed_in",
+    "update_person",
+]
 
 MAX_AGE = 120
 
@@ -48,144 +82,6 @@ class InvalidInput(VaultError):
             problems = [Requirement("invalid", problems)]
         self.problems: tuple[Requirement, ...] = tuple(problems)
         super().__init__(" ".join(p.message for p in self.problems))
-
-
-# ---- shared helpers (used by the other concern services too) -------------------------------
-def now() -> dt.datetime:
-    """The local time to the second, as every timestamp in the store is kept."""
-    return dt.datetime.now().replace(microsecond=0)
-
-
-def signed_in(vault: OpenVault) -> SignedIn:
-    if vault.user is None:
-        raise NotSignedIn("Nobody is signed in.")
-    return vault.user
-
-
-def allow(vault: OpenVault, action: Action) -> SignedIn:
-    """The signed-in user, if their role may take ``action`` (else PermissionDenied)."""
-    me = signed_in(vault)
-    require(Role(me.role), action)
-    return me
-
-
-def clean_text(value: str) -> str:
-    """Text as stored: Unicode NFC (so "Siân" typed two ways is one spelling), ends trimmed."""
-    return unicodedata.normalize("NFC", value).strip()
-
-
-def clean_name(value: str) -> str:
-    return " ".join(clean_text(value).split())
-
-
-_FOLD_EXTRA = str.maketrans(
-    {"ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i"}
-)
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free form for matching ("O'Néill" -> "oneill")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_FOLD_EXTRA))
-    out: list[str] = []
-    for ch in decomposed:
-        if unicodedata.combining(ch):
-            continue
-        if ch.isalnum():
-            out.append(ch)
-        elif ch.isspace() or ch in "-‐‑–":
-            out.append(" ")
-        # apostrophes, dots and other marks vanish: "O'Neill" and "ONeill" match
-    return " ".join("".join(out).split())
-
-
-# ---- data shapes -------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Address:
-    address: str
-    is_current: bool = False
-
-
-@dataclass(frozen=True)
-class PersonInput:
-    """A person's details as entered on the form (every column of ``person``)."""
-
-    forenames: str
-    surname: str
-    person_type: PersonType = PersonType.PUPIL
-    other_names: str = ""
-    date_of_birth: dt.date | None = None
-    approx_age: int | None = None
-    gender: str = ""
-    addresses: tuple[Address, ...] = ()
-    phone: str = ""
-    email: str = ""
-    nationality: str = ""
-    first_language: str = ""
-    school_or_occupation: str = ""
-    upn_or_staff_code: str = ""
-    send: str = ""
-    family_details: str = ""
-    other_agencies: str = ""
-
-
-@dataclass(frozen=True, kw_only=True)
-class PersonRecord(PersonInput):
-    """A saved person. ``to_input()`` gives the editable part back for an edit form."""
-
-    id: int
-    created_at: dt.datetime
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.forenames} {self.surname}".strip()
-
-    @property
-    def current_address(self) -> str:
-        for a in self.addresses:
-            if a.is_current:
-                return a.address
-        return self.addresses[0].address if self.addresses else ""
-
-    def to_input(self) -> PersonInput:
-        return PersonInput(**{f.name: getattr(self, f.name) for f in fields(PersonInput)})
-
-
-@dataclass(frozen=True)
-class PersonMatch:
-    """One search result: enough to tell people apart in a list."""
-
-    id: int
-    forenames: str
-    surname: str
-    other_names: str
-    person_type: PersonType
-    date_of_birth: dt.date | None
-    approx_age: int | None
-    school_or_occupation: str
-    upn_or_staff_code: str
-    concern_count: int
-
-    @property
-    def full_name(self) -> str:
-        return f"{self.forenames} {self.surname}".strip()
-
-
-@dataclass(frozen=True)
-class ConcernBrief:
-    id: int
-    reference: str
-    noticed_at: dt.datetime
-    category: str
-    stage: Stage
-    status: ConcernStatus
-    outcome: Outcome | None
-    next_review: dt.date | None
-
-
-@dataclass(frozen=True)
-class PersonWithConcerns:
-    person: PersonRecord
-    concerns: tuple[ConcernBrief, ...]
 
 
 INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(PersonInput))

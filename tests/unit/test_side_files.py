@@ -23,8 +23,8 @@ from db.vault import (
     OpenVault,
     Throttle,
     Vault,
-    keep_witness_in,
 )
+from db.witness import keep_witness_in
 
 NAME = "Anna Khan"
 PASS = "heron lantern copper 42 meadow"

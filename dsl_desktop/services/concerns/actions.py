@@ -1,0 +1,65 @@
+"""Actions agreed for a concern, and marking them done."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.models import Action as ActionRow
+from db.vault import OpenVault
+from dsl_desktop.services.concerns.base import (
+    _OPEN,
+    RecordLocked,
+    _check_date,
+    _check_datetime,
+    _concern,
+    _not_future,
+    _problem,
+    _require_stage,
+)
+from dsl_desktop.services.people import InvalidInput, NotFound, allow, clean_name, clean_text, now
+from dsl_desktop.views.concerns import ActionInput
+from dsl_desktop.workflow import Action, is_blank
+
+
+def add_action(vault: OpenVault, concern_id: int, action: ActionInput) -> int:
+    me = allow(vault, Action.EDIT_CASE)
+    description = clean_text(action.description)
+    if is_blank(description):
+        raise _problem("description_missing", "Describe the action.")
+    due = (
+        _check_date(action.due_date, "due_date_invalid", "the due date")
+        if action.due_date is not None
+        else None
+    )
+    with vault.unit() as s:
+        c = _concern(s, concern_id)
+        _require_stage(c, _OPEN, "add an action")
+        row = ActionRow(
+            concern_id=c.id, description=description, owner=clean_name(action.owner),
+            due_date=due, created_by_id=me.user_id, created_at=now(),
+        )  # fmt: skip
+        s.add(row)
+        s.flush()
+        vault.audit(
+            s, "action.added", entity="action", entity_id=row.id, details={"concern_id": c.id}
+        )
+        return row.id
+
+
+def complete_action(vault: OpenVault, action_id: int, done_at: dt.datetime | None = None) -> None:
+    allow(vault, Action.EDIT_CASE)
+    at = _check_datetime(done_at, "done_at_invalid", "when it was done") if done_at else now()
+    future = _not_future(at, "done_at_future", "The time the action was done")
+    if future:
+        raise InvalidInput(future)
+    with vault.unit() as s:
+        row = s.get(ActionRow, action_id)
+        if row is None:
+            raise NotFound("That action is not on record.")
+        if row.done_at is not None:
+            raise RecordLocked("This action is already recorded as done.")
+        row.done_at = at
+        vault.audit(
+            s, "action.completed", entity="action", entity_id=row.id,
+            details={"concern_id": row.concern_id},
+        )  # fmt: skip
