@@ -15,64 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGES = ("dsl_desktop", "db", "ui")
 
-# Modules of ``ui/`` that sit on an import circle today (one circle of 50 modules: ui.pages is
-# both what every page imports and the list that imports every page). The ui/ rework empties this
-# list, and it may only shrink: a circle through any module not listed fails the test, and a
-# listed module that is no longer on a circle fails it too, so the list cannot go stale.
-KNOWN_UI_CIRCLE_MODULES: frozenset[str] = frozenset(
-    {
-        "ui.concern",
-        "ui.concern.after_sending",
-        "ui.concern.case",
-        "ui.concern.check",
-        "ui.concern.decide",
-        "ui.concern.followup",
-        "ui.concern.history",
-        "ui.concern.notice",
-        "ui.concern.page",
-        "ui.concern.questions",
-        "ui.concern.share",
-        "ui.controller",
-        "ui.help",
-        "ui.help.context",
-        "ui.help.launcher",
-        "ui.help.window",
-        "ui.home_page",
-        "ui.home_worklist",
-        "ui.log",
-        "ui.log.audit_page",
-        "ui.log.audit_words",
-        "ui.log.case_summary",
-        "ui.log.chronology",
-        "ui.log.common",
-        "ui.log.export_dialog",
-        "ui.log.model",
-        "ui.log.overview_page",
-        "ui.log.page",
-        "ui.main_window",
-        "ui.pages",
-        "ui.people",
-        "ui.people.dialog",
-        "ui.people.page",
-        "ui.people.picker",
-        "ui.records",
-        "ui.records.dialogs",
-        "ui.records.page",
-        "ui.referral",
-        "ui.referral.dialogs",
-        "ui.report.home_notice",
-        "ui.report.settings_tab",
-        "ui.settings_dialog",
-        "ui.training",
-        "ui.training.courses",
-        "ui.training.export",
-        "ui.training.import_wizard",
-        "ui.training.matrix",
-        "ui.training.page",
-        "ui.training.record",
-        "ui.training.register",
-    }
-)
+# Modules of ``ui/`` allowed on an import circle: none. (The list stays so that a circle that
+# cannot be broken at once is named here, visibly, rather than the test being loosened.)
+KNOWN_UI_CIRCLE_MODULES: frozenset[str] = frozenset()
 
 
 def _module_name(path: Path) -> str:

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import ui.log.common as common
 from db.errors import VaultError
 from dsl_desktop.services.chronology import Chronology, chronology_pdf, person_chronology
 from ui import tasks
 from ui.errors import show_vault_error
-from ui.log import common
 from ui.log.common import counted, documents_folder, outcome_label, stage_label, uk_date
 from ui.log.model import ChronologyModel
 from ui.pages import PageContext

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import ui.log.common as common
 from db.errors import VaultError
 from dsl_desktop.services.exports import ExportResult, export_log_csv, export_log_pdf
 from ui import tasks
-from ui.log import common
 from ui.log.common import OptionalDate, documents_folder
 from ui.pages import PageContext
 from ui.widgets import MessageBanner, caption

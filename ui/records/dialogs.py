@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import ui.records.common as common
 from db.errors import VaultError
 from dsl_desktop.services import records
 from dsl_desktop.services.records import (
@@ -35,7 +36,6 @@ from dsl_desktop.services.records import (
 )
 from ui.dates import date_format
 from ui.pages import PageContext
-from ui.records import common
 from ui.records.common import BusyIndicator, count_summary, uk_date
 from ui.widgets import MessageBanner, caption, heading
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import ui.records.common as common
 from db.errors import VaultError
 from dsl_desktop.services import records
 from dsl_desktop.services.records import AutoBackupSettings, DueRecord, TransferView
@@ -38,7 +39,6 @@ from ui import tasks
 from ui.dates import show_iso
 from ui.errors import show_vault_error
 from ui.pages import PageContext
-from ui.records import common
 from ui.records.common import BusyIndicator, count_summary, megabytes, uk_date
 from ui.records.dialogs import (
     DeleteRecordDialog,

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import ui.referral.output as output
 from db.errors import VaultError
 from dsl_desktop.pdf.referral import referral_plain_text
 from dsl_desktop.pdf.text import in_language
@@ -43,7 +44,6 @@ from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import drafts, referrals
 from dsl_desktop.services import referral_checks as rc
 from ui.concern.questions import unanswered_text
-from ui.referral import output
 from ui.referral.preview import PdfPreview
 from ui.referral.review import ReferralReviewPanel
 from ui.tasks import run_blocking

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import ui.referral.output as output
 from db.errors import VaultError
 from ui.dates import show_datetime
 from ui.i18n import current_language
-from ui.referral import output
 from ui.referral.preview import PrintFailed
 from ui.widgets import MessageBanner, caption, heading
 
