@@ -656,9 +656,15 @@ class CheckStep(QWidget):
             model = view.model()  # type: ignore[attr-defined]
             rows = model.rowCount()
             view.resizeColumnsToContents()  # type: ignore[attr-defined]
-            for column in range(model.columnCount() - 1):
+            last = model.columnCount() - 1
+            for column in range(last):
                 width = view.columnWidth(column)  # type: ignore[attr-defined]
                 view.setColumnWidth(column, min(width, 220))  # type: ignore[attr-defined]
+            # The last column stretches into what is left but never below the width it starts
+            # at (100 px unless set), which pushed a table with a short last heading 1 px or so
+            # past its width: start it at its heading's width instead.
+            header = view.horizontalHeader()  # type: ignore[attr-defined]
+            view.setColumnWidth(last, header.sectionSizeFromContents(last).width())  # type: ignore[attr-defined]
             view.resizeRowsToContents()
             height = view.horizontalHeader().height() + 4  # type: ignore[attr-defined]
             for r in range(rows):

@@ -482,6 +482,10 @@ class NoticeSummary(QWidget):
         self.details_box = QGroupBox(self.tr("More detail for a referral"))
         self.details_form = QFormLayout(self.details_box)
         self.details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        # The row labels here are long questions. QFormLayout gives a label column one line of
+        # height whatever its text wraps to, so they stay on one line; a row whose label leaves
+        # its answer too little room puts the answer underneath instead.
+        self.details_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.addWidget(self.details_box)
         layout.addStretch(1)
 
@@ -540,10 +544,9 @@ class NoticeSummary(QWidget):
             if not text:
                 continue
             shown += 1
-            self.details_form.addRow(
-                bold_label(referral_field_label(fld.label) + ":"),
-                value_label(text, referral_field_label(fld.label)),
-            )
+            row_label = bold_label(referral_field_label(fld.label) + ":")
+            row_label.setWordWrap(False)
+            self.details_form.addRow(row_label, value_label(text, referral_field_label(fld.label)))
         if not shown:
             self.details_form.addRow(
                 caption(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -439,6 +440,11 @@ class SessionRecord(QGroupBox):
         layout.addLayout(tick_row)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Staff who attended"))
+        # Long job titles wrap within the list's width rather than scroll it sideways; each
+        # name's full text is also its tooltip.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
         layout.addWidget(self.list, 1)
         bottom = QHBoxLayout()
         self.count = caption("")
@@ -460,6 +466,7 @@ class SessionRecord(QGroupBox):
         self.list.clear()
         for person in staff:
             item = QListWidgetItem(_person_text(person))
+            item.setToolTip(_person_text(person))
             item.setData(Qt.ItemDataRole.UserRole, person.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, fold(_person_text(person)))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
