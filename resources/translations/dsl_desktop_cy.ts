@@ -10021,10 +10021,6 @@ Cau'r sefydlu beth bynnag?</translation>
             <source>Leaving date</source>
             <translation>Dyddiad gadael</translation>
         </message>
-        <message>
-            <source>dd/mm/yyyy</source>
-            <translation>dd/mm/bbbb</translation>
-        </message>
     </context>
     <context>
         <name>TrainingPage</name>

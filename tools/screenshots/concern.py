@@ -103,7 +103,7 @@ def shoot_concern_screens(shoot: Callable[[QWidget, str], object], ctx: PageCont
     form.danger.set_value("yes")
     form.emergency_action.setPlainText("Mrs Evans called 999 at 10:32; police attended by 10:50.")
     _settle()
-    form.scroll.verticalScrollBar().setValue(0)
+    form.scroll_area.verticalScrollBar().setValue(0)
     shoot(window, "concern-02-notice-immediate-danger")
 
     form.danger.set_value("no")
@@ -126,7 +126,7 @@ def shoot_concern_screens(shoot: Callable[[QWidget, str], object], ctx: PageCont
         "Says she watches livestreams on a banned channel."
     )
     _settle()
-    bar = form.scroll.verticalScrollBar()
+    bar = form.scroll_area.verticalScrollBar()
     bar.setValue(bar.maximum())
     _settle()
     shoot(window, "concern-04-notice-signs-and-detail")
@@ -223,7 +223,7 @@ def shoot_concern_screens(shoot: Callable[[QWidget, str], object], ctx: PageCont
     dialog.first_language.setText("Welsh")
     dialog.addresses.rows[0].edit.setPlainText("12 Heol y Bont\nLlanfair Celyn\nLL00 3AB")
     shoot(dialog, "people-02-new-person")
-    dialog.reject()
+    dialog.done(0)  # closed as it stands: reject() would ask about the typed details
     for key in ("concern:new", "concerns:view"):
         drafts.discard_draft(ctx.vault, key)
     window.show_page("home")
