@@ -12,6 +12,9 @@ QT_DEBS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfre
 # installer source, desktop-file-validate the Linux desktop entry (tests/unit/test_packaging.py).
 PACKAGING_DEBS := wixl msitools desktop-file-utils
 PKG_STAMP := $(VENV)/.packaging-installed
+# The suite runs in one process per core (pytest-xdist), a test file to a process, so tests
+# that share a module's fixtures stay together. `make test XDIST=` runs it in one process.
+XDIST ?= -n auto --dist loadfile
 
 .PHONY: install run test test-fast lint screenshots bench package wix-check clean debs translations
 
@@ -43,7 +46,7 @@ run: install
 	$(PY) main.py
 
 test: install
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(XDIST)
 
 # The suite without the cases marked slow (the 50,000-concern vaults, the fault suite's
 # raised-error half, whole-demo CLI runs): for a quick check while working.
