@@ -192,3 +192,18 @@ def _forget_part(note: Path | None) -> None:
     if note is not None:
         with suppress(OSError):
             os.unlink(note)
+
+
+def read_at_most(path: Path, limit: int, what: str, refuse: Callable[[str], Exception]) -> bytes:
+    """Up to ``limit + 1`` bytes of ``path`` (one more than allowed, so the caller can tell a
+    file that is too large). A missing file, a folder or a file that cannot be read raises
+    ``refuse(sentence)``, the sentence naming ``path`` and, for a folder, ``what`` was wanted."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(limit + 1)
+    except FileNotFoundError as exc:
+        raise refuse(f"{path} does not exist") from exc
+    except IsADirectoryError as exc:
+        raise refuse(f"{path} is a folder, not {what}") from exc
+    except OSError as exc:
+        raise refuse(f"{path} cannot be read ({exc.strerror or type(exc).__name__})") from exc

@@ -309,6 +309,19 @@ class StageChange(Base):
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime)
 
 
+#: The tables whose rows belong to one concern (each has ``concern_id``): what a transfer
+#: carries with a concern, and what retention deletes with it (in the reverse order).
+CONCERN_RECORDS: tuple[tuple[str, type[Base]], ...] = (
+    ("information_item", InformationItem),
+    ("alternative_explanation", AlternativeExplanation),
+    ("consultation", Consultation),
+    ("decision", Decision),
+    ("referral", Referral),
+    ("action", Action),
+    ("stage_change", StageChange),
+)
+
+
 class Amendment(Base):
     """A change to a submitted record: the old and new value, who, when and why."""
 

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from dsl_desktop.resources import load_json
 from dsl_desktop.workflow import NOT_YET_KNOWN, is_blank
@@ -30,6 +30,22 @@ LOCAL_CONTACT_FIELDS: frozenset[str] = frozenset({"name", "phone", "email"})
 
 _CODE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _PHONE = re.compile(r"^[0-9][0-9 ]{1,19}$")
+
+
+class _Coded(Protocol):
+    @property
+    def code(self) -> str: ...
+
+
+Entry = TypeVar("Entry", bound=_Coded)
+
+
+def _by_code(entries: Iterable[Entry], code: str) -> Entry:
+    """The entry with ``code`` (KeyError if there is none)."""
+    for entry in entries:
+        if entry.code == code:
+            return entry
+    raise KeyError(code)
 
 
 class CatalogueError(ValueError):
@@ -66,10 +82,7 @@ class IndicatorCatalogue:
         return tuple(i for g in self.groups for i in g.indicators)
 
     def by_code(self, code: str) -> Indicator:
-        for indicator in self.all():
-            if indicator.code == code:
-                return indicator
-        raise KeyError(code)
+        return _by_code(self.all(), code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,10 +101,7 @@ class CategoryCatalogue:
     categories: tuple[Category, ...]
 
     def by_code(self, code: str) -> Category:
-        for category in self.categories:
-            if category.code == code:
-                return category
-        raise KeyError(code)
+        return _by_code(self.categories, code)
 
     @property
     def not_yet_known(self) -> Category:
@@ -147,10 +157,7 @@ class ContactCatalogue:
     local_kinds: tuple[LocalContactKind, ...]
 
     def national_by_code(self, code: str) -> NationalContact:
-        for contact in self.national:
-            if contact.code == code:
-                return contact
-        raise KeyError(code)
+        return _by_code(self.national, code)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,10 +175,7 @@ class VafPrompts:
     dimensions: tuple[VafDimension, ...]
 
     def dimension(self, code: str) -> VafDimension:
-        for dim in self.dimensions:
-            if dim.code == code:
-                return dim
-        raise KeyError(code)
+        return _by_code(self.dimensions, code)
 
 
 # --- checking helpers -------------------------------------------------------------------------

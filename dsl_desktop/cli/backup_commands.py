@@ -21,9 +21,9 @@ from typing import Any
 
 from dsl_desktop.cli.common import (
     CliError,
-    add_common,
+    command,
     data_dir,
-    open_vault,
+    opened_vault,
     output_path,
     read_line,
     read_secret,
@@ -31,8 +31,9 @@ from dsl_desktop.cli.common import (
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("backup", help="write the whole vault to one encrypted, verified file")
-    add_common(p)
+    p = command(
+        sub, "backup", cmd_backup, help="write the whole vault to one encrypted, verified file"
+    )
     p.add_argument(
         "-o", "--output", type=Path, required=True, metavar="FILE", help="the backup file"
     )
@@ -42,13 +43,13 @@ def register(sub: Any) -> None:
         help="read a passphrase of the backup's own from the next line of standard input "
         "(without it, the vault's passphrases and recovery code open the backup)",
     )
-    p.set_defaults(handler=cmd_backup)
 
-    p = sub.add_parser(
+    p = command(
+        sub,
         "restore",
+        cmd_restore,
         help="restore a backup into an empty folder (or replace the vault there with --replace)",
     )
-    add_common(p)
     p.add_argument("file", type=Path, nargs="?", metavar="FILE", help="the backup file")
     p.add_argument("--replace", action="store_true", help="replace the vault in the data folder")
     done = p.add_mutually_exclusive_group()
@@ -66,7 +67,6 @@ def register(sub: Any) -> None:
         help="with --undo: discard what was recorded in the restored vault since the restore "
         "without asking",
     )
-    p.set_defaults(handler=cmd_restore)
 
 
 def _megabytes(size: int) -> str:
@@ -77,16 +77,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from dsl_desktop.services.records import backup
 
     out = output_path(args, backup=True)
-    vault = open_vault(args)
-    try:
+    with opened_vault(args) as vault:
         own = None
         if args.backup_passphrase_stdin:
             own = read_line("the backup passphrase")
             if not own:
                 raise CliError("no backup passphrase on the next line of standard input")
         report = backup(vault, out, own)
-    finally:
-        vault.close("sign_out")
     print(
         f"Backed up {report.rows} records from {len(report.counts)} tables to {report.path} "
         f"({_megabytes(report.size)}, {report.seconds:.1f} s); the file was read back and verified."

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +33,24 @@ def add_common(parser: argparse.ArgumentParser, *, top_level: bool = False) -> N
             action="store_true",
             help="read the passphrase from the first line of standard input",
         )
+
+
+def command(
+    sub: Any,
+    name: str,
+    handler: Any,
+    *,
+    help: str,
+    description: str | None = None,
+    vault: bool = True,
+) -> argparse.ArgumentParser:
+    """A sub-command that runs ``handler``; one that opens the ``vault`` takes ``--data-dir``
+    and ``--passphrase-stdin``."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help, description=description)
+    if vault:
+        add_common(parser)
+    parser.set_defaults(handler=handler)
+    return parser
 
 
 def data_dir(args: argparse.Namespace) -> Path:
@@ -79,6 +100,19 @@ def open_vault(args: argparse.Namespace, **vault_kwargs: Any) -> Any:
     return warn_if_lost(Vault(data_dir(args), **vault_kwargs).unlock_any(read_secret(args)))
 
 
+@contextmanager
+def opened_vault(
+    args: argparse.Namespace, closing: str = "sign_out", **vault_kwargs: Any
+) -> Iterator[Any]:
+    """The vault opened as :func:`open_vault` does, closed (audited as ``closing``) at the end
+    of the block, whatever happens in it."""
+    vault = open_vault(args, **vault_kwargs)
+    try:
+        yield vault
+    finally:
+        vault.close(closing)
+
+
 def warn_if_lost(vault: Any) -> Any:
     """Say on stderr when the audit trail did not reach its records as the vault was opened."""
     for problem in vault.loss:
@@ -109,3 +143,22 @@ def add_nation(parser: argparse.ArgumentParser) -> None:
         help="where the school is: its guidance, the role's name and training defaults follow "
         "it (default: england)",
     )
+
+
+def iso_date(text: str) -> dt.date:
+    """An argument written as YYYY-MM-DD (``type=`` of ``--from``, ``--to``, ``--as-of``)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from exc
+
+
+def read_input(path: Path, what: str, limit: int) -> bytes:
+    """The bytes of an input file named on the command line, refused in one line when it is
+    missing, a folder, unreadable or larger than ``limit``."""
+    from db.fsutil import read_at_most
+
+    data = read_at_most(path, limit, what, CliError)
+    if len(data) > limit:
+        raise CliError(f"{path} is far too large to be {what}")
+    return data

@@ -6,7 +6,7 @@ import argparse
 import time
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, add_nation, data_dir, read_secret
+from dsl_desktop.cli.common import CliError, add_nation, command, data_dir, read_secret
 
 #: Bounds on the demonstration's size: enough to try the app at the size of a large school
 #: many times over, never so many that the command runs for hours or fills the disk.
@@ -15,8 +15,10 @@ MAX_STAFF = 10_000
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "demo",
+        cmd_demo,
         help="add fictional people, concerns, staff and training records (for trying the app)",
         description=(
             "Adds fictional demonstration records. If the data folder holds no vault, one is "
@@ -24,12 +26,10 @@ def register(sub: Any) -> None:
             "given. The same seed always gives the same records."
         ),
     )
-    add_common(p)
     p.add_argument("--concerns", type=_count, default=200, help="number of concerns (default 200)")
     p.add_argument("--staff", type=_count, default=0, help="number of staff (default 0)")
     p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     add_nation(p)
-    p.set_defaults(handler=cmd_demo)
 
 
 def _count(text: str) -> int:

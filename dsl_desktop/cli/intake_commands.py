@@ -6,14 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, open_vault
+from dsl_desktop.cli.common import CliError, command, opened_vault, read_input
 
 MAX_REPORT_JSON = 4 * 1024 * 1024
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "intake-key",
+        cmd_intake_key,
         help="write the school's public intake key file (school.dslintake) for staff reports",
         description="Writes the public half of the school's intake key (no secret in it): "
         "staff seal their reports with it and only this vault can open them. A key pair is made "
@@ -21,11 +23,12 @@ def register(sub: Any) -> None:
     )
     p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE")
     p.add_argument("--replace", action="store_true", help="make a new key pair first")
-    add_common(p)
-    p.set_defaults(handler=cmd_intake_key)
 
-    p = sub.add_parser(
+    p = command(
+        sub,
         "report-concern",
+        cmd_report_concern,
+        vault=False,
         help="seal one staff report into a folder (no vault, no passphrase)",
         description="Reads REPORT.json (fields: reporter, reporter_role, person, noticed_at, "
         "where, account, present, immediate_danger, action_taken; reporter, person and account "
@@ -34,10 +37,11 @@ def register(sub: Any) -> None:
     p.add_argument("--key", required=True, type=Path, metavar="FILE", help="school.dslintake")
     p.add_argument("--from", dest="source", required=True, type=Path, metavar="REPORT.JSON")
     p.add_argument("-o", "--output", required=True, type=Path, metavar="DIR")
-    p.set_defaults(handler=cmd_report_concern)
 
-    p = sub.add_parser(
+    p = command(
+        sub,
         "import-reports",
+        cmd_import_reports,
         help="import every sealed staff report in a folder as a new concern",
         description="Opens each sealed report in DIR with this vault's intake keys and records a "
         "concern at Notice for each new one, then removes its file. A file that is damaged, "
@@ -45,11 +49,12 @@ def register(sub: Any) -> None:
         "when any file was refused.",
     )
     p.add_argument("folder", type=Path, metavar="DIR", help="the drop folder")
-    add_common(p)
-    p.set_defaults(handler=cmd_import_reports)
 
-    p = sub.add_parser(
+    p = command(
+        sub,
         "record-of-concern",
+        cmd_record_of_concern,
+        vault=False,
         help="write the blank paper 'Record of concern' form to a PDF file (no vault)",
         description="The staff report's questions on paper, for staff without a computer.",
     )
@@ -59,7 +64,6 @@ def register(sub: Any) -> None:
         "--language", choices=("en", "cy", "bilingual"), default="en",
         help="en (English, the default), cy (Welsh) or bilingual (Welsh and English)",
     )  # fmt: skip
-    p.set_defaults(handler=cmd_record_of_concern)
 
 
 def cmd_record_of_concern(args: argparse.Namespace) -> int:
@@ -79,21 +83,6 @@ def cmd_record_of_concern(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read(path: Path, what: str, limit: int) -> bytes:
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(limit + 1)
-    except FileNotFoundError as exc:
-        raise CliError(f"{path} does not exist") from exc
-    except IsADirectoryError as exc:
-        raise CliError(f"{path} is a folder, not {what}") from exc
-    except OSError as exc:
-        raise CliError(f"{path} cannot be read ({exc.strerror or type(exc).__name__})") from exc
-    if len(data) > limit:
-        raise CliError(f"{path} is far too large to be {what}")
-    return data
-
-
 def cmd_intake_key(args: argparse.Namespace) -> int:
     from dsl_desktop.intake import service
 
@@ -102,15 +91,12 @@ def cmd_intake_key(args: argparse.Namespace) -> int:
         raise CliError(f"{out} is a folder; give a file name such as school.dslintake")
     if not out.parent.exists():
         raise CliError(f"the folder {out.parent} does not exist")
-    vault = open_vault(args)
-    try:
+    with opened_vault(args) as vault:
         if args.replace:
             service.replace_key(vault)
         else:
             service.create_key(vault)
         key = service.export_public_key(vault, out)
-    finally:
-        vault.close("sign_out")
     print(f"Wrote the intake key for {key.school} (key id {key.key_id}) to {out}")
     return 0
 
@@ -131,7 +117,7 @@ def cmd_report_concern(args: argparse.Namespace) -> int:
     except IntakeKeyError as exc:
         raise CliError(f"the intake key cannot be used: {exc}") from exc
     try:
-        report = StaffReport.parse(_read(args.source, "a report", MAX_REPORT_JSON))
+        report = StaffReport.parse(read_input(args.source, "a report", MAX_REPORT_JSON))
     except ReportInvalid as exc:
         raise CliError(f"{args.source}: {exc}") from exc
     sealed = seal(key, report)
@@ -151,11 +137,8 @@ def cmd_import_reports(args: argparse.Namespace) -> int:
     folder: Path = args.folder
     if not folder.is_dir():
         raise CliError(f"{folder} is not a folder")
-    vault = open_vault(args)
-    try:
+    with opened_vault(args) as vault:
         summary = service.import_reports(vault, folder)
-    finally:
-        vault.close("sign_out")
     for path, reason in summary.refused:
         print(f"refused {path}: {reason}; it was left where it is")
     for item in summary.imported:

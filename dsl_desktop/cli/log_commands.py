@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, open_vault, output_path
+from dsl_desktop.cli.common import CliError, command, iso_date, opened_vault, output_path
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser(
+    p = command(
+        sub,
         "export-log",
+        cmd_export_log,
         help="save the concerns log as CSV or as a PDF report",
         description=(
             "Save the concerns log (concerns noticed in the period, oldest first). "
@@ -20,7 +21,6 @@ def register(sub: Any) -> None:
             "vault can link back to a person."
         ),
     )
-    add_common(p)
     p.add_argument("--format", choices=("csv", "pdf"), required=True, help="csv or pdf")
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="where to save")
     p.add_argument(
@@ -33,7 +33,7 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--from",
         dest="date_from",
-        type=_date,
+        type=iso_date,
         default=None,
         metavar="YYYY-MM-DD",
         help="only concerns noticed on or after this day",
@@ -41,19 +41,11 @@ def register(sub: Any) -> None:
     p.add_argument(
         "--to",
         dest="date_to",
-        type=_date,
+        type=iso_date,
         default=None,
         metavar="YYYY-MM-DD",
         help="only concerns noticed on or before this day",
     )
-    p.set_defaults(handler=cmd_export_log)
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a date written as YYYY-MM-DD") from exc
 
 
 def cmd_export_log(args: argparse.Namespace) -> int:
@@ -62,8 +54,7 @@ def cmd_export_log(args: argparse.Namespace) -> int:
     out = output_path(args)
     if args.date_from and args.date_to and args.date_to < args.date_from:
         raise CliError("--to is before --from")
-    vault = open_vault(args)
-    try:
+    with opened_vault(args) as vault:
         export = export_log_csv if args.format == "csv" else export_log_pdf
         result = export(
             vault,
@@ -72,8 +63,6 @@ def cmd_export_log(args: argparse.Namespace) -> int:
             date_from=args.date_from,
             date_to=args.date_to,
         )
-    finally:
-        vault.close("sign_out")
     names = "anonymised" if result.anonymised else "with names"
     rows = "1 concern" if result.rows == 1 else f"{result.rows} concerns"
     print(f"Saved the concerns log ({rows}, {names}) to {out}")

@@ -11,7 +11,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from dsl_desktop.cli.common import CliError, add_common, open_vault, output_path
+from dsl_desktop.cli.common import CliError, command, opened_vault, output_path
 
 LANGUAGES = ("en", "cy", "bilingual")
 
@@ -26,62 +26,70 @@ def _add_language(parser: argparse.ArgumentParser) -> None:
     )
 
 
+_REFERENCE = ("reference", "REFERENCE", "the concern's reference, e.g. C-2026-0042")
+
+
+def _add_document(
+    sub: Any,
+    name: str,
+    handler: Any,
+    *,
+    help: str,
+    description: str,
+    output: str = "FILE.pdf",
+    subject: tuple[str, str, str] = _REFERENCE,
+    language: bool = True,
+) -> None:
+    """One document command: what it is about (``subject``: name, metavar, help), ``-o``,
+    ``--language`` if the document has its own wording, and the common options."""
+    p = command(sub, name, handler, help=help, description=description)
+    dest, metavar, subject_help = subject
+    p.add_argument(dest, metavar=metavar, help=subject_help)
+    p.add_argument("-o", "--output", required=True, type=Path, metavar=output)
+    if language:
+        _add_language(p)
+
+
 def register(sub: Any) -> None:
-    p = sub.add_parser(
+    _add_document(
+        sub,
         "referral-pdf",
+        cmd_referral_pdf,
         help="write a concern's Prevent referral form to a PDF file",
         description="Writes the newest generated referral form of the concern exactly as it was "
         "generated; if none has been generated yet, one is generated now from the case.",
     )
-    p.add_argument(
-        "reference", metavar="REFERENCE", help="the concern's reference, e.g. C-2026-0042"
-    )
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    _add_language(p)
-    add_common(p)
-    p.set_defaults(handler=cmd_referral_pdf)
-
-    p = sub.add_parser(
+    _add_document(
+        sub,
         "referral-text",
+        cmd_referral_text,
+        output="FILE.txt",
         help="write a concern's Prevent referral form as plain text, section by section",
         description="The same form as referral-pdf, as UTF-8 text with a heading for each "
         "section, for pasting into an official online form or portal.",
     )
-    p.add_argument(
-        "reference", metavar="REFERENCE", help="the concern's reference, e.g. C-2026-0042"
-    )
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.txt")
-    _add_language(p)
-    add_common(p)
-    p.set_defaults(handler=cmd_referral_text)
-
-    p = sub.add_parser(
+    _add_document(
+        sub,
         "chronology",
+        cmd_chronology,
+        language=False,
+        subject=(
+            "who",
+            "REFERENCE-OR-PERSON",
+            "a concern reference, a UPN or staff code, or the person's name",
+        ),
         help="write a person's chronology (for the child protection file) to a PDF file",
         description="Everything recorded about the person, oldest first. Name the person by a "
         "concern reference (C-2026-0042), their UPN or staff code, or their name when only one "
         "person matches it.",
     )
-    p.add_argument(
-        "who", metavar="REFERENCE-OR-PERSON",
-        help="a concern reference, a UPN or staff code, or the person's name",
-    )  # fmt: skip
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    add_common(p)
-    p.set_defaults(handler=cmd_chronology)
-
-    p = sub.add_parser(
+    _add_document(
+        sub,
         "decision-record",
+        cmd_decision_record,
         help="write the record of a concern's latest decision to a PDF file",
         description="Every decision has a record, including a decision to take no further action.",
     )
-    p.add_argument(
-        "reference", metavar="REFERENCE", help="the concern's reference, e.g. C-2026-0042"
-    )
-    p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.pdf")
-    _add_language(p)
-    add_common(p)
-    p.set_defaults(handler=cmd_decision_record)
 
 
 def _write(data: bytes, path: Path) -> None:
@@ -95,15 +103,12 @@ def cmd_referral_pdf(args: argparse.Namespace) -> int:
     from dsl_desktop.services import referrals
 
     out = output_path(args)
-    vault = open_vault(args)
-    try:
+    with opened_vault(args) as vault:
         concern_id = referrals.concern_id_for(vault, args.reference)
         referral_id = referrals.referral_for_output(vault, concern_id)
         form = referrals.stored_referral_form(vault, referral_id)
         _write(referrals.referral_pdf(vault, referral_id, args.language), out)
         referrals.note_saved(vault, referral_id)
-    finally:
-        vault.close("sign_out")
     print(
         f"Wrote the referral form for {form.concern_reference} (form {form.form_version}, "
         f"generated {form.generated_at:%Y-%m-%d %H:%M}) to {out}"
@@ -115,15 +120,12 @@ def cmd_referral_text(args: argparse.Namespace) -> int:
     from dsl_desktop.services import referrals
 
     out = output_path(args)
-    vault = open_vault(args)
-    try:
+    with opened_vault(args) as vault:
         concern_id = referrals.concern_id_for(vault, args.reference)
         referral_id = referrals.referral_for_output(vault, concern_id)
         text = referrals.referral_text(vault, referral_id, args.language)
         _write(text.encode("utf-8"), out)
         referrals.note_saved(vault, referral_id)
-    finally:
-        vault.close("sign_out")
     print(f"Wrote the referral form for {args.reference.strip().upper()} as text to {out}")
     return 0
 
@@ -132,8 +134,7 @@ def cmd_chronology(args: argparse.Namespace) -> int:
     from dsl_desktop.services import chronology, people, referrals
 
     out = output_path(args)
-    vault = open_vault(args)
-    try:
+    with opened_vault(args) as vault:
         wanted = " ".join(args.who.split())
         if not wanted:
             raise CliError("say whose chronology: a concern reference or the person's name")
@@ -141,8 +142,6 @@ def cmd_chronology(args: argparse.Namespace) -> int:
         data = chronology.chronology_pdf(vault, person_id)
         _write(data, out)
         chronology.note_chronology_saved(vault, person_id)
-    finally:
-        vault.close("sign_out")
     print(f"Wrote the chronology to {out}")
     return 0
 
@@ -172,13 +171,10 @@ def cmd_decision_record(args: argparse.Namespace) -> int:
     from dsl_desktop.services import referrals
 
     out = output_path(args)
-    vault = open_vault(args)
-    try:
+    with opened_vault(args) as vault:
         concern_id = referrals.concern_id_for(vault, args.reference)
         document = referrals.decision_record_document(vault, concern_id, language=args.language)
         _write(document.pdf, out)
         referrals.note_decision_record_saved(vault, document.decision_id)
-    finally:
-        vault.close("sign_out")
     print(f"Wrote the decision record for {document.record.concern_reference} to {out}")
     return 0

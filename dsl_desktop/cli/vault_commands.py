@@ -9,53 +9,51 @@ from typing import Any
 
 from dsl_desktop.cli.common import (
     CliError,
-    add_common,
     add_nation,
+    command,
     data_dir,
-    open_vault,
+    opened_vault,
     read_secret,
     warn_if_lost,
 )
 
 
 def register(sub: Any) -> None:
-    p = sub.add_parser("init", help="create a new vault with its first DSL account")
-    add_common(p)
+    p = command(sub, "init", cmd_init, help="create a new vault with its first DSL account")
     p.add_argument("--school", required=True, help="the school's name")
     p.add_argument("--user", required=True, help="the first DSL's sign-in name")
     p.add_argument("--display-name", default="", help="the DSL's full name (default: --user)")
     add_nation(p)
-    p.set_defaults(handler=cmd_init)
 
-    p = sub.add_parser("verify", help="check the database, its encryption and the audit trail")
-    add_common(p)
+    p = command(
+        sub, "verify", cmd_verify, help="check the database, its encryption and the audit trail"
+    )
     p.add_argument("--backup", type=Path, metavar="FILE", help="also check this backup file")
-    p.set_defaults(handler=cmd_verify)
 
-    p = sub.add_parser(
+    p = command(
+        sub,
         "recover",
+        cmd_recover,
         help="use the recovery code: set a new passphrase for an account, get a new code",
         description="Reads the recovery code, then the new passphrase (with --passphrase-stdin: "
         "the first two lines of standard input). The used code is replaced by a new one, "
         "printed once.",
     )
-    add_common(p)
     p.add_argument("--user", required=True, help="the sign-in name of the account to recover")
-    p.set_defaults(handler=cmd_recover)
 
-    p = sub.add_parser(
+    command(
+        sub,
         "rotate-key",
+        cmd_rotate_key,
         help="replace the vault's data key (old copies of the key file stop opening it)",
         description="Re-keys the database with a new random data key and seals it to every "
         "remaining key slot. Needs a DSL's passphrase. Backups made before keep opening with "
         "the passphrases of their time.",
     )
-    add_common(p)
-    p.set_defaults(handler=cmd_rotate_key)
 
-    p = sub.add_parser("change-passphrase", help="change the passphrase of an account")
-    add_common(p)
-    p.set_defaults(handler=cmd_change_passphrase)
+    command(
+        sub, "change-passphrase", cmd_change_passphrase, help="change the passphrase of an account"
+    )
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -87,16 +85,13 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    vault = open_vault(args)
-    try:
+    with opened_vault(args, "verify") as vault:
         report = vault.verify()
         if args.backup is not None:
             from dsl_desktop.cli.backup_commands import check_backup
 
             report.problems.extend(check_backup(vault, args.backup))
             report.ok = report.ok and not report.problems
-    finally:
-        vault.close("verify")
     if report.ok:
         print(
             f"ok: database sound, SQLCipher {report.facts.get('cipher_version')}, "
@@ -152,11 +147,8 @@ def cmd_recover(args: argparse.Namespace) -> int:
 def cmd_rotate_key(args: argparse.Namespace) -> int:
     from dsl_desktop.services.accounts import rotate_key
 
-    vault = open_vault(args)
-    try:
+    with opened_vault(args) as vault:
         result = rotate_key(vault)
-    finally:
-        vault.close("sign_out")
     print("The vault's data key was replaced; every account signs in as before.")
     print("Old copies of the key file no longer open the vault. Backups made before today still")
     print("open with the passphrases (and recovery code) of their time.")

@@ -15,6 +15,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from db.fsutil import read_at_most
 from dsl_desktop import APP_NAME
 from dsl_desktop.intake.keyfile import KEY_FILE_NAME, MAX_KEY_FILE, IntakeKey, IntakeKeyError
 
@@ -62,18 +63,12 @@ class FoundKey:
 
 
 def load_key_file(path: Path) -> IntakeKey:
-    try:
-        with path.open("rb") as fh:
-            data = fh.read(MAX_KEY_FILE + 1)
-    except FileNotFoundError as exc:
-        raise IntakeKeyError(f"{path} does not exist.") from exc
-    except IsADirectoryError as exc:
-        raise IntakeKeyError(f"{path} is a folder, not an intake key file.") from exc
-    except OSError as exc:
-        raise IntakeKeyError(
-            f"{path} cannot be read ({exc.strerror or type(exc).__name__})."
-        ) from exc
+    data = read_at_most(path, MAX_KEY_FILE, "an intake key file", _key_error)
     return IntakeKey.from_bytes(data)
+
+
+def _key_error(sentence: str) -> IntakeKeyError:
+    return IntakeKeyError(f"{sentence}.")
 
 
 def find_intake_key(paths: list[Path] | None = None) -> FoundKey:

@@ -23,6 +23,7 @@ from db.errors import DatabaseDamaged, VaultError
 from db.models import Attachment, Concern, InformationItem, TrainingRecord, User
 from db.vault import OpenVault, SignedIn
 from dsl_desktop.domain import Stage
+from dsl_desktop.services.base import copied
 from dsl_desktop.services.people import InvalidInput, NotFound, allow, now
 from dsl_desktop.sweep import private_folder
 from dsl_desktop.views.attachments import AttachmentInfo as AttachmentInfo
@@ -80,16 +81,11 @@ def _check_owner(s: Session, owner_type: OwnerType, owner_id: int) -> None:
 
 
 def _info(a: Attachment, names: dict[int, str]) -> AttachmentInfo:
-    return AttachmentInfo(
-        id=a.id,
+    return copied(
+        AttachmentInfo,
+        a,
         owner_type=OwnerType(a.owner_type),
-        owner_id=a.owner_id,
-        file_name=a.file_name,
-        media_type=a.media_type,
-        size=a.size,
-        sha256=a.sha256,
         added_by=names.get(a.added_by_id, ""),
-        added_at=a.added_at,
     )
 
 

@@ -2,15 +2,34 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import unicodedata
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from sqlalchemy.orm import Session
 
 from db.errors import PermissionDenied as NotSignedIn
 from db.vault import OpenVault, SignedIn
 from dsl_desktop.domain import Role
 from dsl_desktop.workflow import Action, require
 
-__all__ = ["allow", "clean_name", "clean_text", "fold", "now", "signed_in"]
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
+
+__all__ = [
+    "added",
+    "allow",
+    "clean_name",
+    "clean_text",
+    "copied",
+    "fold",
+    "now",
+    "signed_in",
+]
+
+View = TypeVar("View", bound="DataclassInstance")
 
 
 def now() -> dt.datetime:
@@ -29,6 +48,24 @@ def allow(vault: OpenVault, action: Action) -> SignedIn:
     me = signed_in(vault)
     require(Role(me.role), action)
     return me
+
+
+def added(vault: OpenVault, s: Session, row: Any, event: str, details: Mapping[str, Any]) -> int:
+    """Store the new ``row`` and audit it as ``event`` in the same transaction; the row's id.
+    The audit event names the row by its table."""
+    s.add(row)
+    s.flush()
+    vault.audit(s, event, entity=row.__tablename__, entity_id=row.id, details=dict(details))
+    return int(row.id)
+
+
+def copied(view: type[View], source: object, **given: Any) -> View:
+    """A ``view`` dataclass built from ``source`` (a stored row, usually): the fields named in
+    ``given`` take those values, every other field the attribute of ``source`` of its name."""
+    taken = {
+        f.name: getattr(source, f.name) for f in dataclasses.fields(view) if f.name not in given
+    }
+    return view(**taken, **given)
 
 
 def clean_text(value: str) -> str:

@@ -15,10 +15,10 @@ from sqlalchemy import text
 
 from db.vault import OpenVault
 from dsl_desktop.collation import sort_key
-from dsl_desktop.domain import ConcernStatus, Outcome, ReferralOutcome
-from dsl_desktop.services.log import allow, category_labels
+from dsl_desktop.domain import ConcernStatus, ReferralOutcome
+from dsl_desktop.services.log import allow, category_labels, outcome_label
 from dsl_desktop.views.overview import DelayBand, MonthCount, Overview, Share
-from dsl_desktop.workflow import OUTCOME_TITLES, STAGE_ORDER, Action
+from dsl_desktop.workflow import STAGE_ORDER, Action
 
 __all__ = [
     "DECISION_BANDS",
@@ -180,7 +180,7 @@ def overview(
     by_category = _sorted_shares(
         [Share(code, labels.get(code, code), int(n)) for code, n in categories]
     )
-    by_outcome = _sorted_shares([Share(code, _outcome_title(code), int(n)) for code, n in outcomes])
+    by_outcome = _sorted_shares([Share(code, outcome_label(code), int(n)) for code, n in outcomes])
     referral_outcomes = _sorted_shares(
         [Share(code, REFERRAL_OUTCOME_TITLES.get(code, code), int(n)) for code, n in referral_rows]
     )
@@ -205,12 +205,3 @@ def overview(
         overdue_now=overdue_now,
         by_stage_now={st.value: int(stages.get(st.value, 0)) for st in STAGE_ORDER},
     )
-
-
-def _outcome_title(code: str) -> str:
-    if not code:
-        return "Not decided yet"
-    try:
-        return OUTCOME_TITLES[Outcome(code)]
-    except ValueError:
-        return code

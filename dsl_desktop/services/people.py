@@ -21,7 +21,7 @@ from db.models import Amendment, Concern, Person
 from db.vault import OpenVault
 from dsl_desktop.collation import name_key
 from dsl_desktop.domain import ConcernStatus, Outcome, PersonType, Stage
-from dsl_desktop.services.base import allow, clean_name, clean_text, fold, now, signed_in
+from dsl_desktop.services.base import allow, clean_name, clean_text, copied, fold, now, signed_in
 from dsl_desktop.views.people import (
     Address,
     ConcernBrief,
@@ -157,27 +157,7 @@ def record_of(p: Person | Any) -> PersonRecord:
         for a in (p.addresses or [])
         if isinstance(a, Mapping)
     )
-    return PersonRecord(
-        id=p.id,
-        created_at=p.created_at,
-        forenames=p.forenames,
-        surname=p.surname,
-        person_type=PersonType(p.person_type),
-        other_names=p.other_names,
-        date_of_birth=p.date_of_birth,
-        approx_age=p.approx_age,
-        gender=p.gender,
-        addresses=addresses,
-        phone=p.phone,
-        email=p.email,
-        nationality=p.nationality,
-        first_language=p.first_language,
-        school_or_occupation=p.school_or_occupation,
-        upn_or_staff_code=p.upn_or_staff_code,
-        send=p.send,
-        family_details=p.family_details,
-        other_agencies=p.other_agencies,
-    )
+    return copied(PersonRecord, p, person_type=PersonType(p.person_type), addresses=addresses)
 
 
 _STAGES = {m.value: m for m in Stage}
@@ -266,16 +246,10 @@ def search_people(vault: OpenVault, text: str, *, limit: int = 50) -> list[Perso
         )
         people = {p.id: p for p in s.scalars(select(Person).where(Person.id.in_(chosen)))}
         return [
-            PersonMatch(
-                id=p.id,
-                forenames=p.forenames,
-                surname=p.surname,
-                other_names=p.other_names,
+            copied(
+                PersonMatch,
+                p,
                 person_type=PersonType(p.person_type),
-                date_of_birth=p.date_of_birth,
-                approx_age=p.approx_age,
-                school_or_occupation=p.school_or_occupation,
-                upn_or_staff_code=p.upn_or_staff_code,
                 concern_count=int(counts.get(p.id, 0)),
             )
             for p in (people[pid] for pid in chosen)

@@ -66,8 +66,10 @@ from dsl_desktop.referral_form import (
     Referrer,
     Worries,
 )
-from dsl_desktop.services.people import InvalidInput, NotFound
+from dsl_desktop.services.base import copied
+from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.services.referral_checks import LEAD_ROLES, is_child
+from dsl_desktop.services.rows import person_of
 from dsl_desktop.workflow import ROLE_LABELS, Requirement
 
 
@@ -176,9 +178,7 @@ def load_case_records(
 ) -> CaseRecords:
     """Read the case's records for the form. ``contact_id`` chooses the alternative contact
     (by default the first other active DSL or deputy)."""
-    person = s.get(Person, c.person_id)
-    if person is None:
-        raise NotFound("The person this concern is about is missing from the store.")
+    person = person_of(s, c)
     decision = s.scalars(
         select(Decision).where(Decision.concern_id == c.id).order_by(Decision.id.desc()).limit(1)
     ).first()
@@ -275,23 +275,15 @@ def _person_details(p: Person, school: School | None) -> PersonDetails:
         year_group = p.school_or_occupation
     else:
         occupation = p.school_or_occupation
-    return PersonDetails(
-        forenames=p.forenames,
-        surname=p.surname,
-        other_names=p.other_names,
-        date_of_birth=p.date_of_birth,
+    return copied(
+        PersonDetails,
+        p,
         approximate_age=p.approx_age,
-        gender=p.gender,
         addresses=addresses,
-        phone=p.phone,
-        email=p.email,
-        nationality=p.nationality,
-        first_language=p.first_language,
         school=school_name,
         year_group=year_group,
         occupation=occupation,
         family=_family(p.family_details),
-        other_agencies=p.other_agencies,
     )
 
 

@@ -41,7 +41,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from enum import Enum
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -61,7 +62,10 @@ from db.vault import OpenVault, SignedIn
 from dsl_desktop import referral_fields as rf
 from dsl_desktop.domain import Answer, NeedStatus, ParallelRoute, PersonType, Role, Stage
 from dsl_desktop.referral_form import ReferralSection
+from dsl_desktop.services.base import added
 from dsl_desktop.services.people import InvalidInput, NotFound, allow, clean_text, now
+from dsl_desktop.services.rows import concern_row as _concern
+from dsl_desktop.services.rows import fetch, person_of
 from dsl_desktop.workflow import Action, Requirement, is_blank
 
 __all__ = [
@@ -219,13 +223,6 @@ def _problem(code: str, message: str) -> InvalidInput:
     return InvalidInput([Requirement(code, message)])
 
 
-def _concern(s: Session, concern_id: int) -> Concern:
-    c = s.get(Concern, concern_id)
-    if c is None:
-        raise NotFound("That concern is not on record.")
-    return c
-
-
 def _editable(c: Concern, doing: str) -> None:
     from dsl_desktop.services.concerns import WrongStage
 
@@ -297,6 +294,34 @@ def _set_details(
     if changed:
         c.details = details
     return changed
+
+
+Choice = TypeVar("Choice", bound=Enum)
+
+
+def _chosen(kind: type[Choice], value: object, code: str, message: str) -> Choice:
+    """``value`` as one of ``kind``'s members, else the problem ``code`` saying ``message``."""
+    try:
+        return kind(value)
+    except ValueError as exc:
+        raise _problem(code, message) from exc
+
+
+def _save_answers(
+    vault: OpenVault,
+    me: SignedIn,
+    concern_id: int,
+    doing: str,
+    values: Mapping[str, Any],
+    event: str,
+    audited: Mapping[str, Any],
+) -> None:
+    """Keep ``values`` in the concern's referral details; audited as ``event`` if any changed."""
+    with vault.unit() as s:
+        c = _concern(s, concern_id)
+        _editable(c, doing)
+        if _set_details(vault, s, c, me, values):
+            vault.audit(s, event, entity="concern", entity_id=c.id, details=dict(audited))
 
 
 def _contact(u: User) -> ContactState:
@@ -434,9 +459,7 @@ def _unanswered(
 
 
 def _before(s: Session, c: Concern, me: SignedIn) -> BeforeReferral:
-    p = s.get(Person, c.person_id)
-    if p is None:
-        raise NotFound("The person this concern is about is missing from the store.")
+    p = person_of(s, c)
     details = _details(c)
     child = is_child(p)
     school = s.scalar(select(School.name)) or ""
@@ -451,9 +474,7 @@ def _before(s: Session, c: Concern, me: SignedIn) -> BeforeReferral:
         )
     ]
     parallel = _parallel(s, c)
-    user = s.get(User, me.user_id)
-    if user is None:
-        raise NotFound("The signed-in account is missing from the vault.")
+    user = fetch(s, User, me.user_id, "The signed-in account is missing from the vault.")
     referrer = _contact(user)
     others = [
         _contact(u)
@@ -504,20 +525,17 @@ def record_check(
     me = allow(vault, Action.EDIT_CASE)
     if key not in rf.CHECK_KEYS:
         raise _problem("check_unknown", f"“{key}” is not one of the checks the form asks about.")
-    try:
-        value = Answer(answer)
-    except ValueError as exc:
-        raise _problem("check_answer_missing", "Answer yes, no or not known.") from exc
+    value = _chosen(Answer, answer, "check_answer_missing", "Answer yes, no or not known.")
     text = clean_text(details) if isinstance(details, str) else ""
-    with vault.unit() as s:
-        c = _concern(s, concern_id)
-        _editable(c, "answer the checks")
-        changed = _set_details(vault, s, c, me, {key: value.value, f"{key}_details": text or None})
-        if changed:
-            vault.audit(
-                s, "referral.check_answered", entity="concern", entity_id=c.id,
-                details={"check": key, "answer": value.value},
-            )  # fmt: skip
+    _save_answers(
+        vault,
+        me,
+        concern_id,
+        "answer the checks",
+        {key: value.value, f"{key}_details": text or None},
+        "referral.check_answered",
+        {"check": key, "answer": value.value},
+    )
 
 
 def record_need(
@@ -527,25 +545,19 @@ def record_need(
     me = allow(vault, Action.EDIT_CASE)
     if key not in rf.NEED_KEYS:
         raise _problem("need_unknown", f"“{key}” is not one of the needs the form asks about.")
-    try:
-        value = NeedStatus(status)
-    except ValueError as exc:
-        raise _problem("need_status_missing", "Answer: present, or none known.") from exc
+    value = _chosen(NeedStatus, status, "need_status_missing", "Answer: present, or none known.")
     text = clean_text(details) if isinstance(details, str) else ""
     if value is NeedStatus.PRESENT and is_blank(text):
         raise _problem("need_details_missing", "Say what is known about this need.")
-    with vault.unit() as s:
-        c = _concern(s, concern_id)
-        _editable(c, "answer the complex needs")
-        changed = _set_details(
-            vault, s, c, me,
-            {f"{key}_status": value.value, key: text if value is NeedStatus.PRESENT else None},
-        )  # fmt: skip
-        if changed:
-            vault.audit(
-                s, "referral.need_answered", entity="concern", entity_id=c.id,
-                details={"need": key, "status": value.value},
-            )  # fmt: skip
+    _save_answers(
+        vault,
+        me,
+        concern_id,
+        "answer the complex needs",
+        {f"{key}_status": value.value, key: text if value is NeedStatus.PRESENT else None},
+        "referral.need_answered",
+        {"need": key, "status": value.value},
+    )
 
 
 def record_alternative_conclusion(
@@ -601,10 +613,9 @@ def record_parallel_referral(
     """The referral made alongside Prevent (route, date, reference), or ``ParallelRoute.NONE``
     with ``notes`` saying why none was made. The route must fit the person."""
     me = allow(vault, Action.EDIT_CASE)
-    try:
-        chosen = ParallelRoute(route)
-    except ValueError as exc:
-        raise _problem("route_missing", "Choose where the parallel referral went.") from exc
+    chosen = _chosen(
+        ParallelRoute, route, "route_missing", "Choose where the parallel referral went."
+    )
     text = clean_text(notes or "")
     if chosen is ParallelRoute.NONE:
         if is_blank(text):
@@ -622,9 +633,7 @@ def record_parallel_referral(
     with vault.unit() as s:
         c = _concern(s, concern_id)
         _editable(c, "record a parallel referral")
-        p = s.get(Person, c.person_id)
-        if p is None:
-            raise NotFound("The person this concern is about is missing from the store.")
+        p = person_of(s, c)
         fitting = routes_for(PersonType(p.person_type), is_child(p))
         if chosen not in fitting:
             raise _problem("route_does_not_fit", _misfit(chosen, PersonType(p.person_type)))
@@ -633,13 +642,8 @@ def record_parallel_referral(
             reference=clean_text(reference or ""), notes=text, recorded_by_id=me.user_id,
             recorded_at=now(),
         )  # fmt: skip
-        s.add(row)
-        s.flush()
-        vault.audit(
-            s, "parallel_referral.recorded", entity="parallel_referral", entity_id=row.id,
-            details={"concern_id": c.id, "route": chosen.value},
-        )  # fmt: skip
-        return row.id
+        audited = {"concern_id": c.id, "route": chosen.value}
+        return added(vault, s, row, "parallel_referral.recorded", audited)
 
 
 def _misfit(route: ParallelRoute, person_type: PersonType) -> str:

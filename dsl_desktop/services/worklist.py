@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from db.models import Action as ActionRow
 from db.models import Concern, Person, Referral
@@ -169,6 +169,16 @@ def _concern_lines(vault: OpenVault, on: dt.date, role: Role) -> dict[str, Any]:
     }
 
 
+def _with_concern(model: Any, *columns: Any) -> Select[Any]:
+    """Rows of ``model`` (a table with ``concern_id``): the concern's id and reference and the
+    person's names, then ``columns``."""
+    return (
+        select(model.concern_id, Concern.reference, Person.forenames, Person.surname, *columns)
+        .join(Concern, Concern.id == model.concern_id)
+        .join(Person, Person.id == Concern.person_id)
+    )
+
+
 def _actions_and_referrals(
     vault: OpenVault, on: dt.date
 ) -> tuple[tuple[ActionDue, ...], tuple[ConcernDue, ...]]:
@@ -176,18 +186,9 @@ def _actions_and_referrals(
     not_closed = Concern.status != ConcernStatus.CLOSED.value
     with vault.reading() as s:
         action_rows = s.execute(
-            select(
-                ActionRow.id,
-                ActionRow.concern_id,
-                Concern.reference,
-                Person.forenames,
-                Person.surname,
-                ActionRow.description,
-                ActionRow.owner,
-                ActionRow.due_date,
-            )  # fmt: skip
-            .join(Concern, Concern.id == ActionRow.concern_id)
-            .join(Person, Person.id == Concern.person_id)
+            _with_concern(
+                ActionRow, ActionRow.id, ActionRow.description, ActionRow.owner, ActionRow.due_date
+            )
             .where(
                 ActionRow.done_at.is_(None),
                 ActionRow.due_date.is_not(None),
@@ -197,15 +198,7 @@ def _actions_and_referrals(
             .order_by(ActionRow.due_date, ActionRow.id)
         ).all()
         referral_rows = s.execute(
-            select(
-                Referral.concern_id,
-                Concern.reference,
-                Person.forenames,
-                Person.surname,
-                Referral.sent_at,
-            )  # fmt: skip
-            .join(Concern, Concern.id == Referral.concern_id)
-            .join(Person, Person.id == Concern.person_id)
+            _with_concern(Referral, Referral.sent_at)
             .where(Referral.sent_at.is_not(None), Referral.outcome.is_(None), not_closed)
             .order_by(Referral.sent_at, Referral.id)
         ).all()
@@ -215,7 +208,7 @@ def _actions_and_referrals(
 
     actions = tuple(
         ActionDue(aid, cid, ref, name(fore, sur), text, owner or "", due or on, (due or on) < on)
-        for aid, cid, ref, fore, sur, text, owner, due in action_rows
+        for cid, ref, fore, sur, aid, text, owner, due in action_rows
     )
     seen: set[int] = set()
     referrals: list[ConcernDue] = []

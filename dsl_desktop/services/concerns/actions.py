@@ -6,31 +6,27 @@ import datetime as dt
 
 from db.models import Action as ActionRow
 from db.vault import OpenVault
+from dsl_desktop.services.base import added
 from dsl_desktop.services.concerns.base import (
     _OPEN,
     RecordLocked,
     _check_date,
     _check_datetime,
     _concern,
+    _if_given,
     _not_future,
-    _problem,
     _require_stage,
+    _required,
 )
-from dsl_desktop.services.people import InvalidInput, NotFound, allow, clean_name, clean_text, now
+from dsl_desktop.services.people import InvalidInput, NotFound, allow, clean_name, now
 from dsl_desktop.views.concerns import ActionInput
-from dsl_desktop.workflow import Action, is_blank
+from dsl_desktop.workflow import Action
 
 
 def add_action(vault: OpenVault, concern_id: int, action: ActionInput) -> int:
     me = allow(vault, Action.EDIT_CASE)
-    description = clean_text(action.description)
-    if is_blank(description):
-        raise _problem("description_missing", "Describe the action.")
-    due = (
-        _check_date(action.due_date, "due_date_invalid", "the due date")
-        if action.due_date is not None
-        else None
-    )
+    description = _required(action.description, "description_missing", "Describe the action.")
+    due = _if_given(_check_date, action.due_date, "due_date_invalid", "the due date")
     with vault.unit() as s:
         c = _concern(s, concern_id)
         _require_stage(c, _OPEN, "add an action")
@@ -38,12 +34,7 @@ def add_action(vault: OpenVault, concern_id: int, action: ActionInput) -> int:
             concern_id=c.id, description=description, owner=clean_name(action.owner),
             due_date=due, created_by_id=me.user_id, created_at=now(),
         )  # fmt: skip
-        s.add(row)
-        s.flush()
-        vault.audit(
-            s, "action.added", entity="action", entity_id=row.id, details={"concern_id": c.id}
-        )
-        return row.id
+        return added(vault, s, row, "action.added", {"concern_id": c.id})
 
 
 def complete_action(vault: OpenVault, action_id: int, done_at: dt.datetime | None = None) -> None:

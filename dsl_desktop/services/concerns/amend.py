@@ -91,14 +91,20 @@ def _name(what: str) -> Coercer:
     return coerce
 
 
+def _from_text(value: Any, parse: Callable[[str], Any], asking: str) -> Any:
+    """``value``, parsed first if it came as ISO text; a problem saying ``asking`` if it cannot be."""
+    if not isinstance(value, str):
+        return value
+    try:
+        return parse(value)
+    except ValueError as exc:
+        raise _problem("value_invalid", asking) from exc
+
+
 def _opt_date(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
-    if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value)
-        except ValueError as exc:
-            raise _problem("value_invalid", "Enter a date.") from exc
+    value = _from_text(value, dt.date.fromisoformat, "Enter a date.")
     return _check_date(value, "value_invalid", "a date")
 
 
@@ -108,11 +114,7 @@ def _opt_past_datetime(required: bool) -> Coercer:
             if required:
                 raise _problem("value_missing", "Enter a date and time.")
             return None
-        if isinstance(value, str):
-            try:
-                value = dt.datetime.fromisoformat(value)
-            except ValueError as exc:
-                raise _problem("value_invalid", "Enter a date and time.") from exc
+        value = _from_text(value, dt.datetime.fromisoformat, "Enter a date and time.")
         at = _check_datetime(value, "value_invalid", "a date and time")
         future = _not_future(at, "value_future", "This time")
         if future:

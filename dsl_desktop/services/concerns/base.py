@@ -7,8 +7,8 @@ import dataclasses
 import datetime as dt
 import json
 import re
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -35,13 +35,15 @@ from dsl_desktop.domain import (
     Validation,
 )
 from dsl_desktop.guidance import DecisionAnswers
-from dsl_desktop.services.people import InvalidInput, NotFound, allow, clean_text, now
+from dsl_desktop.services.people import InvalidInput, allow, clean_name, clean_text, now
+from dsl_desktop.services.rows import concern_row
 from dsl_desktop.workflow import (
     NOT_YET_KNOWN,
     STAGE_LABELS,
     Action,
     CaseFacts,
     Requirement,
+    is_blank,
     missing_for,
 )
 
@@ -82,6 +84,14 @@ def _problem(code: str, message: str) -> InvalidInput:
     return InvalidInput([Requirement(code, message)])
 
 
+def _required(value: str, code: str, message: str, *, name: bool = False) -> str:
+    """``value`` as stored (cleaned as a name with ``name``); the problem ``code`` if blank."""
+    text = clean_name(value) if name else clean_text(value)
+    if is_blank(text):
+        raise _problem(code, message)
+    return text
+
+
 def _not_future(value: dt.datetime | None, code: str, what: str) -> list[Requirement]:
     if value is not None and value > now() + CLOCK_SLACK:
         return [Requirement(code, f"{what} cannot be in the future.")]
@@ -102,6 +112,16 @@ def _check_date(value: Any, code: str, what: str) -> dt.date:
     if isinstance(value, dt.datetime) or not isinstance(value, dt.date):
         raise _problem(code, f"Enter {what} as a date.")
     return value
+
+
+Checked = TypeVar("Checked")
+
+
+def _if_given(
+    check: Callable[[Any, str, str], Checked], value: Any, code: str, what: str
+) -> Checked | None:
+    """``check`` (``_check_date``, ``_check_datetime``) for a value that may be left out."""
+    return None if value is None else check(value, code, what)
 
 
 def _json_ready(value: Any, code: str) -> Any:
@@ -125,11 +145,7 @@ def _answers_dict(answers: Mapping[str, Any] | DecisionAnswers) -> dict[str, Any
     return value
 
 
-def _concern(s: Session, concern_id: int) -> Concern:
-    c = s.get(Concern, concern_id)
-    if c is None:
-        raise NotFound("That concern is not on record.")
-    return c
+_concern = concern_row  # the modules of this package load concerns through here
 
 
 def _require_stage(c: Concern, stages: Sequence[Stage], doing: str) -> None:

@@ -7,6 +7,7 @@ import datetime as dt
 from db.models import AlternativeExplanation, Consultation, InformationItem
 from db.vault import OpenVault
 from dsl_desktop.domain import InformationKind, Validation
+from dsl_desktop.services.base import added
 from dsl_desktop.services.concerns.base import (
     _GATHERING,
     _OPEN,
@@ -15,20 +16,20 @@ from dsl_desktop.services.concerns.base import (
     _check_datetime,
     _check_evidence,
     _concern,
+    _if_given,
     _not_future,
     _problem,
     _require_stage,
+    _required,
 )
-from dsl_desktop.services.people import InvalidInput, allow, clean_name, clean_text, now
+from dsl_desktop.services.people import InvalidInput, allow, clean_text, now
 from dsl_desktop.views.concerns import AlternativeInput, ConsultationInput, InformationInput
-from dsl_desktop.workflow import Action, is_blank
+from dsl_desktop.workflow import Action
 
 
 def add_information(vault: OpenVault, concern_id: int, item: InformationInput) -> int:
     me = allow(vault, Action.EDIT_CASE)
-    content = clean_text(item.content)
-    if is_blank(content):
-        raise _problem("content_missing", "Write down the piece of information.")
+    content = _required(item.content, "content_missing", "Write down the piece of information.")
     try:
         kind, validation = InformationKind(item.kind), Validation(item.validation)
     except ValueError as exc:
@@ -36,10 +37,8 @@ def add_information(vault: OpenVault, concern_id: int, item: InformationInput) -
             "kind_invalid", "Mark it as observed, an assertion or an assumption, and say "
             "whether it is corroborated, uncorroborated or contradicted."
         ) from exc  # fmt: skip
-    obtained = (
-        _check_date(item.obtained_at, "obtained_at_invalid", "when it was obtained")
-        if item.obtained_at is not None
-        else None
+    obtained = _if_given(
+        _check_date, item.obtained_at, "obtained_at_invalid", "when it was obtained"
     )
     if obtained is not None and obtained > dt.date.today():
         raise _problem("obtained_at_future", "The date it was obtained cannot be in the future.")
@@ -54,20 +53,15 @@ def add_information(vault: OpenVault, concern_id: int, item: InformationInput) -
             notes=clean_text(item.notes), recorded_by_id=me.user_id, recorded_at=now(),
             corroborated_by=corroborated_by if validation is Validation.CORROBORATED else "",
         )  # fmt: skip
-        s.add(row)
-        s.flush()
-        vault.audit(
-            s, "information.added", entity="information_item", entity_id=row.id,
-            details={"concern_id": c.id, "kind": kind.value, "validation": validation.value},
-        )  # fmt: skip
-        return row.id
+        audited = {"concern_id": c.id, "kind": kind.value, "validation": validation.value}
+        return added(vault, s, row, "information.added", audited)
 
 
 def add_alternative(vault: OpenVault, concern_id: int, alternative: AlternativeInput) -> int:
     me = allow(vault, Action.EDIT_CASE)
-    explanation = clean_text(alternative.explanation)
-    if is_blank(explanation):
-        raise _problem("explanation_missing", "Describe the other possible explanation.")
+    explanation = _required(
+        alternative.explanation, "explanation_missing", "Describe the other possible explanation."
+    )
     with vault.unit() as s:
         c = _concern(s, concern_id)
         _require_stage(c, _GATHERING, "record an alternative explanation")
@@ -78,21 +72,13 @@ def add_alternative(vault: OpenVault, concern_id: int, alternative: AlternativeI
             accepted=_bool3(alternative.accepted),
             recorded_by_id=me.user_id, recorded_at=now(),
         )  # fmt: skip
-        s.add(row)
-        s.flush()
-        vault.audit(
-            s, "alternative.added", entity="alternative_explanation", entity_id=row.id,
-            details={"concern_id": c.id},
-        )  # fmt: skip
-        return row.id
+        return added(vault, s, row, "alternative.added", {"concern_id": c.id})
 
 
 def add_consultation(vault: OpenVault, concern_id: int, consultation: ConsultationInput) -> int:
     """Record a discussion: who (name, role, agency), when, how, what was shared, why, outcome."""
     me = allow(vault, Action.EDIT_CASE)
-    name = clean_name(consultation.name)
-    if is_blank(name):
-        raise _problem("name_missing", "Record who was consulted.")
+    name = _required(consultation.name, "name_missing", "Record who was consulted.", name=True)
     at = _check_datetime(consultation.consulted_at, "consulted_at_missing", "when it took place")
     future = _not_future(at, "consulted_at_future", "The time of the discussion")
     if future:
@@ -107,10 +93,4 @@ def add_consultation(vault: OpenVault, concern_id: int, consultation: Consultati
             reason=clean_text(consultation.reason), outcome=clean_text(consultation.outcome),
             recorded_by_id=me.user_id,
         )  # fmt: skip
-        s.add(row)
-        s.flush()
-        vault.audit(
-            s, "consultation.added", entity="consultation", entity_id=row.id,
-            details={"concern_id": c.id},
-        )  # fmt: skip
-        return row.id
+        return added(vault, s, row, "consultation.added", {"concern_id": c.id})

@@ -10,6 +10,7 @@ from dsl_desktop.services.concerns.base import (
     _check_datetime,
     _check_details,
     _check_indicators,
+    _if_given,
     _notice_check,
     _problem,
     last_number,
@@ -25,10 +26,8 @@ def create_concern(vault: OpenVault, notice: NoticeInput) -> ConcernRef:
     :func:`move_to` (the Notice record must be complete, which is checked here already)."""
     me = allow(vault, Action.CREATE_CASE)
     noticed_at = _check_datetime(notice.noticed_at, "noticed_at_missing", "when it was noticed")
-    emergency_at = (
-        _check_datetime(notice.emergency_at, "emergency_at_invalid", "the time of the action")
-        if notice.emergency_at is not None
-        else None
+    emergency_at = _if_given(
+        _check_datetime, notice.emergency_at, "emergency_at_invalid", "the time of the action"
     )
     if notice.immediate_danger is not None and not isinstance(notice.immediate_danger, bool):
         raise _problem("immediate_danger_unanswered", "Answer: is anyone in immediate danger?")

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from db.models import Concern, Referral
 from db.vault import OpenVault
 from dsl_desktop.domain import ReferralOutcome, Stage
+from dsl_desktop.services.base import added
 from dsl_desktop.services.concerns.base import (
     RecordLocked,
     WrongStage,
@@ -53,13 +54,8 @@ def save_referral_snapshot(
             concern_id=c.id, snapshot=data, form_version=version, generated_at=now(),
             generated_by_id=me.user_id,
         )  # fmt: skip
-        s.add(row)
-        s.flush()
-        vault.audit(
-            s, "referral.generated", entity="referral", entity_id=row.id,
-            details={"concern_id": c.id, "form_version": version},
-        )  # fmt: skip
-        return row.id
+        audited = {"concern_id": c.id, "form_version": version}
+        return added(vault, s, row, "referral.generated", audited)
 
 
 def record_referral_sent(vault: OpenVault, concern_id: int, sent: ReferralSentInput) -> int:

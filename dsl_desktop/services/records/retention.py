@@ -16,21 +16,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.errors import VaultError
-from db.models import Action as ActionRow
 from db.models import (
-    AlternativeExplanation,
+    CONCERN_RECORDS,
     Amendment,
     Attachment,
     Concern,
-    Consultation,
-    Decision,
     Draft,
     InformationItem,
     Person,
-    Referral,
     RetentionRule,
     Staff,
-    StageChange,
     TrainingRecord,
     Transfer,
 )
@@ -356,15 +351,7 @@ def _delete_concerns(s: Session, concern_ids: Sequence[int], counts: dict[str, i
     item_ids = list(
         s.scalars(select(InformationItem.id).where(InformationItem.concern_id.in_(ids)))
     )
-    children: list[tuple[str, Any]] = [
-        ("information_item", InformationItem),
-        ("alternative_explanation", AlternativeExplanation),
-        ("consultation", Consultation),
-        ("decision", Decision),
-        ("referral", Referral),
-        ("action", ActionRow),
-        ("stage_change", StageChange),
-    ]
+    children: tuple[tuple[str, Any], ...] = CONCERN_RECORDS
     child_ids = {
         name: list(s.scalars(select(model.id).where(model.concern_id.in_(ids))))
         for name, model in children

@@ -24,20 +24,14 @@ from db.backup import BackupFolderMissing
 from db.errors import DatabaseDamaged, VaultError, WrongPassphrase
 from db.fsutil import atomic_write, classify_os_error
 from db.keyslots import DEFAULT_KDF, KdfParams, derive_kek
-from db.models import Action as ActionRow
 from db.models import (
-    AlternativeExplanation,
+    CONCERN_RECORDS,
     Amendment,
     Attachment,
     Base,
     Concern,
-    Consultation,
-    Decision,
-    InformationItem,
     Person,
-    Referral,
     School,
-    StageChange,
     Transfer,
     User,
 )
@@ -171,15 +165,7 @@ def _from_row_dict(model: type[Base], data: Mapping[str, Any], **overrides: Any)
     return values
 
 
-_CHILD_TABLES: tuple[tuple[str, type[Base]], ...] = (
-    ("information_item", InformationItem),
-    ("alternative_explanation", AlternativeExplanation),
-    ("consultation", Consultation),
-    ("decision", Decision),
-    ("referral", Referral),
-    ("action", ActionRow),
-    ("stage_change", StageChange),
-)
+_CHILD_TABLES = CONCERN_RECORDS
 
 
 def _transfer_payload(

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.errors import VaultError
-from db.models import Concern, Decision, Person, Referral, User
+from db.models import Concern, Decision, Referral, User
 from db.vault import SignedIn
 from dsl_desktop.domain import Nation, Outcome, Role, Stage
 from dsl_desktop.nation import NationRules
@@ -19,7 +19,10 @@ from dsl_desktop.pdf.referral import PRINT_ORDER
 from dsl_desktop.referral_form import DecisionRecord, ReferralForm, ReferralSection
 from dsl_desktop.services.people import NotFound
 from dsl_desktop.services.referral_case import assemble_form, catalogue_labels, load_case_records
+from dsl_desktop.services.rows import concern_row
 from dsl_desktop.workflow import ROLE_LABELS, STAGE_LABELS
+
+_concern = concern_row  # the modules of this package load concerns through here
 
 SECTION_ORDER: tuple[ReferralSection, ...] = PRINT_ORDER
 
@@ -116,20 +119,6 @@ class DecisionDocument:
 
 
 # ---- loading -----------------------------------------------------------------------------
-def _concern(s: Session, concern_id: int) -> Concern:
-    c = s.get(Concern, concern_id)
-    if c is None:
-        raise NotFound("That concern is not on record.")
-    return c
-
-
-def _person(s: Session, c: Concern) -> Person:
-    p = s.get(Person, c.person_id)
-    if p is None:
-        raise NotFound("The person this concern is about is missing from the store.")
-    return p
-
-
 def _decision(s: Session, c: Concern, decision_id: int | None = None) -> Decision | None:
     if decision_id is not None:
         row = s.get(Decision, decision_id)

@@ -33,10 +33,10 @@ from dsl_desktop.services.referrals.base import (
     _concern,
     _decision,
     _name,
-    _person,
     _role_for_nation,
     _rows,
 )
+from dsl_desktop.services.rows import person_of
 from dsl_desktop.workflow import Action
 
 
@@ -65,7 +65,7 @@ def _judgement(
 
 def _record(s: Session, c: Concern, decision: Decision, at: dt.datetime) -> DecisionRecord:
     school = s.scalars(select(School)).first()
-    p = _person(s, c)
+    p = person_of(s, c)
     item_ids = list(
         s.scalars(
             select(InformationItem.id)

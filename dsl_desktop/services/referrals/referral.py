@@ -39,10 +39,10 @@ from dsl_desktop.services.referrals.base import (
     _form,
     _latest_referral,
     _name,
-    _person,
     _require_referral,
     _require_share,
 )
+from dsl_desktop.services.rows import person_of
 from dsl_desktop.workflow import STAGE_LABELS, Action, Requirement, can
 
 
@@ -248,7 +248,7 @@ def referral_overview(vault: OpenVault, concern_id: int) -> ReferralOverview:
     me = allow(vault, Action.VIEW_CASE)
     with vault.reading() as s:
         c = _concern(s, concern_id)
-        p = _person(s, c)
+        p = person_of(s, c)
         decision = _decision(s, c)
         latest = _latest_referral(s, c.id)
         contact = s.scalars(

@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from db.models import Course, Setting, Staff
 from dsl_desktop.domain import RoleType, TrainingStatus
-from dsl_desktop.services.people import InvalidInput, NotFound
+from dsl_desktop.services.people import InvalidInput
+from dsl_desktop.services.rows import fetch
 from dsl_desktop.views.training import StaffEntry
 from dsl_desktop.workflow import Requirement as Problem
 
@@ -121,14 +122,8 @@ def _put_setting(s: Session, key: str, value: Any) -> None:
 
 
 def _staff_row(s: Session, staff_id: int) -> Staff:
-    row = s.get(Staff, staff_id)
-    if row is None:
-        raise NotFound("That member of staff is not on the register.")
-    return row
+    return fetch(s, Staff, staff_id, "That member of staff is not on the register.")
 
 
 def _course_row(s: Session, course_id: int) -> Course:
-    row = s.get(Course, course_id)
-    if row is None:
-        raise NotFound("That course is not in the catalogue.")
-    return row
+    return fetch(s, Course, course_id, "That course is not in the catalogue.")

@@ -7,11 +7,14 @@ from sqlalchemy import select
 from db.models import Course, Requirement
 from db.vault import OpenVault
 from dsl_desktop.domain import RoleType
-from dsl_desktop.services.people import InvalidInput, NotFound, allow, clean_name, clean_text
+from dsl_desktop.services.people import InvalidInput, allow, clean_name, clean_text
+from dsl_desktop.services.rows import fetch
 from dsl_desktop.services.training.base import _COURSE_CODE, ROLE_TYPE_LABELS, _course_row, _problem
 from dsl_desktop.views.training import CourseEntry, CourseInput, RequirementEntry, RequirementInput
 from dsl_desktop.workflow import Action
 from dsl_desktop.workflow import Requirement as Problem
+
+_REQUIREMENT_GONE = "That requirement is no longer there."
 
 
 def _course_entry(c: Course) -> CourseEntry:
@@ -151,10 +154,7 @@ def save_requirement(
             row = Requirement(role_type=role_type.value, course_id=course.id)
             s.add(row)
         else:
-            found = s.get(Requirement, requirement_id)
-            if found is None:
-                raise NotFound("That requirement is no longer there.")
-            row = found
+            row = fetch(s, Requirement, requirement_id, _REQUIREMENT_GONE)
         row.role_type = role_type.value
         row.course_id = course.id
         row.refresh_months = requirement.refresh_months
@@ -172,9 +172,7 @@ def remove_requirement(vault: OpenVault, requirement_id: int) -> None:
     """A requirement is a school rule, not a record about a person: it can be taken away."""
     allow(vault, Action.MANAGE_TRAINING)
     with vault.unit() as s:
-        row = s.get(Requirement, requirement_id)
-        if row is None:
-            raise NotFound("That requirement is no longer there.")
+        row = fetch(s, Requirement, requirement_id, _REQUIREMENT_GONE)
         details = {"role_type": row.role_type, "course_id": row.course_id}
         s.delete(row)
         vault.audit(

@@ -28,6 +28,7 @@ from dsl_desktop.training.importer import (
     ImportResult,
     PlanAction,
     StaffField,
+    columns_of,
     mapping_from_header_names,
     mapping_to_header_names,
     parse_staff_csv,
@@ -72,19 +73,7 @@ class ImportReport:
 
 def _existing(s: Session) -> list[ExistingStaff]:
     return [
-        ExistingStaff(
-            id=e.id,
-            staff_code=e.staff_code,
-            title=e.title,
-            forename=e.forename,
-            middle_name=e.middle_name,
-            preferred_name=e.preferred_name,
-            surname=e.surname,
-            email=e.email,
-            job_title=e.job_title,
-            start_date=e.start_date,
-            left_date=e.left_date,
-        )  # fmt: skip
+        ExistingStaff(id=e.id, **columns_of(e))
         for e in (_entry(r) for r in s.execute(select(*_STAFF_COLUMNS).order_by(Staff.id)))
     ]
 

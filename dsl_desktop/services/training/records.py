@@ -14,6 +14,7 @@ from db.vault import OpenVault, SignedIn
 from dsl_desktop.services.attachments import MAX_ATTACHMENT_BYTES, AttachmentTooLarge, OwnerType
 from dsl_desktop.services.attachments import safe_file_name as _safe_file_name
 from dsl_desktop.services.people import NotFound, allow, clean_text, now
+from dsl_desktop.services.rows import fetch
 from dsl_desktop.services.training.base import (
     _EARLIEST,
     _MAX_NOTES,
@@ -24,6 +25,8 @@ from dsl_desktop.services.training.base import (
 )
 from dsl_desktop.views.training import CertificateFile, SessionResult, TrainingRecordEntry
 from dsl_desktop.workflow import Action
+
+_RECORD_MISSING = "That training record is not on record."
 
 _SIGNATURES: tuple[tuple[bytes, int, str], ...] = (
     (b"%PDF-", 0, "application/pdf"),
@@ -169,9 +172,7 @@ def add_certificate(
     me = allow(vault, Action.MANAGE_TRAINING)
     _check_certificate(certificate)
     with vault.unit() as s:
-        record = s.get(TrainingRecord, record_id)
-        if record is None:
-            raise NotFound("That training record is not on record.")
+        record = fetch(s, TrainingRecord, record_id, _RECORD_MISSING)
         _store_certificate(s, record, certificate, me)
         vault.audit(
             s, "attachment.added", entity="attachment", entity_id=record.certificate_id or "",
@@ -276,9 +277,7 @@ def remove_training_record(vault: OpenVault, record_id: int) -> None:
     it existed and who removed it."""
     allow(vault, Action.MANAGE_TRAINING)
     with vault.unit() as s:
-        record = s.get(TrainingRecord, record_id)
-        if record is None:
-            raise NotFound("That training record is not on record.")
+        record = fetch(s, TrainingRecord, record_id, _RECORD_MISSING)
         details = {"staff_id": record.staff_id, "course_id": record.course_id}
         attachments = list(
             s.scalars(

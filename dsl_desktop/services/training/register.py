@@ -13,6 +13,7 @@ from db.models import Staff
 from db.vault import OpenVault
 from dsl_desktop.collation import name_key
 from dsl_desktop.domain import RoleType
+from dsl_desktop.services.base import added
 from dsl_desktop.services.people import (
     InvalidInput,
     NotFound,
@@ -170,12 +171,7 @@ def add_staff(vault: OpenVault, details: StaffDetails) -> StaffEntry:
         _check_unique(s, values, None)
         stamp = now()
         row = Staff(**values, created_at=stamp, updated_at=stamp)
-        s.add(row)
-        s.flush()
-        vault.audit(
-            s, "staff.added", entity="staff", entity_id=row.id,
-            details={"role_types": values["role_types"]},
-        )  # fmt: skip
+        added(vault, s, row, "staff.added", {"role_types": values["role_types"]})
         return _entry_of(row)
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 # A staff list for even a very large trust is well under a megabyte; anything past this is not one.
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -191,11 +192,11 @@ _NAME_FIELDS = frozenset({StaffField.FORENAME, StaffField.SURNAME})
 _REQUIRED_FIELDS: tuple[StaffField, ...] = (StaffField.FORENAME, StaffField.SURNAME)
 
 
-@dataclass(frozen=True)
-class StaffRow:
-    """One valid person from the file. Text fields are "" when the file left them empty."""
+@dataclass(frozen=True, kw_only=True)
+class StaffColumns:
+    """What a staff list says about a member of staff: one attribute for each
+    :class:`StaffField`. Text is "" where nothing is known."""
 
-    line: int
     staff_code: str = ""
     title: str = ""
     forename: str = ""
@@ -206,6 +207,18 @@ class StaffRow:
     job_title: str = ""
     start_date: date | None = None
     left_date: date | None = None
+
+
+def columns_of(person: Any) -> dict[str, Any]:
+    """``person``'s :class:`StaffColumns` values by field name (from a row, a record or a view)."""
+    return {fld.value: getattr(person, fld.value) for fld in StaffField}
+
+
+@dataclass(frozen=True)
+class StaffRow(StaffColumns):
+    """One valid person from the file. Text fields are "" when the file left them empty."""
+
+    line: int
 
     @property
     def display_name(self) -> str:

@@ -3,28 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
-from dsl_desktop.training.importer.fields import ImportResult, StaffField, StaffRow
+from dsl_desktop.training.importer.fields import (
+    ImportResult,
+    StaffColumns,
+    StaffField,
+    StaffRow,
+    columns_of,
+)
 
 
 @dataclass(frozen=True)
-class ExistingStaff:
+class ExistingStaff(StaffColumns):
     """A person already in the store. ``id`` is the database key (None until saved)."""
 
     id: int | None = None
-    staff_code: str = ""
-    title: str = ""
-    forename: str = ""
-    middle_name: str = ""
-    preferred_name: str = ""
-    surname: str = ""
-    email: str = ""
-    job_title: str = ""
-    start_date: date | None = None
-    left_date: date | None = None
 
 
 _MERGED_FIELDS: tuple[StaffField, ...] = (
@@ -143,8 +140,7 @@ def _same(fld: StaffField, old: str | date | None, new: str | date | None) -> bo
 def _merge(person: ExistingStaff, row: StaffRow) -> tuple[ExistingStaff, tuple[FieldChange, ...]]:
     """Applies a row over a known person. Empty cells never blank out what is known."""
     changes: list[FieldChange] = []
-    texts: dict[str, str] = {}
-    dates: dict[str, date | None] = {}
+    kept_values: dict[str, Any] = {}
     for fld in _MERGED_FIELDS:
         old: str | date | None = getattr(person, fld.value)
         new: str | date | None = getattr(row, fld.value)
@@ -152,42 +148,14 @@ def _merge(person: ExistingStaff, row: StaffRow) -> tuple[ExistingStaff, tuple[F
         if new is not None and new != "" and not _same(fld, old, new):
             changes.append(FieldChange(fld, old, new))
             kept = new
-        if isinstance(kept, str):
-            texts[fld.value] = kept
-        else:
-            dates[fld.value] = kept
+        kept_values[fld.value] = kept
     if not changes:
         return person, ()
-    merged = ExistingStaff(
-        id=person.id,
-        staff_code=texts["staff_code"],
-        title=texts["title"],
-        forename=texts["forename"],
-        middle_name=texts["middle_name"],
-        preferred_name=texts["preferred_name"],
-        surname=texts["surname"],
-        email=texts["email"],
-        job_title=texts["job_title"],
-        start_date=dates["start_date"],
-        left_date=dates["left_date"],
-    )
-    return merged, tuple(changes)
+    return replace(person, **kept_values), tuple(changes)
 
 
 def _new_person(row: StaffRow) -> ExistingStaff:
-    return ExistingStaff(
-        id=None,
-        staff_code=row.staff_code,
-        title=row.title,
-        forename=row.forename,
-        middle_name=row.middle_name,
-        preferred_name=row.preferred_name,
-        surname=row.surname,
-        email=row.email,
-        job_title=row.job_title,
-        start_date=row.start_date,
-        left_date=row.left_date,
-    )
+    return ExistingStaff(id=None, **columns_of(row))
 
 
 class _Index:
