@@ -86,6 +86,8 @@ from sqlalchemy import create_engine, pool, select
 from sqlalchemy.orm import Session
 
 from db import audit, schema
+from db.cancel import Cancelled, CancelToken
+from db.cancel import check as check_cancel
 from db.engine import classify, key_pragma, make_engine, open_raw
 from db.errors import (
     DatabaseDamaged,
@@ -614,8 +616,13 @@ def make_backup(
     *,
     passphrase: str | None = None,
     kdf: KdfParams | None = None,
+    cancel: CancelToken | None = None,
 ) -> BackupReport:
-    """Write the open vault to ``dest`` as one verified, encrypted backup file."""
+    """Write the open vault to ``dest`` as one verified, encrypted backup file.
+
+    ``cancel`` is checked between the steps and inside the copy and write loops; a cancelled
+    backup raises :class:`~db.cancel.Cancelled` and leaves neither ``dest`` nor a temporary file.
+    """
     started = time.perf_counter()
     dest = Path(dest)
     if ov.closed:
@@ -630,7 +637,9 @@ def make_backup(
     made_at = _now_text()
     try:
         with _scratch(ov.vault.data_dir, ".export") as export:
-            counts, revision, head, school = _export(ov, vault_key, export, backup_key)
+            _step(cancel, 1)
+            counts, revision, head, school = _export(ov, vault_key, export, backup_key, cancel)
+            _step(cancel, 2)
             check_database(
                 export,
                 backup_key,
@@ -638,7 +647,8 @@ def make_backup(
                 audit_key=audit.audit_key(vault_key),
                 expected_head=head,
             )
-            size, body_sha = _hash_file(export)
+            _step(cancel, 3)
+            size, body_sha = _hash_file(export, cancel)
             header = _build_header(
                 ov, backup_id, made_at, size, body_sha, backup_key, vault_key, passphrase,
                 kdf or _backup_kdf(ov),
@@ -646,21 +656,39 @@ def make_backup(
                  "audit": head, "school": school, "made_at": made_at,
                  "vault_id": ov.keys.vault_id},
             )  # fmt: skip
-            total = _write_file(dest, header, export, body_sha)
+            _step(cancel, 4)
+            total = _write_file(dest, header, export, body_sha, cancel)
     except OSError as exc:
         raise classify_os_error(exc) from exc
     except sqlcipher.DatabaseError as exc:
+        if cancel is not None and cancel.cancelled:  # the copy was interrupted on purpose
+            raise Cancelled("The backup was cancelled.") from exc
         raise _classified(exc) from exc
     return BackupReport(
         dest, counts, total, time.perf_counter() - started, backup_id=backup_id, made_at=made_at
     )
 
 
+BACKUP_STEPS = 4
+
+
+def _step(cancel: CancelToken | None, done: int) -> None:
+    if cancel is not None:
+        cancel.report(done, BACKUP_STEPS)
+
+
 def _export(
-    ov: OpenVault, vault_key: bytes, export: Path, backup_key: bytes
+    ov: OpenVault,
+    vault_key: bytes,
+    export: Path,
+    backup_key: bytes,
+    cancel: CancelToken | None = None,
 ) -> tuple[dict[str, int], str, list[Any], str]:
     conn = open_raw(ov.vault.db_path, vault_key)
     conn.isolation_level = None
+    if cancel is not None:
+        # SQLite calls this every few thousand steps of the copy; non-zero interrupts it.
+        conn.set_progress_handler(lambda: 1 if cancel.cancelled else 0, 1_000)
     try:
         conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(export), f"x'{backup_key.hex()}'"))
         try:
@@ -683,11 +711,12 @@ def _export(
     return counts, revision, head, str(row[0]) if row else ""
 
 
-def _hash_file(path: Path) -> tuple[int, str]:
+def _hash_file(path: Path, cancel: CancelToken | None = None) -> tuple[int, str]:
     digest = hashlib.sha256()
     size = 0
     with open(path, "rb") as fh:
         while chunk := fh.read(_CHUNK):
+            check_cancel(cancel)
             digest.update(chunk)
             size += len(chunk)
     return size, digest.hexdigest()
@@ -746,7 +775,9 @@ def _build_header(
     return fixed + raw + hashlib.sha256(fixed + raw).digest()
 
 
-def _write_file(dest: Path, header: bytes, body: Path, body_sha: str) -> int:
+def _write_file(
+    dest: Path, header: bytes, body: Path, body_sha: str, cancel: CancelToken | None = None
+) -> int:
     """Header + body into a temporary file beside ``dest``; read back; fsync; rename."""
     fd, tmp_name = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".tmp", dir=dest.parent)
     tmp = Path(tmp_name)
@@ -754,9 +785,11 @@ def _write_file(dest: Path, header: bytes, body: Path, body_sha: str) -> int:
         with os.fdopen(fd, "wb") as out, open(body, "rb") as src:
             out.write(header)
             while chunk := src.read(_CHUNK):
+                check_cancel(cancel)
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
+        check_cancel(cancel)  # the last moment: after the rename the backup is made
         parsed = read_header(tmp)  # the file as written: header checksum and body hash
         if parsed.body_sha256 != body_sha:
             raise BackupDamaged("The backup did not read back as it was written.")

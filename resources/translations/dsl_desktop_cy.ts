@@ -590,6 +590,10 @@
             <translation>Wrthi'n gwneud copi wrth gefn ac yn gwirio'r copi…</translation>
         </message>
         <message>
+            <source>The backup was cancelled. Nothing was written.</source>
+            <translation>Cafodd y copi wrth gefn ei ganslo. Ni ysgrifennwyd dim.</translation>
+        </message>
+        <message>
             <source>Backed up to %1 (%2, %3 seconds): %4. The copy was read back and checked.</source>
             <translation>Copi wrth gefn wedi'i gadw yn %1 (%2, %3 eiliad): %4. Cafodd y copi ei ddarllen yn ôl a'i wirio.</translation>
         </message>
@@ -5458,6 +5462,41 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         </message>
     </context>
     <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Please wait</source>
+            <translation>Arhoswch</translation>
+        </message>
+        <message>
+            <source>Work in progress</source>
+            <translation>Gwaith ar y gweill</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Cynnydd</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Canslo</translation>
+        </message>
+        <message>
+            <source>Cancel this work</source>
+            <translation>Canslo'r gwaith hwn</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Cam %1 o %2</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wrthi'n canslo…</translation>
+        </message>
+        <message>
+            <source>Stopping safely; nothing half-made is kept…</source>
+            <translation>Wrthi'n stopio'n ddiogel; ni chedwir dim sydd wedi'i hanner gwneud…</translation>
+        </message>
+    </context>
+    <context>
         <name>QGnomeTheme</name>
         <message>
             <source>&amp;OK</source>
@@ -5792,6 +5831,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>&amp;Trosglwyddiadau</translation>
         </message>
         <message>
+            <source>Making the automatic backup…</source>
+            <translation>Wrthi'n gwneud y copi wrth gefn awtomatig…</translation>
+        </message>
+        <message>
             <source>Automatic backup</source>
             <translation>Copi wrth gefn awtomatig</translation>
         </message>
@@ -5814,6 +5857,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Restore from a backup</source>
             <translation>Adfer o gopi wrth gefn</translation>
+        </message>
+        <message>
+            <source>Restoring the vault from the backup…</source>
+            <translation>Wrthi'n adfer y gladdgell o'r copi wrth gefn…</translation>
         </message>
         <message>
             <source>The backup was restored: %1. Sign in and check the records, then keep the restored vault or undo the restore on the Backups &amp; records page.</source>

@@ -18,6 +18,7 @@ from dsl_desktop.domain import Role
 from dsl_desktop.services import accounts, records
 from dsl_desktop.services.setup import seed_catalogues
 from tests.records_data import add_case, plaintext_copy
+from ui import operations
 from ui.controller import AppController
 from ui.pages import default_pages
 from ui.records import common, records_page_spec
@@ -30,6 +31,11 @@ PASSPHRASE = "kettle orchard violet 7"
 
 def click(qtbot: Any, widget: Any) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def settle(qtbot: Any) -> None:
+    """Wait until every operation (backups run on a worker thread) is over."""
+    qtbot.waitUntil(lambda: not operations.is_busy(), timeout=30_000)
 
 
 @pytest.fixture
@@ -71,6 +77,7 @@ def test_back_up_now(
     monkeypatch.setattr(common, "ask_save_path", save_as)
     tab = page.backups
     click(qtbot, tab.backup_button)
+    settle(qtbot)
     made = target.with_suffix(".dslbackup")
     assert made.exists() and asked[0].suffix == ".dslbackup"
     assert "Backed up to" in tab.result.text() and "1 concerns" in tab.result.text()
@@ -88,6 +95,7 @@ def test_back_up_now(
     assert not target.exists() and "differ" in page.banner.message()
     tab.backup_repeat.setText("spare key in the safe 81")
     click(qtbot, tab.backup_button)
+    settle(qtbot)
     assert (
         records.verify_backup(target, "spare key in the safe 81").opened_with == "backup passphrase"
     )
@@ -97,6 +105,7 @@ def test_back_up_now(
     target = tmp_path / "gone" / "b.dslbackup"
     tab.own_passphrase.setChecked(False)
     click(qtbot, tab.backup_button)
+    settle(qtbot)
     assert "does not exist or is not available" in page.banner.message()
 
 

@@ -48,6 +48,7 @@ from dsl_desktop.domain import (
 from dsl_desktop.services import drafts
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import StageRuleError
+from ui.operations import unless_busy
 from ui.widgets import MessageBanner
 
 DRAFT_DELAY_MS = 500
@@ -651,7 +652,7 @@ class DraftKeeper(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DRAFT_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
+        self.timer.timeout.connect(unless_busy(self.timer, self.flush))  # waits for operations
         state.changed.connect(self._changed)
         ctx.window.about_to_lock.connect(self._locking)
 

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from db.errors import VaultError
 from dsl_desktop.services import records
 from dsl_desktop.services.records import AutoBackupSettings, DueRecord, TransferView
-from ui import tasks
 from ui.errors import show_vault_error
+from ui.operations import Operation, default_failure, into_banner, is_busy
 from ui.pages import PageContext
 from ui.records import common
 from ui.records.common import BusyIndicator, count_summary, megabytes, uk_date
@@ -50,6 +50,7 @@ from ui.records.dialogs import (
 from ui.widgets import MessageBanner, caption, heading
 
 AUTO_CHECK_MS = 60 * 60 * 1000
+AUTO_RETRY_MS = 60 * 1000  # the hourly check, when other work is running, tries again after this
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
@@ -247,7 +248,7 @@ class BackupsTab(QScrollArea):
                 .replace("%2", str(last.get("problem", "")))
             )
 
-    def back_up_now(self) -> records.BackupReport | None:
+    def back_up_now(self) -> Operation[records.BackupReport] | None:
         self.page.banner.clear()
         own: str | None = None
         if self.own_passphrase.isChecked():
@@ -268,14 +269,30 @@ class BackupsTab(QScrollArea):
         if path.suffix.lower() != ".dslbackup":
             path = Path(str(path) + ".dslbackup")
         vault, kdf = self.ctx.vault, self.ctx.kdf
-        try:
-            report = self.busy.run(
-                self.tr("Backing up and checking the copy…"),
-                lambda: records.backup(vault, path, own, kdf=kdf if own else None),
+        return (
+            Operation(
+                self,
+                lambda token: records.backup(
+                    vault, path, own, kdf=kdf if own else None, cancel=token
+                ),
+                message=self.tr("Backing up and checking the copy…"),
+                cancellable=True,
             )
-        except VaultError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
-            return None
+            .success(self._backed_up)
+            .failure(into_banner(self.page.banner, self))
+            .cancelled(self._backup_cancelled)
+            .run_in_background()
+        )
+
+    def _backup_cancelled(self) -> None:
+        if self.ctx.active:
+            self.page.banner.show_message(
+                self.tr("The backup was cancelled. Nothing was written."), error=False
+            )
+
+    def _backed_up(self, report: records.BackupReport) -> None:
+        if not self.ctx.active:
+            return
         self.backup_passphrase.clear()
         self.backup_repeat.clear()
         self.result.setText(
@@ -286,7 +303,6 @@ class BackupsTab(QScrollArea):
             .replace("%4", count_summary(report.counts))
         )
         self.page.banner.show_message(self.tr("The backup is made and checked."), error=False)
-        return report
 
     def choose_folder(self) -> None:
         start = Path(self.folder.text()) if self.folder.text() else common.documents_folder()
@@ -628,6 +644,10 @@ class RecordsPage(QWidget):
         self.auto_timer.setInterval(AUTO_CHECK_MS)
         self.auto_timer.timeout.connect(lambda: self.auto_backup("timer"))
         self.auto_timer.start()
+        self.auto_retry = QTimer(self)
+        self.auto_retry.setSingleShot(True)
+        self.auto_retry.setInterval(AUTO_RETRY_MS)
+        self.auto_retry.timeout.connect(lambda: self.auto_backup("timer"))
         QTimer.singleShot(0, self, lambda: self.auto_backup("sign_in"))  # dies with the page
         # The lists load when the page is shown (page_shown), not at sign-in.
 
@@ -644,21 +664,48 @@ class RecordsPage(QWidget):
         if not self._restoring:
             self.auto_backup(reason)
 
-    def auto_backup(self, reason: str) -> records.BackupReport | None:
+    def auto_backup(self, reason: str) -> Operation[records.BackupReport | None] | None:
+        """Make an automatic backup if one is due, as an operation.
+
+        At sign-in and on the hourly timer it runs in the background and the window stays
+        usable; the timer waits while other work runs. When the session is ending the vault
+        must stay open until the backup is made, so the operation is waited for (with its
+        progress window).
+        """
         if not self.ctx.active or self._restoring:
             return None
-        vault = self.ctx.vault
-        try:
-            return tasks.run_blocking(lambda: records.maybe_auto_backup(vault, reason))
-        except VaultError as exc:
-            if reason == "timer":  # no pop-up every hour: the page says it instead
-                self.banner.show_message(exc.message, exc.advice)
-            else:
-                show_vault_error(self.window(), exc, self.tr("Automatic backup"))
+        if reason == "timer" and is_busy():
+            self.auto_retry.start()  # never one operation inside another: try again soon
             return None
-        finally:
-            if self.ctx.active and reason in ("sign_in", "timer"):
-                self.backups.refresh()
+        vault = self.ctx.vault
+        ending = reason not in ("sign_in", "timer")
+        operation = Operation(
+            self,
+            lambda token: records.maybe_auto_backup(vault, reason, cancel=token),
+            message=self.tr("Making the automatic backup…"),
+            quiet=not ending,
+        ).failure(lambda error: self._auto_backup_failed(reason, error))
+        if not ending:
+            self.backups.busy.label.setText(self.tr("Making the automatic backup…"))
+            self.backups.busy.show()
+            operation.finished(self._auto_backup_over)
+        operation.run_in_background()
+        if ending:
+            operation.wait()
+        return operation
+
+    def _auto_backup_failed(self, reason: str, error: BaseException) -> None:
+        if not isinstance(error, VaultError):
+            default_failure(self, error)
+        elif reason == "timer":  # no pop-up every hour: the page says it instead
+            self.banner.show_message(error.message, error.advice)
+        else:
+            show_vault_error(self.window(), error, self.tr("Automatic backup"))
+
+    def _auto_backup_over(self) -> None:
+        self.backups.busy.hide()
+        if self.ctx.active:
+            self.backups.refresh()
 
     # ---- restore ----------------------------------------------------------------------------
     def restore(self) -> RestoreDialog:
@@ -693,12 +740,15 @@ class RecordsPage(QWidget):
         controller.sign_out()
         parent = controller.unlock_window
         title = self.tr("Restore from a backup")
-        try:
-            report = tasks.run_blocking(
-                lambda: records.restore(path, secret, data_dir, replace_current=True)
-            )
-        except VaultError as exc:
-            show_vault_error(parent, exc, title)
+        operation = Operation(
+            parent,
+            lambda _token: records.restore(path, secret, data_dir, replace_current=True),
+            message=self.tr("Restoring the vault from the backup…"),
+        )
+        operation.failure(lambda error: default_failure(parent, error, title))
+        operation.run_in_background().wait()
+        report = operation.value
+        if report is None:
             return False
         common.inform(
             parent,

@@ -38,6 +38,7 @@ from db.errors import VaultError
 from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import drafts, referrals
 from ui.i18n import current_language
+from ui.operations import unless_busy
 from ui.referral import output
 from ui.referral.preview import PdfPreview, PrintFailed
 from ui.referral.review import ReferralReviewPanel
@@ -226,7 +227,7 @@ class ReferralDialog(_DocumentDialog):
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_SAVE_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_timer.timeout.connect(unless_busy(self._draft_timer, self.save_draft))
         self.review.changed.connect(self._draft_timer.start)
         self.load()
 
