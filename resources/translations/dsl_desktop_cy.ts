@@ -1057,6 +1057,10 @@
             <translation>Ffeiliau PDF (*.pdf)</translation>
         </message>
         <message>
+            <source>Writing the chronology PDF…</source>
+            <translation>Wrthi'n ysgrifennu PDF y gronoleg…</translation>
+        </message>
+        <message>
             <source>The chronology was not saved</source>
             <translation>Ni chafodd y gronoleg ei chadw</translation>
         </message>
@@ -2862,6 +2866,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Ffeiliau CSV (*.csv)</translation>
         </message>
         <message>
+            <source>Exporting the concerns log…</source>
+            <translation>Wrthi'n allforio'r log pryderon…</translation>
+        </message>
+        <message>
             <source>The file could not be saved there.</source>
             <translation>Nid oedd modd cadw'r ffeil yno.</translation>
         </message>
@@ -2923,6 +2931,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Save the training report</source>
             <translation>Cadw'r adroddiad hyfforddiant</translation>
+        </message>
+        <message>
+            <source>Writing the training report…</source>
+            <translation>Wrthi'n ysgrifennu'r adroddiad hyfforddiant…</translation>
         </message>
         <message>
             <source>Saved the report for %1 staff (as of %2) to %3.</source>

@@ -397,7 +397,8 @@ def test_chronology_and_save_as_pdf(
     monkeypatch.setattr(common, "ask_save_path", lambda *_a: target)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = tmp_path / "chronology.pdf"
-    assert dialog.saved_to == saved and saved.exists()
+    qtbot.waitUntil(lambda: dialog.saved_to == saved, timeout=30_000)  # written on a worker
+    assert saved.exists()
     assert row.person.split()[0] in PdfReader(saved).pages[0].extract_text()
     assert "Saved the chronology" in dialog.banner.message()
     assert _audit(ov, "person.chronology_viewed") and _audit(ov, "person.chronology_exported")
@@ -427,8 +428,8 @@ def test_export_from_the_log(
     monkeypatch.setattr(common, "ask_save_path", choose)
     dialog.buttons.accepted.emit()
     written = tmp_path / f"out.{fmt}"
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)  # written on a worker
     assert written.exists() and asked and f"*.{fmt}" in asked[0]
-    assert not dialog.isVisible()
     assert "Exported 300 concerns" in page.banner.message()
     exported = _audit(ov, "log.exported")
     assert exported and exported[-1].details["format"] == fmt

@@ -19,6 +19,7 @@ from dsl_desktop.services import training as tr
 from dsl_desktop.services.attachments import read_attachment
 from dsl_desktop.services.setup import seed_catalogues
 from dsl_desktop.training.importer import StaffField
+from ui import operations
 from ui.pages import default_pages
 from ui.training import training_page_spec
 from ui.training.import_wizard import ImportWizard
@@ -416,15 +417,21 @@ def test_export_saves_csv_and_pdf(
     page.tabs.setCurrentWidget(page.export)
     target = tmp_path / "report"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert page.export.export("pdf") == tmp_path / "report.pdf"
+    def finished(operation: Any) -> Any:  # the report is written by an operation
+        assert operation is not None
+        qtbot.waitUntil(lambda: operation.done, timeout=30_000)
+        return operation
+
+    assert finished(page.export.export("pdf")).value is not None
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     assert "for 10 staff" in page.export.banner.message()
     click(qtbot, page.export.csv_button)
+    qtbot.waitUntil(lambda: (tmp_path / "report.csv").exists() and not operations.is_busy())
     assert "Gwŷn" in (tmp_path / "report.csv").read_text("utf-8-sig")
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "no" / "x.csv"), "")
     )
-    assert page.export.export("csv") is None
+    assert finished(page.export.export("csv")).error is not None
     assert "could not be saved" in page.export.banner.message()
 
 
