@@ -180,18 +180,25 @@ class Operation(Generic[T]):
     # ---- running --------------------------------------------------------------------------
     def run_in_background(self) -> Operation[T]:
         if not self.quiet:
-            self._show_timer = QTimer()
-            self._show_timer.setSingleShot(True)
-            self._show_timer.timeout.connect(self._show_window)
-            self._show_timer.start(SHOW_AFTER_MS)
+            self._reveal()
         _runner().enqueue(self)
         return self
 
     def wait(self) -> Operation[T]:
         """Block (painting and timers go on, input waits) until this operation is over."""
         if not self.done:
+            _runner().kick()
             _wait_until(lambda: self.done)
         return self
+
+    def _reveal(self) -> None:
+        """Show the progress window if the work is still going after the delay."""
+        if self._show_timer is not None or self.window is not None or self.done:
+            return
+        self._show_timer = QTimer()
+        self._show_timer.setSingleShot(True)
+        self._show_timer.timeout.connect(self._show_window)
+        self._show_timer.start(SHOW_AFTER_MS)
 
     def cancel(self) -> None:
         self.token.cancel()
@@ -296,6 +303,7 @@ class _Runner:
         self.current: Operation[Any] | None = None
         self._thread: threading.Thread | None = None
         self._gc_was_enabled = False
+        self.revealing = False  # wait_for_all is waiting: every operation shows its window
 
     @property
     def busy(self) -> bool:
@@ -316,6 +324,8 @@ class _Runner:
                 op._deliver(None, Cancelled("The work was cancelled."))
                 continue
             self.current = op
+            if self.revealing:
+                op._reveal()
             assert op._work is not None
             self._thread = threading.Thread(
                 target=_work_on_worker,
@@ -327,6 +337,11 @@ class _Runner:
             return
         if self._gc_was_enabled:
             gc.enable()
+
+    def kick(self) -> None:
+        """Start the next operation if none runs (a callback may be waiting inside delivery)."""
+        if self.current is None and self.queue:
+            self._start_next()
 
     def _progressed(self, op: Operation[Any], done: int, total: int) -> None:
         op._show_progress(done, total)
@@ -387,5 +402,14 @@ def _wait_until(ready: Callable[[], bool]) -> None:
 
 def wait_for_all() -> None:
     """Block until every running or waiting operation is over (before the vault closes)."""
-    if _the_runner is not None and _the_runner.busy:
-        _wait_until(lambda: not _the_runner.busy if _the_runner else True)
+    runner = _the_runner
+    if runner is None or not runner.busy:
+        return
+    runner.kick()
+    runner.revealing = True  # quiet work too: the user now waits for it, so say what it is
+    if runner.current is not None:
+        runner.current._reveal()
+    try:
+        _wait_until(lambda: not runner.busy)
+    finally:
+        runner.revealing = False

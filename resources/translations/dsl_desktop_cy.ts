@@ -6522,6 +6522,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <source>Because %1 rows are rejected, nothing will be imported unless you tick the box above. You can also correct the file and start again.</source>
             <translation>Gan fod %1 rhes wedi'u gwrthod, ni fewnforir dim oni bai eich bod yn ticio'r blwch uchod. Gallwch hefyd gywiro'r ffeil a dechrau eto.</translation>
         </message>
+        <message>
+            <source>Importing the staff list…</source>
+            <translation>Wrthi'n mewnforio'r rhestr staff…</translation>
+        </message>
     </context>
     <context>
         <name>RequirementDialog</name>

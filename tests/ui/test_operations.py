@@ -211,3 +211,36 @@ def test_the_sign_in_backup_leaves_the_window_responsive(
     assert page.backups.last_auto.text().startswith("Last automatic backup")
     assert not page.backups.busy.isVisible()
     print(f"sign-in backup {took:.2f}s, {len(ticks)} ticks, longest gap {max(gaps) * 1000:.0f} ms")
+
+
+def test_locking_during_the_sign_in_backup_waits_for_it_with_a_progress_window(
+    qtbot: Any, make_controller: Any, school: tuple[Vault, OpenVault], tmp_path: Path
+) -> None:
+    _vault, opened = school
+    _fatten(opened, 24)
+    folder = tmp_path / "nas"
+    folder.mkdir()
+    records.set_auto_backup(opened, records.AutoBackupSettings(str(folder), 5, "daily"))
+    controller, _page = open_page(make_controller, school)
+    qtbot.waitUntil(operations.is_busy, timeout=5_000)
+    op = operations._runner().current
+    assert op is not None and op.quiet
+    shown: list[float] = []
+    started = time.perf_counter()
+    poll = QTimer()
+    poll.timeout.connect(
+        lambda: (
+            shown.append(time.perf_counter() - started)
+            if op.window is not None and op.window.isVisible()
+            else None
+        )
+    )
+    poll.start(20)
+    controller.lock()  # the vault stays open until the backup is made
+    assert op.done and op.error is None and op.value is not None
+    poll.stop()
+    print(f"lock waited {time.perf_counter() - started:.2f}s, window from {shown[:1]}")
+    assert shown and shown[0] >= operations.SHOW_AFTER_MS / 1000 * 0.9  # they saw what it was
+    [made] = folder.glob("dsl-desktop-auto-*.dslbackup")
+    assert records.verify_backup(made, DSL_PASSPHRASE).counts["attachment"] >= 24
+    assert controller.open_vault is None and controller.unlock_window is not None
