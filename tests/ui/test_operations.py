@@ -106,8 +106,12 @@ def test_a_backup_from_the_page_shows_progress_and_can_be_cancelled(
     assert window.cancel_button.isVisible() and window.cancel_button.isEnabled()
     qtbot.waitUntil(lambda: window.step.isVisible(), timeout=5_000)  # "Step 1 of 4"
     assert window.bar.maximum() == 4
-    if os.environ.get("DSL_SCREENSHOTS"):  # DSL_SCREENSHOTS=1 renders docs/screenshots' copy
+    if os.environ.get("DSL_SCREENSHOTS"):  # DSL_SCREENSHOTS=<folder>: docs/screenshots' copy too
         _shoot(page.window(), window, SCREENSHOTS / "operation-progress.png")
+        page.window().resize(1366, 768)  # the larger laptop size, to look at (not kept)
+        qtbot.wait(50)
+        _shoot(page.window(), window, Path(os.environ["DSL_SCREENSHOTS"]) / "progress-1366.png")
+        page.window().resize(1024, 700)
 
     click(qtbot, window.cancel_button)
     assert op.token.cancelled and not window.cancel_button.isEnabled()
