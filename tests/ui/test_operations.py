@@ -248,3 +248,61 @@ def test_locking_during_the_sign_in_backup_waits_for_it_with_a_progress_window(
     [made] = folder.glob("dsl-desktop-auto-*.dslbackup")
     assert records.verify_backup(made, DSL_PASSPHRASE).counts["attachment"] >= 24
     assert controller.open_vault is None and controller.unlock_window is not None
+
+
+def test_one_default_handler_vault_errors_get_advice_and_bugs_a_report(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from db.errors import DiskFull
+    from ui import app as app_module
+    from ui import errors
+
+    shown: list[str] = []
+    reports: list[str] = []
+    monkeypatch.setattr(
+        operations, "show_vault_error", lambda _p, e, _t="": shown.append(e.message)
+    )
+    monkeypatch.setattr(errors, "show_unexpected_error", lambda _p, r, _l: reports.append(r))
+    hook = app_module.ExceptionHook(tmp_path / "logs")
+    hook.install()
+    try:
+
+        def full(_token: Any) -> None:
+            raise DiskFull("The disk is full.")
+
+        def bug(_token: Any) -> None:
+            {"Gwŷn": 1}["Siân O'Neill"]  # a programming error inside the work
+
+        operations.Operation(None, full, message="Working").run_in_background()
+        operations.Operation(None, bug, message="Working").run_in_background()
+        _settle(qtbot)
+    finally:
+        hook.uninstall()
+        hook.close()
+    assert shown == ["The disk is full."]
+    assert len(reports) == 1 and "KeyError" in reports[0] and "in bug" in reports[0]
+    assert "Siân" not in reports[0]  # a report never quotes what the work was given
+
+
+def test_work_cancelled_while_it_waits_never_starts_and_timers_wait(qtbot: Any) -> None:
+    gate = _Gate()
+    first = operations.Operation(None, gate, message="Working").run_in_background()
+    ran: list[str] = []
+    second = operations.Operation(
+        None, lambda _t: ran.append("ran"), message="Waiting", cancellable=True
+    ).run_in_background()
+    assert gate.started.wait(5)
+    second.cancel()
+    # A draft timer's slot, guarded: while work runs it starts the timer again instead.
+    saved: list[int] = []
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.setInterval(30)
+    timer.timeout.connect(operations.unless_busy(timer, lambda: saved.append(1)))
+    timer.start()
+    qtbot.wait(200)
+    assert saved == [] and timer.isActive()
+    gate.release.set()
+    _settle(qtbot)
+    assert first.value == "done" and second.was_cancelled and ran == []
+    qtbot.waitUntil(lambda: saved == [1])  # the draft is saved once the work is over
