@@ -172,10 +172,12 @@ def test_restore_replaces_the_vault_and_can_be_kept(
     assert not dialog.restore_button.isEnabled()
     dialog.secret.setText("not the passphrase at all")
     click(qtbot, dialog.check_button)
+    settle(qtbot)
     assert "does not open this backup" in dialog.banner.message()
     assert not dialog.restore_button.isEnabled()
     dialog.secret.setText(PASSPHRASE)
     click(qtbot, dialog.check_button)
+    settle(qtbot)
     assert dialog.report_box.isVisible() and "1 concerns" in dialog.counts.text()
     assert dialog.restore_button.isEnabled()
     with qtbot.waitSignal(controller.locked):
@@ -218,6 +220,7 @@ def test_a_damaged_backup_is_refused_in_the_dialog(
     dialog.path.setText(str(bad))
     dialog.secret.setText(PASSPHRASE)
     click(qtbot, dialog.check_button)
+    settle(qtbot)
     assert "damaged" in dialog.banner.message()
     assert not dialog.restore_button.isEnabled() and not dialog.report_box.isVisible()
     assert controller.open_vault is not None and not controller.open_vault.closed

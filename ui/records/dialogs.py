@@ -173,7 +173,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.report_box.hide()
 
-    def run_check(self) -> BackupCheck | None:
+    def run_check(self) -> Operation[BackupCheck] | None:
         self.banner.clear()
         self._changed()
         path, secret = self.path.text().strip(), self.secret.text()
@@ -185,14 +185,14 @@ class RestoreDialog(QDialog):
             self.secret.setFocus()
             return None
         vault = self.ctx.vault
-        try:
-            check = self.busy.run(
-                self.tr("Checking the backup…"),
-                lambda: records.verify_backup(Path(path), secret, vault),
-            )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return None
+        return self.busy.start(
+            self.tr("Checking the backup…"),
+            lambda: records.verify_backup(Path(path), secret, vault),
+            self._checked,
+            self.banner,
+        )
+
+    def _checked(self, check: BackupCheck) -> None:
         self.check = check
         self.made.setText(check.made_at.replace("T", " "))
         self.school.setText(check.school)
@@ -210,7 +210,6 @@ class RestoreDialog(QDialog):
         self.report_box.show()
         self.banner.show_message(self.tr("The backup is sound: every check passed."), error=False)
         self.restore_button.setEnabled(True)
-        return check
 
     def chosen(self) -> tuple[Path, str]:
         return Path(self.path.text().strip()), self.secret.text()

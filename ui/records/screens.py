@@ -165,7 +165,9 @@ def shoot_records_screens(
     restore = RestoreDialog(ctx, main)
     restore.path.setText(str(backup_file))
     restore.secret.setText(PASSPHRASE)
-    restore.run_check()
+    checking = restore.run_check()
+    assert checking is not None
+    checking.wait()
     shoot(restore, "records-06-restore-check")
     restore.reject()
     page.tabs.setCurrentWidget(page.backups)
