@@ -14,7 +14,6 @@ from typing import Any, TypeVar
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressBar, QWidget
 
-from ui import tasks
 from ui.operations import Operation, into_banner
 
 T = TypeVar("T")
@@ -125,12 +124,3 @@ class BusyIndicator(QWidget):
             .finished(self.hide)
             .run_in_background()
         )
-
-    def run(self, text: str, work: Callable[[], T]) -> T:
-        self.label.setText(text)
-        self.bar.setAccessibleDescription(text)
-        self.show()
-        try:
-            return tasks.run_blocking(work)
-        finally:
-            self.hide()
