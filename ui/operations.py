@@ -29,7 +29,7 @@ Garbage collection is paused while any operation runs (as ``ui.tasks.run_blockin
 the reason given there: Python's cyclic collector runs in whichever thread allocates, and on the
 worker it could destroy Qt objects that belong to the UI thread. For the same reason the work
 function is kept alive by its :class:`Operation` until the UI thread has taken the result, and no
-QObject is created or destroyed on the worker: the worker only emits a queued signal.
+QObject is created or destroyed on the worker: it only posts to a queue and wakes the UI thread.
 
 ``ui.tasks.run_blocking`` stays for key derivation at unlock and set-up (about 150 ms, when the
 next screen depends on the result and there is nothing to cancel).
@@ -38,13 +38,14 @@ next screen depends on the result and there is nothing to cancel).
 from __future__ import annotations
 
 import gc
+import queue
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QMetaObject, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -204,7 +205,7 @@ class Operation(Generic[T]):
         self.token.cancel()
 
     def _progressed(self, done: int, total: int) -> None:  # on the worker
-        _runner().bridge.progressed.emit(self, done, total)
+        _runner().bridge.post(("progress", self, (done, total)))
 
     def _show_window(self) -> None:
         if self.done or self.window is not None:
@@ -276,10 +277,30 @@ def into_banner(banner: Any, parent: QWidget) -> Callable[[BaseException], None]
 
 
 class _Bridge(QObject):
-    """Lives on the UI thread; the worker emits these and Qt queues them across."""
+    """Lives on the UI thread; the worker posts news here and Qt wakes the UI thread for it.
 
-    finished = Signal(object, object, object)  # operation, value, error
-    progressed = Signal(object, int, int)  # operation, step, steps
+    The news goes through a thread-safe queue and a queued ``invokeMethod`` rather than a
+    Python ``Signal.emit``: in PySide6 6.12 every ``emit()`` from Python drops one reference
+    to ``True`` too many, which ends in "bool_dealloc" and an abort once enough have been made.
+    """
+
+    def __init__(self, deliver: Callable[[tuple[str, Any, Any]], None]) -> None:
+        super().__init__()
+        self._news: queue.SimpleQueue[tuple[str, Any, Any]] = queue.SimpleQueue()
+        self._deliver = deliver
+
+    def post(self, news: tuple[str, Any, Any]) -> None:  # on any thread
+        self._news.put(news)
+        QMetaObject.invokeMethod(self, "drain", Qt.ConnectionType.QueuedConnection)
+
+    @Slot()
+    def drain(self) -> None:  # on the UI thread
+        while True:
+            try:
+                news = self._news.get_nowait()
+            except queue.Empty:
+                return
+            self._deliver(news)
 
 
 def _work_on_worker(
@@ -291,14 +312,12 @@ def _work_on_worker(
         value = work(op.token)
     except BaseException as exc:  # delivered on the UI thread
         error = exc
-    bridge.finished.emit(op, value, error)  # queued: the UI thread takes it from here
+    bridge.post(("finished", op, (value, error)))  # the UI thread takes it from here
 
 
 class _Runner:
     def __init__(self) -> None:
-        self.bridge = _Bridge()
-        self.bridge.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
-        self.bridge.progressed.connect(self._progressed, Qt.ConnectionType.QueuedConnection)
+        self.bridge = _Bridge(self._news)
         self.queue: deque[Operation[Any]] = deque()
         self.current: Operation[Any] | None = None
         self._thread: threading.Thread | None = None
@@ -343,8 +362,12 @@ class _Runner:
         if self.current is None and self.queue:
             self._start_next()
 
-    def _progressed(self, op: Operation[Any], done: int, total: int) -> None:
-        op._show_progress(done, total)
+    def _news(self, news: tuple[str, Any, Any]) -> None:
+        kind, op, detail = news
+        if kind == "progress":
+            op._show_progress(*detail)
+        else:
+            self._finished(op, *detail)
 
     def _finished(self, op: Operation[Any], value: Any, error: BaseException | None) -> None:
         if self._thread is not None:
