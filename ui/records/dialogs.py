@@ -35,6 +35,7 @@ from dsl_desktop.services.records import (
     TransferView,
 )
 from ui.dates import date_format
+from ui.operations import Operation
 from ui.pages import PageContext
 from ui.records.common import BusyIndicator, count_summary, uk_date
 from ui.widgets import MessageBanner, caption, heading
@@ -173,7 +174,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.report_box.hide()
 
-    def run_check(self) -> BackupCheck | None:
+    def run_check(self) -> Operation[BackupCheck] | None:
         self.banner.clear()
         self._changed()
         path, secret = self.path.text().strip(), self.secret.text()
@@ -185,14 +186,14 @@ class RestoreDialog(QDialog):
             self.secret.setFocus()
             return None
         vault = self.ctx.vault
-        try:
-            check = self.busy.run(
-                self.tr("Checking the backup…"),
-                lambda: records.verify_backup(Path(path), secret, vault),
-            )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return None
+        return self.busy.start(
+            self.tr("Checking the backup…"),
+            lambda: records.verify_backup(Path(path), secret, vault),
+            self._checked,
+            self.banner,
+        )
+
+    def _checked(self, check: BackupCheck) -> None:
         self.check = check
         self.made.setText(check.made_at.replace("T", " "))
         self.school.setText(check.school)
@@ -210,7 +211,6 @@ class RestoreDialog(QDialog):
         self.report_box.show()
         self.banner.show_message(self.tr("The backup is sound: every check passed."), error=False)
         self.restore_button.setEnabled(True)
-        return check
 
     def chosen(self) -> tuple[Path, str]:
         return Path(self.path.text().strip()), self.secret.text()
@@ -311,22 +311,21 @@ class DeleteRecordDialog(QDialog):
             self.reason.currentIndex() >= 0 and self.typed.text().strip() == self.word
         )
 
-    def delete(self) -> records.DeletionReport | None:
+    def delete(self) -> Operation[records.DeletionReport] | None:
         if not self.delete_button.isEnabled() or not self.ctx.active:
             return None
         reason = str(self.reason.currentData())
         vault, due = self.ctx.vault, self.due
-        try:
-            report = self.busy.run(
-                self.tr("Deleting and clearing the free space in the vault…"),
-                lambda: records.delete_after_review(vault, due.record_type, due.record_id, reason),
-            )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return None
+        return self.busy.start(
+            self.tr("Deleting and clearing the free space in the vault…"),
+            lambda: records.delete_after_review(vault, due.record_type, due.record_id, reason),
+            self._deleted,
+            self.banner,
+        )
+
+    def _deleted(self, report: records.DeletionReport) -> None:
         self.report = report
         self.accept()
-        return report
 
 
 # ---- transfers -------------------------------------------------------------------------------
@@ -437,7 +436,7 @@ class TransferOutDialog(QDialog):
         if chosen is not None:
             self.folder.setText(str(chosen))
 
-    def send(self) -> TransferResult | None:
+    def send(self) -> Operation[TransferResult] | None:
         self.banner.clear()
         item = self.people.currentItem()
         if item is None:
@@ -451,19 +450,18 @@ class TransferOutDialog(QDialog):
         folder, to_school = Path(self.folder.text().strip()), self.to_school.text()
         method, secret = self.method.currentText(), self.passphrase.text()
         kdf = self.ctx.kdf
-        try:
-            result = self.busy.run(
-                self.tr("Making the transfer files…"),
-                lambda: records.export_transfer(
-                    vault, person_id, folder, to_school, method, secret, kdf=kdf
-                ),
-            )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return None
+        return self.busy.start(
+            self.tr("Making the transfer files…"),
+            lambda: records.export_transfer(
+                vault, person_id, folder, to_school, method, secret, kdf=kdf
+            ),
+            self._finished,
+            self.banner,
+        )
+
+    def _finished(self, result: TransferResult) -> None:
         self.result_ = result
         self.accept()
-        return result
 
 
 class TransferInDialog(QDialog):
@@ -520,24 +518,23 @@ class TransferInDialog(QDialog):
         if chosen is not None:
             self.path.setText(str(chosen))
 
-    def read_in(self) -> ImportResult | None:
+    def read_in(self) -> Operation[ImportResult] | None:
         self.banner.clear()
         path = self.path.text().strip()
         if not path:
             self.banner.show_message(self.tr("Choose the package file first."))
             return None
         vault, secret = self.ctx.vault, self.passphrase.text()
-        try:
-            result = self.busy.run(
-                self.tr("Reading the package…"),
-                lambda: records.import_transfer(vault, Path(path), secret),
-            )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return None
+        return self.busy.start(
+            self.tr("Reading the package…"),
+            lambda: records.import_transfer(vault, Path(path), secret),
+            self._finished,
+            self.banner,
+        )
+
+    def _finished(self, result: ImportResult) -> None:
         self.result_ = result
         self.accept()
-        return result
 
 
 class ReceiptDialog(QDialog):
