@@ -101,8 +101,8 @@ class ProgressWindow(QDialog):
         layout.addLayout(row)
 
     def show_progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, total)
-        self.bar.setValue(done - 1)  # step ``done`` has started
+        self.bar.setRange(0, 2 * total)
+        self.bar.setValue(2 * done - 1)  # half-way into step ``done``: it has started, not ended
         self.step.setText(
             self.tr("Step %1 of %2").replace("%1", str(done)).replace("%2", str(total))
         )
