@@ -23,7 +23,8 @@ from dsl_desktop.services.exports import ExportResult, export_log_csv, export_lo
 from ui.log.common import OptionalDate, documents_folder
 from ui.operations import Operation, into_banner
 from ui.pages import PageContext
-from ui.widgets import MessageBanner, caption
+from ui.shared.framing import dialog_frame
+from ui.widgets import caption
 
 
 class ExportDialog(QDialog):
@@ -33,11 +34,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_: ExportResult | None = None
-        self.setWindowTitle(self.tr("Export the concerns log"))
-        self.setAccessibleName(self.windowTitle())
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = dialog_frame(self, self.tr("Export the concerns log"))
 
         what = QGroupBox(self.tr("Format"))
         what_layout = QVBoxLayout(what)

@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 import ui.records.common as common
-from db.errors import VaultError
 from dsl_desktop.services import records
 from dsl_desktop.services.records import (
     DELETION_REASONS,
@@ -38,7 +36,8 @@ from ui.dates import date_format
 from ui.operations import Operation
 from ui.pages import PageContext
 from ui.records.common import BusyIndicator, count_summary, uk_date
-from ui.widgets import MessageBanner, caption, heading
+from ui.shared.framing import dialog_frame, done_or_banner, result_or_banner
+from ui.widgets import caption, heading
 
 
 def _secret_edit(name: str) -> QLineEdit:
@@ -89,12 +88,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.check: BackupCheck | None = None
-        self.setWindowTitle(self.tr("Restore from a backup"))
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = dialog_frame(self, self.tr("Restore from a backup"), min_width=560)
         intro = QLabel(
             self.tr(
                 "Restoring replaces everything in this vault with what the backup holds. The "
@@ -226,12 +220,9 @@ class DeleteRecordDialog(QDialog):
         self.due = due
         self.report: records.DeletionReport | None = None
         self.word = self.tr("DELETE")
-        self.setWindowTitle(self.tr("Delete a record permanently"))
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = dialog_frame(
+            self, self.tr("Delete a record permanently"), min_width=520
+        )
         layout.addWidget(heading(f"{record_type_label(due.record_type)}: {due.label}", 2))
         what = {
             "child_protection": self.tr(
@@ -336,12 +327,9 @@ class TransferOutDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_: TransferResult | None = None
-        self.setWindowTitle(self.tr("Send a pupil's file to their new school"))
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(600)
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = dialog_frame(
+            self, self.tr("Send a pupil's file to their new school"), min_width=600
+        )
         intro = QLabel(
             self.tr(
                 "The file should reach the new school within 5 school days, separately from the "
@@ -417,10 +405,9 @@ class TransferOutDialog(QDialog):
         self.people.clear()
         if not self.ctx.active:
             return
-        try:
-            found = records.people_for_transfer(self.ctx.vault, text)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        vault = self.ctx.vault
+        found = result_or_banner(self.banner, lambda: records.people_for_transfer(vault, text))
+        if found is None:
             return
         for person_id, name, extra in found:
             item = QListWidgetItem(f"{name} — {extra}" if extra else name)
@@ -471,12 +458,9 @@ class TransferInDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_: ImportResult | None = None
-        self.setWindowTitle(self.tr("Receive a pupil's file from another school"))
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = dialog_frame(
+            self, self.tr("Receive a pupil's file from another school"), min_width=520
+        )
         intro = QLabel(
             self.tr(
                 "The pupil and every concern in the package are added to this vault. Each "
@@ -546,11 +530,7 @@ class ReceiptDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.transfer = transfer
-        self.setWindowTitle(self.tr("Confirm receipt"))
-        self.setAccessibleName(self.windowTitle())
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = dialog_frame(self, self.tr("Confirm receipt"))
         label = QLabel(
             self.tr("When did %1 confirm they received %2's file?")
             .replace("%1", transfer.to_school)
@@ -578,10 +558,8 @@ class ReceiptDialog(QDialog):
     def save(self) -> bool:
         on = self.date.date().toPython()
         assert isinstance(on, dt.date)
-        try:
-            records.confirm_receipt(self.ctx.vault, self.transfer.id, on)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        vault, transfer_id = self.ctx.vault, self.transfer.id
+        if not done_or_banner(self.banner, lambda: records.confirm_receipt(vault, transfer_id, on)):
             return False
         self.accept()
         return True

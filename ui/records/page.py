@@ -39,7 +39,9 @@ from ui.records.dialogs import (
     RestoreDialog,
 )
 from ui.records.tabs import RetentionTab, TransfersTab
-from ui.widgets import MessageBanner, caption, heading
+from ui.shared.framing import banner_column, done_or_banner, result_or_banner, section
+from ui.shell import SessionHost
+from ui.widgets import heading
 
 AUTO_CHECK_MS = 60 * 60 * 1000
 AUTO_RETRY_MS = 60 * 1000  # the hourly check, when other work is running, tries again after this
@@ -57,8 +59,7 @@ class BackupsTab(QScrollArea):
         layout = QVBoxLayout(inner)
 
         # A restore waiting to be kept or undone.
-        self.pending_box = QGroupBox(self.tr("A restore is waiting for you"))
-        pending = QVBoxLayout(self.pending_box)
+        self.pending_box, pending = section(self.tr("A restore is waiting for you"))
         self.pending_text = QLabel()
         self.pending_text.setWordWrap(True)
         pending.addWidget(self.pending_text)
@@ -71,16 +72,13 @@ class BackupsTab(QScrollArea):
         pending.addLayout(row)
         layout.addWidget(self.pending_box)
 
-        now_box = QGroupBox(self.tr("Back up now"))
-        now = QVBoxLayout(now_box)
-        now.addWidget(
-            caption(
-                self.tr(
-                    "The whole vault goes into one encrypted file, which is read back and checked "
-                    "before it is kept. Any account passphrase and the school's recovery code "
-                    "open it. Keep backups on another drive, away from this computer."
-                )
-            )
+        now_box, now = section(
+            self.tr("Back up now"),
+            self.tr(
+                "The whole vault goes into one encrypted file, which is read back and checked "
+                "before it is kept. Any account passphrase and the school's recovery code "
+                "open it. Keep backups on another drive, away from this computer."
+            ),
         )
         self.own_passphrase = QCheckBox(self.tr("Give this backup a &passphrase of its own"))
         now.addWidget(self.own_passphrase)
@@ -153,16 +151,13 @@ class BackupsTab(QScrollArea):
         auto.addRow(self.last_auto)
         layout.addWidget(auto_box)
 
-        restore_box = QGroupBox(self.tr("Restore"))
-        restore = QVBoxLayout(restore_box)
-        restore.addWidget(
-            caption(
-                self.tr(
-                    "Put the vault back as it was when a backup was made. The backup is checked "
-                    "in full before anything changes, and the current vault is kept until you "
-                    "decide."
-                )
-            )
+        restore_box, restore = section(
+            self.tr("Restore"),
+            self.tr(
+                "Put the vault back as it was when a backup was made. The backup is checked "
+                "in full before anything changes, and the current vault is kept until you "
+                "decide."
+            ),
         )
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
         restore.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -282,12 +277,12 @@ class BackupsTab(QScrollArea):
             keep=self.keep.value(),
             when=str(self.when.currentData()),
         )
-        try:
-            records.set_auto_backup(self.ctx.vault, settings)
-        except VaultError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
+        if not done_or_banner(
+            self.page.banner,
+            lambda: records.set_auto_backup(self.ctx.vault, settings),
+            self.tr("Automatic backup settings saved."),
+        ):
             return False
-        self.page.banner.show_message(self.tr("Automatic backup settings saved."), error=False)
         self.refresh()
         return True
 
@@ -298,11 +293,9 @@ class RecordsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._restoring = False
-        layout = QVBoxLayout(self)
+        layout, self.banner = banner_column(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(heading(self.tr("Backups and records"), 6))
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout.insertWidget(0, heading(self.tr("Backups and records"), 6))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Backups and records sections"))
         self.backups = BackupsTab(self)
@@ -393,8 +386,7 @@ class RecordsPage(QWidget):
         dialog.deleteLater()
         if check is None or not self.ctx.active:
             return False
-        if not common.confirm(
-            self,
+        signed_out = self._sign_out_to_replace(
             self.tr("Replace this vault?"),
             self.tr("Replace everything in this vault with the backup made %1?").replace(
                 "%1", check.made_at.replace("T", " ")
@@ -405,12 +397,10 @@ class RecordsPage(QWidget):
                 "one until you keep or undo the restore."
             ),
             self.tr("&Sign out and restore"),
-        ):
+        )
+        if signed_out is None:
             return False
-        controller = self.ctx.controller
-        data_dir = self.ctx.vault.vault.data_dir
-        self._restoring = True
-        controller.sign_out()
+        controller, data_dir = signed_out
         parent = controller.unlock_window
         title = self.tr("Restore from a backup")
         operation = Operation(
@@ -433,13 +423,24 @@ class RecordsPage(QWidget):
         )
         return True
 
+    def _sign_out_to_replace(
+        self, title: str, question: str, detail: str, button: str
+    ) -> tuple[SessionHost, Path] | None:
+        """Ask first; then sign everyone out so the vault's files can be replaced."""
+        if not common.confirm(self, title, question, detail, button):
+            return None
+        controller = self.ctx.controller
+        data_dir = self.ctx.vault.vault.data_dir
+        self._restoring = True  # no automatic backup of the vault being replaced
+        controller.sign_out()
+        return controller, data_dir
+
     def keep_restored(self) -> bool:
         if not self.ctx.active:
             return False
-        try:
-            removed = records.confirm_restore(self.ctx.vault.vault.data_dir)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        data_dir = self.ctx.vault.vault.data_dir
+        removed = result_or_banner(self.banner, lambda: records.confirm_restore(data_dir))
+        if removed is None:
             return False
         self.banner.show_message(
             self.tr(
@@ -453,8 +454,7 @@ class RecordsPage(QWidget):
     def undo_restore(self) -> bool:
         if not self.ctx.active:
             return False
-        if not common.confirm(
-            self,
+        signed_out = self._sign_out_to_replace(
             self.tr("Undo the restore?"),
             self.tr("Put back the vault as it was before the restore?"),
             self.tr(
@@ -462,12 +462,10 @@ class RecordsPage(QWidget):
                 "restored vault."
             ),
             self.tr("&Sign out and undo"),
-        ):
+        )
+        if signed_out is None:
             return False
-        controller = self.ctx.controller
-        data_dir = self.ctx.vault.vault.data_dir
-        self._restoring = True
-        controller.sign_out()
+        controller, data_dir = signed_out
         title = self.tr("Undo the restore")
         try:
             records.undo_restore(data_dir)

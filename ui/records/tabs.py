@@ -12,8 +12,6 @@ from typing import Protocol
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,6 +35,7 @@ from ui.records.dialogs import (
     TransferOutDialog,
     record_type_label,
 )
+from ui.shared.framing import done_or_banner, pick_table, result_or_banner, section
 from ui.widgets import MessageBanner, caption
 
 
@@ -48,13 +47,7 @@ class RecordsHost(Protocol):
 
 
 def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
+    table = pick_table(headers, name)
     table.setAlternatingRowColors(True)
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -72,9 +65,6 @@ def _item(text: str, data: object = None, *, bold: bool = False) -> QTableWidget
     return item
 
 
-# ---- backups ---------------------------------------------------------------------------------
-
-
 # ---- retention -------------------------------------------------------------------------------
 class RetentionTab(QWidget):
     def __init__(self, page: RecordsHost) -> None:
@@ -83,8 +73,7 @@ class RetentionTab(QWidget):
         self.ctx = page.ctx
         self.due: list[DueRecord] = []
         layout = QVBoxLayout(self)
-        rules_box = QGroupBox(self.tr("How long records are kept before review"))
-        rules = QVBoxLayout(rules_box)
+        rules_box, rules = section(self.tr("How long records are kept before review"))
         self.rules = _table(
             [
                 self.tr("Kind of record"),
@@ -100,16 +89,13 @@ class RetentionTab(QWidget):
         rules.addWidget(self.save_rules_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(rules_box)
 
-        due_box = QGroupBox(self.tr("Due for review"))
-        due = QVBoxLayout(due_box)
-        due.addWidget(
-            caption(
-                self.tr(
-                    "Review each record with the school's records policy in mind. Keep it if "
-                    "there is still a reason to (an open case, a request from another agency); "
-                    "otherwise delete it permanently."
-                )
-            )
+        due_box, due = section(
+            self.tr("Due for review"),
+            self.tr(
+                "Review each record with the school's records policy in mind. Keep it if "
+                "there is still a reason to (an open case, a request from another agency); "
+                "otherwise delete it permanently."
+            ),
         )
         self.table = _table(
             [
@@ -205,21 +191,25 @@ class RetentionTab(QWidget):
         self.refresh()
 
     def save_rules(self) -> bool:
-        try:
-            for row in range(self.rules.rowCount()):
-                item = self.rules.item(row, 0)
-                if item is None:
-                    continue
-                code = str(item.data(Qt.ItemDataRole.UserRole))
-                years = self.rules.cellWidget(row, 2)
-                assert isinstance(years, QSpinBox)
-                records.update_retention_rule(self.ctx.vault, code, years=years.value())
-        except VaultError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
+        vault, wanted = self.ctx.vault, self._years_wanted()
+
+        def save() -> None:
+            for code, years in wanted:
+                records.update_retention_rule(vault, code, years=years)
+
+        if not done_or_banner(self.page.banner, save, self.tr("Retention rules saved.")):
             return False
-        self.page.banner.show_message(self.tr("Retention rules saved."), error=False)
         self.refresh()
         return True
+
+    def _years_wanted(self) -> list[tuple[str, int]]:
+        wanted: list[tuple[str, int]] = []
+        for row in range(self.rules.rowCount()):
+            item = self.rules.item(row, 0)
+            years = self.rules.cellWidget(row, 2)
+            if item is not None and isinstance(years, QSpinBox):
+                wanted.append((str(item.data(Qt.ItemDataRole.UserRole)), years.value()))
+        return wanted
 
 
 # ---- transfers -------------------------------------------------------------------------------
@@ -264,11 +254,11 @@ class TransfersTab(QWidget):
     def refresh(self) -> None:
         if not self.ctx.active:
             return
-        try:
-            self.transfers = records.transfers(self.ctx.vault)
-        except VaultError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
+        vault = self.ctx.vault
+        found = result_or_banner(self.page.banner, lambda: records.transfers(vault))
+        if found is None:
             return
+        self.transfers = found
         today = dt.date.today()
         self.table.setRowCount(len(self.transfers))
         for row, t in enumerate(self.transfers):
