@@ -24,7 +24,7 @@ from db.keyslots import DEFAULT_KDF, KdfParams
 from db.vault import OpenVault, Vault
 from dsl_desktop.services.accounts import auto_lock_minutes, school_details
 from dsl_desktop.services.setup import seed_catalogues
-from ui import tasks
+from ui import operations
 from ui.errors import show_vault_error
 from ui.main_window import MainWindow, translate_page_title
 from ui.page_list import default_pages
@@ -291,6 +291,7 @@ class AppController(QObject):
             self._dispose(window)
 
     def _announce_lock(self, reason: str) -> None:
+        operations.wait_for_all()  # running work finishes while the vault is still open
         self.about_to_lock.emit(reason)
         if self.main_window is not None:
             self.main_window.about_to_lock.emit(reason)
@@ -359,7 +360,7 @@ class AppController(QObject):
     def _idle(self) -> None:
         if self.open_vault is None:
             return
-        if tasks.is_busy():
+        if operations.is_busy():  # never lock under running work: try again later
             self.idle_timer.start()
             return
         self.lock("auto_lock")

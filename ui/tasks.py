@@ -3,6 +3,11 @@
 ``run_blocking`` runs one function on a worker thread and waits for it in a local event loop
 that keeps painting and timers going but ignores keyboard and mouse input, with a busy cursor.
 The caller's code stays straight-line, and an error is raised again in the caller.
+
+This is for short waits whose result the next screen needs (Argon2 key derivation at unlock and
+set-up, about 150 ms). Anything that can take seconds — backups, restores, exports, imports, PDFs,
+checks — is an operation (``ui.operations``): a worker thread, a progress window, Cancel, and the
+window left responsive.
 """
 
 from __future__ import annotations

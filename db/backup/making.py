@@ -38,6 +38,8 @@ from db.backup.fileformat import (
     read_header,
     table_counts,
 )
+from db.cancel import Cancelled, CancelToken
+from db.cancel import check as check_cancel
 from db.engine import open_raw
 from db.errors import KeySlotsDamaged, VaultError
 from db.fsutil import atomic_write_with, classify_os_error
@@ -75,8 +77,13 @@ def make_backup(
     *,
     passphrase: str | None = None,
     kdf: KdfParams | None = None,
+    cancel: CancelToken | None = None,
 ) -> BackupReport:
-    """Write the open vault to ``dest`` as one verified, encrypted backup file."""
+    """Write the open vault to ``dest`` as one verified, encrypted backup file.
+
+    ``cancel`` is checked between the steps and inside the copy and write loops; a cancelled
+    backup raises :class:`~db.cancel.Cancelled` and leaves neither ``dest`` nor a temporary file.
+    """
     started = time.perf_counter()
     dest = Path(dest)
     if ov.closed:
@@ -90,7 +97,9 @@ def make_backup(
     made_at = _now_text()
     try:
         with _scratch(ov.vault.data_dir, ".export") as export:
-            counts, revision, head, school = _export(ov, vault_key, export, backup_key)
+            _step(cancel, 1)
+            counts, revision, head, school = _export(ov, vault_key, export, backup_key, cancel)
+            _step(cancel, 2)
             check_database(
                 export,
                 backup_key,
@@ -98,7 +107,8 @@ def make_backup(
                 audit_key=audit.audit_key(vault_key),
                 expected_head=head,
             )
-            size, body_sha = _hash_file(export)
+            _step(cancel, 3)
+            size, body_sha = _hash_file(export, cancel)
             header = _build_header(
                 ov, backup_id, made_at, size, body_sha, backup_key, vault_key, passphrase,
                 kdf or _backup_kdf(ov),
@@ -106,21 +116,39 @@ def make_backup(
                  "audit": head, "school": school, "made_at": made_at,
                  "vault_id": ov.keys.vault_id},
             )  # fmt: skip
-            total = _write_file(dest, header, export, body_sha)
+            _step(cancel, 4)
+            total = _write_file(dest, header, export, body_sha, cancel)
     except OSError as exc:
         raise classify_os_error(exc) from exc
     except sqlcipher.DatabaseError as exc:
+        if cancel is not None and cancel.cancelled:  # the copy was interrupted on purpose
+            raise Cancelled("The backup was cancelled.") from exc
         raise _classified(exc) from exc
     return BackupReport(
         dest, counts, total, time.perf_counter() - started, backup_id=backup_id, made_at=made_at
     )
 
 
+BACKUP_STEPS = 4
+
+
+def _step(cancel: CancelToken | None, done: int) -> None:
+    if cancel is not None:
+        cancel.report(done, BACKUP_STEPS)
+
+
 def _export(
-    ov: OpenVault, vault_key: bytes, export: Path, backup_key: bytes
+    ov: OpenVault,
+    vault_key: bytes,
+    export: Path,
+    backup_key: bytes,
+    cancel: CancelToken | None = None,
 ) -> tuple[dict[str, int], str, list[Any], str]:
     conn = open_raw(ov.vault.db_path, vault_key)
     conn.isolation_level = None
+    if cancel is not None:
+        # SQLite calls this every few thousand steps of the copy; non-zero interrupts it.
+        conn.set_progress_handler(lambda: 1 if cancel.cancelled else 0, 1_000)
     try:
         conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(export), f"x'{backup_key.hex()}'"))
         try:
@@ -143,11 +171,12 @@ def _export(
     return counts, revision, head, str(row[0]) if row else ""
 
 
-def _hash_file(path: Path) -> tuple[int, str]:
+def _hash_file(path: Path, cancel: CancelToken | None = None) -> tuple[int, str]:
     digest = hashlib.sha256()
     size = 0
     with open(path, "rb") as fh:
         while chunk := fh.read(_CHUNK):
+            check_cancel(cancel)
             digest.update(chunk)
             size += len(chunk)
     return size, digest.hexdigest()
@@ -206,16 +235,24 @@ def _build_header(
     return fixed + raw + hashlib.sha256(fixed + raw).digest()
 
 
-def _write_file(dest: Path, header: bytes, body: Path, body_sha: str) -> int:
-    """Header + body into a temporary file beside ``dest``; read back; fsync; rename."""
+def _write_file(
+    dest: Path, header: bytes, body: Path, body_sha: str, cancel: CancelToken | None = None
+) -> int:
+    """Header + body into a temporary file beside ``dest``; read back; fsync; rename.
+
+    A cancel stops the copy loop, or at the last moment before the rename (after it the
+    backup is made); either way the temporary file is removed.
+    """
 
     def fill(out: BinaryIO) -> None:
         out.write(header)
         with open(body, "rb") as src:
             while chunk := src.read(_CHUNK):
+                check_cancel(cancel)
                 out.write(chunk)
 
     def read_back(written: Path) -> None:
+        check_cancel(cancel)  # the last moment: after the rename the backup is made
         if read_header(written).body_sha256 != body_sha:  # the header checksum and body hash
             raise BackupDamaged("The backup did not read back as it was written.")
 

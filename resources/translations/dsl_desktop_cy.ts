@@ -1146,6 +1146,10 @@
             <translation>Wrthi'n gwneud copi wrth gefn ac yn gwirio'r copi…</translation>
         </message>
         <message>
+            <source>The backup was cancelled. Nothing was written.</source>
+            <translation>Cafodd y copi wrth gefn ei ganslo. Ni ysgrifennwyd dim.</translation>
+        </message>
+        <message>
             <source>Backed up to %1 (%2, %3 seconds): %4. The copy was read back and checked.</source>
             <translation>Copi wrth gefn wedi'i gadw yn %1 (%2, %3 eiliad): %4. Cafodd y copi ei ddarllen yn ôl a'i wirio.</translation>
         </message>
@@ -1627,6 +1631,10 @@
         <message>
             <source>PDF files (*.pdf)</source>
             <translation>Ffeiliau PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Writing the chronology PDF…</source>
+            <translation>Wrthi'n ysgrifennu PDF y gronoleg…</translation>
         </message>
         <message>
             <source>The chronology was not saved</source>
@@ -3574,6 +3582,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Ffeiliau CSV (*.csv)</translation>
         </message>
         <message>
+            <source>Exporting the concerns log…</source>
+            <translation>Wrthi'n allforio'r log pryderon…</translation>
+        </message>
+        <message>
             <source>The file could not be saved there.</source>
             <translation>Nid oedd modd cadw'r ffeil yno.</translation>
         </message>
@@ -3635,6 +3647,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Save the training report</source>
             <translation>Cadw'r adroddiad hyfforddiant</translation>
+        </message>
+        <message>
+            <source>Writing the training report…</source>
+            <translation>Wrthi'n ysgrifennu'r adroddiad hyfforddiant…</translation>
         </message>
         <message>
             <source>Saved the report for %1 staff (as of %2) to %3.</source>
@@ -6495,6 +6511,41 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         </message>
     </context>
     <context>
+        <name>ProgressWindow</name>
+        <message>
+            <source>Please wait</source>
+            <translation>Arhoswch</translation>
+        </message>
+        <message>
+            <source>Work in progress</source>
+            <translation>Gwaith ar y gweill</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Cynnydd</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Canslo</translation>
+        </message>
+        <message>
+            <source>Cancel this work</source>
+            <translation>Canslo'r gwaith hwn</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2</source>
+            <translation>Cam %1 o %2</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>Wrthi'n canslo…</translation>
+        </message>
+        <message>
+            <source>Stopping safely; nothing half-made is kept…</source>
+            <translation>Wrthi'n stopio'n ddiogel; ni chedwir dim sydd wedi'i hanner gwneud…</translation>
+        </message>
+    </context>
+    <context>
         <name>QGnomeTheme</name>
         <message>
             <source>&amp;OK</source>
@@ -6829,6 +6880,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>&amp;Trosglwyddiadau</translation>
         </message>
         <message>
+            <source>Making the automatic backup…</source>
+            <translation>Wrthi'n gwneud y copi wrth gefn awtomatig…</translation>
+        </message>
+        <message>
             <source>Automatic backup</source>
             <translation>Copi wrth gefn awtomatig</translation>
         </message>
@@ -6851,6 +6906,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Restore from a backup</source>
             <translation>Adfer o gopi wrth gefn</translation>
+        </message>
+        <message>
+            <source>Restoring the vault from the backup…</source>
+            <translation>Wrthi'n adfer y gladdgell o'r copi wrth gefn…</translation>
         </message>
         <message>
             <source>The backup was restored: %1. Sign in and check the records, then keep the restored vault or undo the restore on the Backups &amp; records page.</source>
@@ -7914,6 +7973,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>Because %1 rows are rejected, nothing will be imported unless you tick the box above. You can also correct the file and start again.</source>
             <translation>Gan fod %1 rhes wedi'u gwrthod, ni fewnforir dim oni bai eich bod yn ticio'r blwch uchod. Gallwch hefyd gywiro'r ffeil a dechrau eto.</translation>
+        </message>
+        <message>
+            <source>Importing the staff list…</source>
+            <translation>Wrthi'n mewnforio'r rhestr staff…</translation>
         </message>
     </context>
     <context>

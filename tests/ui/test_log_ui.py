@@ -397,7 +397,8 @@ def test_chronology_and_save_as_pdf(
     monkeypatch.setattr(common, "ask_save_path", lambda *_a: target)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = tmp_path / "chronology.pdf"
-    assert dialog.saved_to == saved and saved.exists()
+    qtbot.waitUntil(lambda: dialog.saved_to == saved, timeout=30_000)  # written on a worker
+    assert saved.exists()
     assert row.person.split()[0] in PdfReader(saved).pages[0].extract_text()
     assert "Saved the chronology" in dialog.banner.message()
     assert _audit(ov, "person.chronology_viewed") and _audit(ov, "person.chronology_exported")
@@ -427,8 +428,8 @@ def test_export_from_the_log(
     monkeypatch.setattr(common, "ask_save_path", choose)
     dialog.buttons.accepted.emit()
     written = tmp_path / f"out.{fmt}"
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=30_000)  # written on a worker
     assert written.exists() and asked and f"*.{fmt}" in asked[0]
-    assert not dialog.isVisible()
     assert "Exported 300 concerns" in page.banner.message()
     exported = _audit(ov, "log.exported")
     assert exported and exported[-1].details["format"] == fmt
@@ -486,7 +487,7 @@ def test_a_bulk_import_backlog_is_indexed_after_the_first_rows(
     assert log.pending_index_count(ov) == 20
     page = _log_page(qtbot, _enter(make_controller, vault, ov))
     qtbot.waitUntil(lambda: log.pending_index_count(ov) == 0, timeout=5000)
-    assert not page.banner.message()
+    qtbot.waitUntil(lambda: not page.banner.message())  # told on the UI thread once it is done
 
 
 # ---- overview and audit -------------------------------------------------------------------------
@@ -516,6 +517,15 @@ def test_the_overview(qtbot: Any, make_controller: Any, store: tuple[Vault, Open
     assert not page.grab().isNull()
 
 
+def _verified(qtbot: Any, page: AuditTrailPage) -> Any:
+    """Verify runs as an operation on a worker thread: wait for its result."""
+    operation = page.verify()
+    assert operation is not None
+    qtbot.waitUntil(lambda: operation.done, timeout=30_000)
+    assert operation.value is not None and page.last_check is operation.value
+    return operation.value
+
+
 def test_the_audit_trail_filters_and_verifies(
     qtbot: Any, make_controller: Any, store: tuple[Vault, OpenVault]
 ) -> None:
@@ -540,13 +550,13 @@ def test_the_audit_trail_filters_and_verifies(
     assert page.model.rowCount() == 0
     page.date_from.set_value(None)
 
-    check = page.verify()
-    assert check is not None and check.ok
+    check = _verified(qtbot, page)
+    assert check.ok
     assert "intact" in page.result.message()
     with ov.unit() as s:
         s.execute(text("UPDATE audit_event SET details = '{\"x\": 1}' WHERE seq = 2"))
-    check = page.verify()
-    assert check is not None and not check.ok
+    check = _verified(qtbot, page)
+    assert not check.ok
     assert "found problems" in page.result.message() and "event 2" in page.result.message()
 
 

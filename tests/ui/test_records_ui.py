@@ -18,6 +18,7 @@ from dsl_desktop.domain import Role
 from dsl_desktop.services import accounts, records
 from dsl_desktop.services.setup import seed_catalogues
 from tests.records_data import add_case, plaintext_copy
+from ui import operations
 from ui.controller import AppController
 from ui.page_list import default_pages
 from ui.records import common, records_page_spec
@@ -30,6 +31,11 @@ PASSPHRASE = "kettle orchard violet 7"
 
 def click(qtbot: Any, widget: Any) -> None:
     qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def settle(qtbot: Any) -> None:
+    """Wait until every operation (backups run on a worker thread) is over."""
+    qtbot.waitUntil(lambda: not operations.is_busy(), timeout=30_000)
 
 
 @pytest.fixture
@@ -71,6 +77,7 @@ def test_back_up_now(
     monkeypatch.setattr(common, "ask_save_path", save_as)
     tab = page.backups
     click(qtbot, tab.backup_button)
+    settle(qtbot)
     made = target.with_suffix(".dslbackup")
     assert made.exists() and asked[0].suffix == ".dslbackup"
     assert "Backed up to" in tab.result.text() and "1 concerns" in tab.result.text()
@@ -88,6 +95,7 @@ def test_back_up_now(
     assert not target.exists() and "differ" in page.banner.message()
     tab.backup_repeat.setText("spare key in the safe 81")
     click(qtbot, tab.backup_button)
+    settle(qtbot)
     assert (
         records.verify_backup(target, "spare key in the safe 81").opened_with == "backup passphrase"
     )
@@ -97,6 +105,7 @@ def test_back_up_now(
     target = tmp_path / "gone" / "b.dslbackup"
     tab.own_passphrase.setChecked(False)
     click(qtbot, tab.backup_button)
+    settle(qtbot)
     assert "does not exist or is not available" in page.banner.message()
 
 
@@ -163,10 +172,12 @@ def test_restore_replaces_the_vault_and_can_be_kept(
     assert not dialog.restore_button.isEnabled()
     dialog.secret.setText("not the passphrase at all")
     click(qtbot, dialog.check_button)
+    settle(qtbot)
     assert "does not open this backup" in dialog.banner.message()
     assert not dialog.restore_button.isEnabled()
     dialog.secret.setText(PASSPHRASE)
     click(qtbot, dialog.check_button)
+    settle(qtbot)
     assert dialog.report_box.isVisible() and "1 concerns" in dialog.counts.text()
     assert dialog.restore_button.isEnabled()
     with qtbot.waitSignal(controller.locked):
@@ -209,6 +220,7 @@ def test_a_damaged_backup_is_refused_in_the_dialog(
     dialog.path.setText(str(bad))
     dialog.secret.setText(PASSPHRASE)
     click(qtbot, dialog.check_button)
+    settle(qtbot)
     assert "damaged" in dialog.banner.message()
     assert not dialog.restore_button.isEnabled() and not dialog.report_box.isVisible()
     assert controller.open_vault is not None and not controller.open_vault.closed

@@ -19,6 +19,7 @@ from dsl_desktop.services import training as tr
 from dsl_desktop.services.attachments import read_attachment
 from dsl_desktop.services.setup import seed_catalogues
 from dsl_desktop.training.importer import StaffField
+from ui import operations
 from ui.page_list import default_pages
 from ui.training import training_page_spec
 from ui.training.import_wizard import ImportWizard
@@ -150,7 +151,8 @@ def test_a_file_with_a_bad_row_imports_only_when_told(
     assert not commit.isEnabled()
     report.skip.setChecked(True)
     assert commit.isEnabled()
-    wizard.next()
+    wizard.next()  # the import runs as an operation, then the wizard moves on
+    qtbot.waitUntil(lambda: wizard.currentId() == ImportWizard.DONE, timeout=30_000)
     assert wizard.done_page.summary.text() == "1 added, 0 updated, 0 unchanged, 1 skipped"
     assert [p.forename for p in tr.list_staff(opened)] == ["Gwŷn"]
     wizard.accept()
@@ -419,15 +421,22 @@ def test_export_saves_csv_and_pdf(
     page.tabs.setCurrentWidget(page.export)
     target = tmp_path / "report"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    assert page.export.export("pdf") == tmp_path / "report.pdf"
+
+    def finished(operation: Any) -> Any:  # the report is written by an operation
+        assert operation is not None
+        qtbot.waitUntil(lambda: operation.done, timeout=30_000)
+        return operation
+
+    assert finished(page.export.export("pdf")).value is not None
     assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
     assert "for 10 staff" in page.export.banner.message()
     click(qtbot, page.export.csv_button)
+    qtbot.waitUntil(lambda: (tmp_path / "report.csv").exists() and not operations.is_busy())
     assert "Gwŷn" in (tmp_path / "report.csv").read_text("utf-8-sig")
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "no" / "x.csv"), "")
     )
-    assert page.export.export("csv") is None
+    assert finished(page.export.export("csv")).error is not None
     assert "does not exist" in page.export.banner.message()
     own = vault.data_dir / "vault.keys"
     (tmp_path / "matrix.csv").symlink_to(own)
@@ -435,7 +444,7 @@ def test_export_saves_csv_and_pdf(
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "matrix.csv"), "")
     )
-    assert page.export.export("csv") is None
+    assert finished(page.export.export("csv")).error is not None
     assert "one of the vault's own files" in page.export.banner.message()
     assert own.read_bytes() == kept
 

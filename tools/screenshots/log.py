@@ -89,7 +89,9 @@ def render_log(
     window.show_page("audit")
     audit: Any = window.page("audit")
     assert isinstance(audit, AuditTrailPage)
-    audit.verify()
+    checking = audit.verify()
+    assert checking is not None
+    checking.wait()  # an operation: the result is shown when it is done
     shoot(window, "log-07-audit-trail")
 
     controller.shutdown()

@@ -134,7 +134,9 @@ def shoot_records_screens(
     page.refresh()
     backup_file = folder / "dsl-desktop-backup-before-the-move.dslbackup"
     with _answers(ask_save_path=lambda *_a: backup_file):
-        page.backups.back_up_now()
+        backing_up = page.backups.back_up_now()
+    assert backing_up is not None
+    backing_up.wait()  # an operation: the result is shown when it is done
     main.resize(1100, 760)
     shoot(main, "records-01-backups")
 
@@ -163,7 +165,9 @@ def shoot_records_screens(
     restore = RestoreDialog(ctx, main)
     restore.path.setText(str(backup_file))
     restore.secret.setText(PASSPHRASE)
-    restore.run_check()
+    checking = restore.run_check()
+    assert checking is not None
+    checking.wait()
     shoot(restore, "records-06-restore-check")
     restore.reject()
     page.tabs.setCurrentWidget(page.backups)

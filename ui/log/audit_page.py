@@ -22,9 +22,9 @@ from dsl_desktop.services.audit_trail import (
     audit_users,
     verify_audit_trail,
 )
-from ui import tasks
 from ui.log.common import OptionalDate, action_label, counted, number, uk_datetime
 from ui.log.model import AuditTableModel
+from ui.operations import Operation, into_banner
 from ui.pages import PageContext
 from ui.shared.layouts import ColumnFitter
 from ui.widgets import MessageBanner, caption, heading
@@ -146,16 +146,25 @@ class AuditTrailPage(QWidget):
             return
         self.count.setText(counted(total, self.tr("%1 event"), self.tr("%1 events")))
 
-    def verify(self) -> ChainCheck | None:
+    def verify(self) -> Operation[ChainCheck] | None:
         if not self.ctx.active:
             return None
         vault = self.ctx.vault
         self.result.show_message(self.tr("Checking the vault and its audit trail…"), error=False)
-        try:
-            check = tasks.run_blocking(lambda: verify_audit_trail(vault))
-        except VaultError as exc:
-            self.result.show_message(exc.message, exc.advice)
-            return None
+        return (
+            Operation(
+                self,
+                lambda _token: verify_audit_trail(vault),
+                message=self.tr("Checking the vault and its audit trail…"),
+            )
+            .success(self._checked)
+            .failure(into_banner(self.result, self))
+            .run_in_background()
+        )
+
+    def _checked(self, check: ChainCheck) -> None:
+        if not self.ctx.active:
+            return
         self.last_check = check
         when = uk_datetime(check.checked_at)
         if check.ok:
@@ -172,7 +181,6 @@ class AuditTrailPage(QWidget):
                 "\n".join(check.problems[:8]),
             )
         self.refresh()
-        return check
 
 
 __all__ = ["AuditTrailPage"]

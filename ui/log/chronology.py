@@ -25,6 +25,7 @@ from ui import tasks
 from ui.errors import show_vault_error
 from ui.log.common import counted, documents_folder, outcome_label, stage_label, uk_date
 from ui.log.model import ChronologyModel
+from ui.operations import Operation, default_failure
 from ui.pages import PageContext
 from ui.widgets import MessageBanner, caption, heading
 
@@ -98,7 +99,7 @@ class ChronologyDialog(QDialog):
         layout.addWidget(buttons)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def save_pdf(self) -> Path | None:
+    def save_pdf(self) -> Operation[bytes] | None:
         person = self.chronology.person
         suggested = documents_folder() / f"chronology-{_file_stem(person.full_name)}.pdf"
         path = common.ask_save_path(
@@ -109,24 +110,33 @@ class ChronologyDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         vault, person_id = self.ctx.vault, person.id
-        try:
-            tasks.run_blocking(lambda: chronology_pdf(vault, person_id, path))
-        except VaultError as exc:
-            show_vault_error(self, exc, self.tr("The chronology was not saved"))
-            return None
-        except OSError as exc:
+        return (
+            Operation(
+                self,
+                lambda _token: chronology_pdf(vault, person_id, path),
+                message=self.tr("Writing the chronology PDF…"),
+            )
+            .success(lambda _result: self._saved(path))
+            .failure(self._not_saved)
+            .run_in_background()
+        )
+
+    def _not_saved(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
             self.banner.show_message(
                 self.tr("The chronology could not be saved there."),
                 exc.strerror or self.tr("Choose another folder."),
             )
-            return None
+        else:
+            default_failure(self, exc, self.tr("The chronology was not saved"))
+
+    def _saved(self, path: Path) -> None:
         self.saved_to = path
         self.banner.show_message(
             self.tr("Saved the chronology to %1.").replace("%1", str(path)),
             self.tr("The file is not encrypted: keep it somewhere safe, and delete it when done."),
             error=False,
         )
-        return path
 
 
 def open_chronology(ctx: PageContext, person_id: int, parent: QWidget) -> ChronologyDialog | None:

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 import ui.log.common as common
-from db.errors import VaultError
 from dsl_desktop.services.exports import ExportResult, export_log_csv, export_log_pdf
-from ui import tasks
 from ui.log.common import OptionalDate, documents_folder
+from ui.operations import Operation, into_banner
 from ui.pages import PageContext
-from ui.widgets import MessageBanner, caption
+from ui.shared.framing import dialog_frame
+from ui.widgets import caption
 
 
 class ExportDialog(QDialog):
@@ -34,11 +34,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_: ExportResult | None = None
-        self.setWindowTitle(self.tr("Export the concerns log"))
-        self.setAccessibleName(self.windowTitle())
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = dialog_frame(self, self.tr("Export the concerns log"))
 
         what = QGroupBox(self.tr("Format"))
         what_layout = QVBoxLayout(what)
@@ -106,7 +102,7 @@ class ExportDialog(QDialog):
     def period(self) -> tuple[dt.date | None, dt.date | None]:
         return self.date_from.value(), self.date_to.value()
 
-    def export(self) -> ExportResult | None:
+    def export(self) -> Operation[ExportResult] | None:
         start, end = self.period()
         if start and end and end < start:
             self.banner.show_message(
@@ -132,19 +128,28 @@ class ExportDialog(QDialog):
             path = Path(str(path) + wanted)
         vault = self.ctx.vault
         write = export_log_pdf if is_pdf else export_log_csv
-        try:
-            result = tasks.run_blocking(
-                lambda: write(vault, path, anonymise=anonymise, date_from=start, date_to=end)
+        return (
+            Operation(
+                self,
+                lambda _token: write(
+                    vault, path, anonymise=anonymise, date_from=start, date_to=end
+                ),
+                message=self.tr("Exporting the concerns log…"),
             )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return None
-        except OSError as exc:
+            .success(self._exported)
+            .failure(self._export_failed)
+            .run_in_background()
+        )
+
+    def _export_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, OSError):
             self.banner.show_message(
                 self.tr("The file could not be saved there."),
                 exc.strerror or self.tr("Choose another folder."),
             )
-            return None
+        else:
+            into_banner(self.banner, self)(exc)
+
+    def _exported(self, result: ExportResult) -> None:
         self.result_ = result
         self.accept()
-        return result

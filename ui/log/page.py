@@ -45,6 +45,7 @@ from ui.log.common import (
 )
 from ui.log.export_dialog import ExportDialog
 from ui.log.model import CONCERN_ID_ROLE, PERSON_ID_ROLE, LogTableModel
+from ui.operations import Operation, into_banner
 from ui.pages import PageContext
 from ui.shared.layouts import ColumnFitter
 from ui.widgets import MessageBanner, caption, heading
@@ -289,11 +290,15 @@ class ConcernsLogPage(QWidget):
             return
         vault = self.ctx.vault
         self.banner.show_message(self.tr("Bringing the search index up to date…"), error=False)
-        try:
-            tasks.run_blocking(lambda: log_service.sync_search_index(vault))
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return
+        operation = Operation(
+            self,
+            lambda _token: log_service.sync_search_index(vault),
+            message=self.tr("Bringing the search index up to date…"),
+        )
+        operation.success(self._index_caught_up).failure(into_banner(self.banner, self))
+        operation.run_in_background()
+
+    def _index_caught_up(self, _result: object) -> None:
         if self.log is not None:
             self.log.pending_index = 0
         self.banner.clear()

@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QProgressBar, QWidget
 
-from ui import tasks
 from ui.dates import show_date
+from ui.operations import Operation, into_banner
 from ui.widgets import remember_folder, start_folder
 
 T = TypeVar("T")
@@ -115,11 +115,20 @@ class BusyIndicator(QWidget):
         layout.addStretch(1)
         self.hide()
 
-    def run(self, text: str, work: Callable[[], T]) -> T:
+    def start(
+        self, text: str, work: Callable[[], T], done: Callable[[T], object], banner: Any
+    ) -> Operation[T]:
+        """Run ``work`` as an operation: this line while it runs, ``done`` with its result.
+
+        A ``VaultError`` goes to ``banner`` (a ``MessageBanner``); a bug to the crash report.
+        """
         self.label.setText(text)
         self.bar.setAccessibleDescription(text)
         self.show()
-        try:
-            return tasks.run_blocking(work)
-        finally:
-            self.hide()
+        return (
+            Operation(self, lambda _token: work(), message=text)
+            .success(done)
+            .failure(into_banner(banner, self))
+            .finished(self.hide)
+            .run_in_background()
+        )

@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
 import ui.records.common as common
-from db.errors import VaultError
 from dsl_desktop.services import records
 from dsl_desktop.services.records import (
     DELETION_REASONS,
@@ -35,9 +33,11 @@ from dsl_desktop.services.records import (
     TransferView,
 )
 from ui.dates import date_format
+from ui.operations import Operation
 from ui.pages import PageContext
 from ui.records.common import BusyIndicator, count_summary, uk_date
-from ui.widgets import MessageBanner, caption, heading
+from ui.shared.framing import dialog_frame, done_or_banner, result_or_banner
+from ui.widgets import caption, heading
 
 
 def _secret_edit(name: str) -> QLineEdit:
@@ -88,12 +88,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.check: BackupCheck | None = None
-        self.setWindowTitle(self.tr("Restore from a backup"))
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(560)
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = dialog_frame(self, self.tr("Restore from a backup"), min_width=560)
         intro = QLabel(
             self.tr(
                 "Restoring replaces everything in this vault with what the backup holds. The "
@@ -173,7 +168,7 @@ class RestoreDialog(QDialog):
         self.restore_button.setEnabled(False)
         self.report_box.hide()
 
-    def run_check(self) -> BackupCheck | None:
+    def run_check(self) -> Operation[BackupCheck] | None:
         self.banner.clear()
         self._changed()
         path, secret = self.path.text().strip(), self.secret.text()
@@ -185,14 +180,14 @@ class RestoreDialog(QDialog):
             self.secret.setFocus()
             return None
         vault = self.ctx.vault
-        try:
-            check = self.busy.run(
-                self.tr("Checking the backup…"),
-                lambda: records.verify_backup(Path(path), secret, vault),
-            )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return None
+        return self.busy.start(
+            self.tr("Checking the backup…"),
+            lambda: records.verify_backup(Path(path), secret, vault),
+            self._checked,
+            self.banner,
+        )
+
+    def _checked(self, check: BackupCheck) -> None:
         self.check = check
         self.made.setText(check.made_at.replace("T", " "))
         self.school.setText(check.school)
@@ -210,7 +205,6 @@ class RestoreDialog(QDialog):
         self.report_box.show()
         self.banner.show_message(self.tr("The backup is sound: every check passed."), error=False)
         self.restore_button.setEnabled(True)
-        return check
 
     def chosen(self) -> tuple[Path, str]:
         return Path(self.path.text().strip()), self.secret.text()
@@ -226,12 +220,9 @@ class DeleteRecordDialog(QDialog):
         self.due = due
         self.report: records.DeletionReport | None = None
         self.word = self.tr("DELETE")
-        self.setWindowTitle(self.tr("Delete a record permanently"))
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = dialog_frame(
+            self, self.tr("Delete a record permanently"), min_width=520
+        )
         layout.addWidget(heading(f"{record_type_label(due.record_type)}: {due.label}", 2))
         what = {
             "child_protection": self.tr(
@@ -311,22 +302,21 @@ class DeleteRecordDialog(QDialog):
             self.reason.currentIndex() >= 0 and self.typed.text().strip() == self.word
         )
 
-    def delete(self) -> records.DeletionReport | None:
+    def delete(self) -> Operation[records.DeletionReport] | None:
         if not self.delete_button.isEnabled() or not self.ctx.active:
             return None
         reason = str(self.reason.currentData())
         vault, due = self.ctx.vault, self.due
-        try:
-            report = self.busy.run(
-                self.tr("Deleting and clearing the free space in the vault…"),
-                lambda: records.delete_after_review(vault, due.record_type, due.record_id, reason),
-            )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return None
+        return self.busy.start(
+            self.tr("Deleting and clearing the free space in the vault…"),
+            lambda: records.delete_after_review(vault, due.record_type, due.record_id, reason),
+            self._deleted,
+            self.banner,
+        )
+
+    def _deleted(self, report: records.DeletionReport) -> None:
         self.report = report
         self.accept()
-        return report
 
 
 # ---- transfers -------------------------------------------------------------------------------
@@ -337,12 +327,9 @@ class TransferOutDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_: TransferResult | None = None
-        self.setWindowTitle(self.tr("Send a pupil's file to their new school"))
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(600)
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = dialog_frame(
+            self, self.tr("Send a pupil's file to their new school"), min_width=600
+        )
         intro = QLabel(
             self.tr(
                 "The file should reach the new school within 5 school days, separately from the "
@@ -418,10 +405,9 @@ class TransferOutDialog(QDialog):
         self.people.clear()
         if not self.ctx.active:
             return
-        try:
-            found = records.people_for_transfer(self.ctx.vault, text)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        vault = self.ctx.vault
+        found = result_or_banner(self.banner, lambda: records.people_for_transfer(vault, text))
+        if found is None:
             return
         for person_id, name, extra in found:
             item = QListWidgetItem(f"{name} — {extra}" if extra else name)
@@ -437,7 +423,7 @@ class TransferOutDialog(QDialog):
         if chosen is not None:
             self.folder.setText(str(chosen))
 
-    def send(self) -> TransferResult | None:
+    def send(self) -> Operation[TransferResult] | None:
         self.banner.clear()
         item = self.people.currentItem()
         if item is None:
@@ -451,19 +437,18 @@ class TransferOutDialog(QDialog):
         folder, to_school = Path(self.folder.text().strip()), self.to_school.text()
         method, secret = self.method.currentText(), self.passphrase.text()
         kdf = self.ctx.kdf
-        try:
-            result = self.busy.run(
-                self.tr("Making the transfer files…"),
-                lambda: records.export_transfer(
-                    vault, person_id, folder, to_school, method, secret, kdf=kdf
-                ),
-            )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return None
+        return self.busy.start(
+            self.tr("Making the transfer files…"),
+            lambda: records.export_transfer(
+                vault, person_id, folder, to_school, method, secret, kdf=kdf
+            ),
+            self._finished,
+            self.banner,
+        )
+
+    def _finished(self, result: TransferResult) -> None:
         self.result_ = result
         self.accept()
-        return result
 
 
 class TransferInDialog(QDialog):
@@ -473,12 +458,9 @@ class TransferInDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.result_: ImportResult | None = None
-        self.setWindowTitle(self.tr("Receive a pupil's file from another school"))
-        self.setAccessibleName(self.windowTitle())
-        self.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = dialog_frame(
+            self, self.tr("Receive a pupil's file from another school"), min_width=520
+        )
         intro = QLabel(
             self.tr(
                 "The pupil and every concern in the package are added to this vault. Each "
@@ -520,24 +502,23 @@ class TransferInDialog(QDialog):
         if chosen is not None:
             self.path.setText(str(chosen))
 
-    def read_in(self) -> ImportResult | None:
+    def read_in(self) -> Operation[ImportResult] | None:
         self.banner.clear()
         path = self.path.text().strip()
         if not path:
             self.banner.show_message(self.tr("Choose the package file first."))
             return None
         vault, secret = self.ctx.vault, self.passphrase.text()
-        try:
-            result = self.busy.run(
-                self.tr("Reading the package…"),
-                lambda: records.import_transfer(vault, Path(path), secret),
-            )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return None
+        return self.busy.start(
+            self.tr("Reading the package…"),
+            lambda: records.import_transfer(vault, Path(path), secret),
+            self._finished,
+            self.banner,
+        )
+
+    def _finished(self, result: ImportResult) -> None:
         self.result_ = result
         self.accept()
-        return result
 
 
 class ReceiptDialog(QDialog):
@@ -549,11 +530,7 @@ class ReceiptDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.transfer = transfer
-        self.setWindowTitle(self.tr("Confirm receipt"))
-        self.setAccessibleName(self.windowTitle())
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = dialog_frame(self, self.tr("Confirm receipt"))
         label = QLabel(
             self.tr("When did %1 confirm they received %2's file?")
             .replace("%1", transfer.to_school)
@@ -581,10 +558,8 @@ class ReceiptDialog(QDialog):
     def save(self) -> bool:
         on = self.date.date().toPython()
         assert isinstance(on, dt.date)
-        try:
-            records.confirm_receipt(self.ctx.vault, self.transfer.id, on)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        vault, transfer_id = self.ctx.vault, self.transfer.id
+        if not done_or_banner(self.banner, lambda: records.confirm_receipt(vault, transfer_id, on)):
             return False
         self.accept()
         return True

@@ -10,22 +10,17 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,51 +29,24 @@ from PySide6.QtWidgets import (
 import ui.records.common as common
 from db.errors import VaultError
 from dsl_desktop.services import records
-from dsl_desktop.services.records import AutoBackupSettings, DueRecord, TransferView
-from ui import tasks
+from dsl_desktop.services.records import AutoBackupSettings
 from ui.dates import show_iso
 from ui.errors import show_vault_error
+from ui.operations import Operation, default_failure, into_banner, is_busy
 from ui.pages import PageContext
-from ui.records.common import BusyIndicator, count_summary, megabytes, uk_date
+from ui.records.common import BusyIndicator, count_summary, megabytes
 from ui.records.dialogs import (
-    DeleteRecordDialog,
-    ReceiptDialog,
     RestoreDialog,
-    TransferInDialog,
-    TransferOutDialog,
-    record_type_label,
 )
-from ui.widgets import MessageBanner, caption, heading
+from ui.records.tabs import RetentionTab, TransfersTab
+from ui.shared.framing import banner_column, done_or_banner, result_or_banner, section
+from ui.shell import SessionHost
+from ui.widgets import heading
 
 AUTO_CHECK_MS = 60 * 60 * 1000
+AUTO_RETRY_MS = 60 * 1000  # the hourly check, when other work is running, tries again after this
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    return table
-
-
-def _item(text: str, data: object = None, *, bold: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    if data is not None:
-        item.setData(Qt.ItemDataRole.UserRole, data)
-    if bold:
-        font = QFont(item.font())
-        font.setBold(True)
-        item.setFont(font)
-    return item
-
-
-# ---- backups ---------------------------------------------------------------------------------
 class BackupsTab(QScrollArea):
     def __init__(self, page: RecordsPage) -> None:
         super().__init__()
@@ -91,8 +59,7 @@ class BackupsTab(QScrollArea):
         layout = QVBoxLayout(inner)
 
         # A restore waiting to be kept or undone.
-        self.pending_box = QGroupBox(self.tr("A restore is waiting for you"))
-        pending = QVBoxLayout(self.pending_box)
+        self.pending_box, pending = section(self.tr("A restore is waiting for you"))
         self.pending_text = QLabel()
         self.pending_text.setWordWrap(True)
         pending.addWidget(self.pending_text)
@@ -105,16 +72,13 @@ class BackupsTab(QScrollArea):
         pending.addLayout(row)
         layout.addWidget(self.pending_box)
 
-        now_box = QGroupBox(self.tr("Back up now"))
-        now = QVBoxLayout(now_box)
-        now.addWidget(
-            caption(
-                self.tr(
-                    "The whole vault goes into one encrypted file, which is read back and checked "
-                    "before it is kept. Any account passphrase and the school's recovery code "
-                    "open it. Keep backups on another drive, away from this computer."
-                )
-            )
+        now_box, now = section(
+            self.tr("Back up now"),
+            self.tr(
+                "The whole vault goes into one encrypted file, which is read back and checked "
+                "before it is kept. Any account passphrase and the school's recovery code "
+                "open it. Keep backups on another drive, away from this computer."
+            ),
         )
         self.own_passphrase = QCheckBox(self.tr("Give this backup a &passphrase of its own"))
         now.addWidget(self.own_passphrase)
@@ -187,16 +151,13 @@ class BackupsTab(QScrollArea):
         auto.addRow(self.last_auto)
         layout.addWidget(auto_box)
 
-        restore_box = QGroupBox(self.tr("Restore"))
-        restore = QVBoxLayout(restore_box)
-        restore.addWidget(
-            caption(
-                self.tr(
-                    "Put the vault back as it was when a backup was made. The backup is checked "
-                    "in full before anything changes, and the current vault is kept until you "
-                    "decide."
-                )
-            )
+        restore_box, restore = section(
+            self.tr("Restore"),
+            self.tr(
+                "Put the vault back as it was when a backup was made. The backup is checked "
+                "in full before anything changes, and the current vault is kept until you "
+                "decide."
+            ),
         )
         self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
         restore.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -248,7 +209,7 @@ class BackupsTab(QScrollArea):
                 .replace("%2", str(last.get("problem", "")))
             )
 
-    def back_up_now(self) -> records.BackupReport | None:
+    def back_up_now(self) -> Operation[records.BackupReport] | None:
         self.page.banner.clear()
         own: str | None = None
         if self.own_passphrase.isChecked():
@@ -269,14 +230,30 @@ class BackupsTab(QScrollArea):
         if path.suffix.lower() != ".dslbackup":
             path = Path(str(path) + ".dslbackup")
         vault, kdf = self.ctx.vault, self.ctx.kdf
-        try:
-            report = self.busy.run(
-                self.tr("Backing up and checking the copy…"),
-                lambda: records.backup(vault, path, own, kdf=kdf if own else None),
+        return (
+            Operation(
+                self,
+                lambda token: records.backup(
+                    vault, path, own, kdf=kdf if own else None, cancel=token
+                ),
+                message=self.tr("Backing up and checking the copy…"),
+                cancellable=True,
             )
-        except VaultError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
-            return None
+            .success(self._backed_up)
+            .failure(into_banner(self.page.banner, self))
+            .cancelled(self._backup_cancelled)
+            .run_in_background()
+        )
+
+    def _backup_cancelled(self) -> None:
+        if self.ctx.active:
+            self.page.banner.show_message(
+                self.tr("The backup was cancelled. Nothing was written."), error=False
+            )
+
+    def _backed_up(self, report: records.BackupReport) -> None:
+        if not self.ctx.active:
+            return
         self.backup_passphrase.clear()
         self.backup_repeat.clear()
         self.result.setText(
@@ -287,7 +264,6 @@ class BackupsTab(QScrollArea):
             .replace("%4", count_summary(report.counts))
         )
         self.page.banner.show_message(self.tr("The backup is made and checked."), error=False)
-        return report
 
     def choose_folder(self) -> None:
         start = Path(self.folder.text()) if self.folder.text() else common.documents_folder()
@@ -301,310 +277,14 @@ class BackupsTab(QScrollArea):
             keep=self.keep.value(),
             when=str(self.when.currentData()),
         )
-        try:
-            records.set_auto_backup(self.ctx.vault, settings)
-        except VaultError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
+        if not done_or_banner(
+            self.page.banner,
+            lambda: records.set_auto_backup(self.ctx.vault, settings),
+            self.tr("Automatic backup settings saved."),
+        ):
             return False
-        self.page.banner.show_message(self.tr("Automatic backup settings saved."), error=False)
         self.refresh()
         return True
-
-
-# ---- retention -------------------------------------------------------------------------------
-class RetentionTab(QWidget):
-    def __init__(self, page: RecordsPage) -> None:
-        super().__init__()
-        self.page = page
-        self.ctx = page.ctx
-        self.due: list[DueRecord] = []
-        layout = QVBoxLayout(self)
-        rules_box = QGroupBox(self.tr("How long records are kept before review"))
-        rules = QVBoxLayout(rules_box)
-        self.rules = _table(
-            [
-                self.tr("Kind of record"),
-                self.tr("Counted from"),
-                self.tr("Years"),
-                self.tr("Notes"),
-            ],
-            self.tr("Retention rules"),
-        )
-        self.rules.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        rules.addWidget(self.rules)
-        self.save_rules_button = QPushButton(self.tr("Save the &rules"))
-        rules.addWidget(self.save_rules_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(rules_box)
-
-        due_box = QGroupBox(self.tr("Due for review"))
-        due = QVBoxLayout(due_box)
-        due.addWidget(
-            caption(
-                self.tr(
-                    "Review each record with the school's records policy in mind. Keep it if "
-                    "there is still a reason to (an open case, a request from another agency); "
-                    "otherwise delete it permanently."
-                )
-            )
-        )
-        self.table = _table(
-            [
-                self.tr("Kind of record"),
-                self.tr("Record"),
-                self.tr("Review due"),
-                self.tr("How the date was worked out"),
-            ],
-            self.tr("Records due for review"),
-        )
-        due.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("Nothing is due for review."))
-        due.addWidget(self.empty)
-        self.delete_button = QPushButton(self.tr("&Delete permanently…"))
-        self.delete_button.setEnabled(False)
-        due.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(due_box, 1)
-        self.table.itemSelectionChanged.connect(self._selected)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.save_rules_button.clicked.connect(self.save_rules)
-
-    def refresh(self) -> None:
-        if not self.ctx.active:
-            return
-        try:
-            rules = records.retention_rules(self.ctx.vault)
-            self.due = records.due_for_review(self.ctx.vault, dt.date.today())
-        except VaultError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
-            return
-        basis = {
-            "date_of_birth": self.tr("Date of birth"),
-            "closed": self.tr("Date the concern was closed"),
-            "left": self.tr("Date they left"),
-        }
-        self.rules.setRowCount(len(rules))
-        for row, rule in enumerate(rules):
-            self.rules.setItem(row, 0, _item(record_type_label(rule.record_type), rule.record_type))
-            self.rules.setItem(row, 1, _item(basis.get(rule.basis, rule.basis)))
-            years = QSpinBox()
-            years.setRange(1, 100)
-            years.setValue(rule.years)
-            years.setAccessibleName(
-                self.tr("Years to keep: %1").replace("%1", record_type_label(rule.record_type))
-            )
-            self.rules.setCellWidget(row, 2, years)
-            self.rules.setItem(row, 3, _item(rule.notes))
-        self.rules.resizeRowsToContents()
-        height = self.rules.horizontalHeader().height() + 2 * self.rules.frameWidth()
-        height += sum(self.rules.rowHeight(r) for r in range(self.rules.rowCount()))
-        self.rules.setFixedHeight(height)
-        self.table.setRowCount(len(self.due))
-        for row, due in enumerate(self.due):
-            self.table.setItem(row, 0, _item(record_type_label(due.record_type), row))
-            self.table.setItem(row, 1, _item(due.label))
-            self.table.setItem(row, 2, _item(uk_date(due.due_on)))
-            self.table.setItem(row, 3, _item(due.note))
-        self.table.setVisible(bool(self.due))
-        self.empty.setVisible(not self.due)
-        self._selected()
-
-    def _selected(self) -> None:
-        self.delete_button.setEnabled(self.selected() is not None)
-
-    def selected(self) -> DueRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        index = rows[0].row()
-        return self.due[index] if 0 <= index < len(self.due) else None
-
-    def delete_selected(self) -> DeleteRecordDialog | None:
-        due = self.selected()
-        if due is None:
-            return None
-        dialog = DeleteRecordDialog(self.ctx, due, self)
-        dialog.finished.connect(lambda _code: self._deleted(dialog))
-        dialog.open()
-        return dialog
-
-    def _deleted(self, dialog: DeleteRecordDialog) -> None:
-        report = dialog.report
-        dialog.deleteLater()
-        if report is None or not self.ctx.active:
-            return
-        self.page.banner.show_message(
-            self.tr(
-                "The record was deleted permanently (%1 rows), and the vault's free space cleared."
-            ).replace("%1", f"{report.rows:,}"),
-            self.tr("Backups made before today still hold it until they are replaced."),
-            error=False,
-        )
-        self.refresh()
-
-    def save_rules(self) -> bool:
-        try:
-            for row in range(self.rules.rowCount()):
-                item = self.rules.item(row, 0)
-                if item is None:
-                    continue
-                code = str(item.data(Qt.ItemDataRole.UserRole))
-                years = self.rules.cellWidget(row, 2)
-                assert isinstance(years, QSpinBox)
-                records.update_retention_rule(self.ctx.vault, code, years=years.value())
-        except VaultError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
-            return False
-        self.page.banner.show_message(self.tr("Retention rules saved."), error=False)
-        self.refresh()
-        return True
-
-
-# ---- transfers -------------------------------------------------------------------------------
-class TransfersTab(QWidget):
-    def __init__(self, page: RecordsPage) -> None:
-        super().__init__()
-        self.page = page
-        self.ctx = page.ctx
-        self.transfers: list[TransferView] = []
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            caption(
-                self.tr(
-                    "When a pupil moves school, their safeguarding file goes to the new school "
-                    "within 5 school days, separately from the main pupil file, and the new "
-                    "school confirms it has arrived."
-                )
-            )
-        )
-        row = QHBoxLayout()
-        self.send_button = QPushButton(self.tr("Send a &pupil's file…"))
-        self.receive_button = QPushButton(self.tr("&Receive a file…"))
-        self.receipt_button = QPushButton(self.tr("&Confirm receipt…"))
-        self.receipt_button.setEnabled(False)
-        for button in (self.send_button, self.receive_button, self.receipt_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.table = _table(
-            [self.tr("Direction"), self.tr("Pupil"), self.tr("Other school"), self.tr("Sent"),
-             self.tr("How"), self.tr("Receipt")],
-            self.tr("Transfers"),
-        )  # fmt: skip
-        layout.addWidget(self.table, 1)
-        self.empty = QLabel(self.tr("No files have been sent or received yet."))
-        layout.addWidget(self.empty)
-        self.send_button.clicked.connect(self.send)
-        self.receive_button.clicked.connect(self.receive)
-        self.receipt_button.clicked.connect(self.confirm_receipt)
-        self.table.itemSelectionChanged.connect(self._selected)
-
-    def refresh(self) -> None:
-        if not self.ctx.active:
-            return
-        try:
-            self.transfers = records.transfers(self.ctx.vault)
-        except VaultError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
-            return
-        today = dt.date.today()
-        self.table.setRowCount(len(self.transfers))
-        for row, t in enumerate(self.transfers):
-            outgoing = t.direction == "out"
-            self.table.setItem(
-                row, 0, _item(self.tr("Sent") if outgoing else self.tr("Received"), row)
-            )
-            self.table.setItem(row, 1, _item(t.person_name or self.tr("(record deleted)")))
-            self.table.setItem(row, 2, _item(t.to_school if outgoing else t.from_school))
-            self.table.setItem(row, 3, _item(uk_date(t.sent_at.date() if t.sent_at else None)))
-            self.table.setItem(row, 4, _item(t.method))
-            if not outgoing:
-                receipt = _item(
-                    self.tr("Received on %1").replace("%1", uk_date(t.receipt_confirmed_on))
-                )
-            elif t.receipt_confirmed_on is not None:
-                receipt = _item(
-                    self.tr("Confirmed on %1").replace("%1", uk_date(t.receipt_confirmed_on))
-                )
-            elif t.receipt_overdue(today):
-                receipt = _item(
-                    self.tr("Overdue: not confirmed (due by %1)").replace(
-                        "%1", uk_date(t.receipt_due_on)
-                    ),
-                    bold=True,
-                )
-            else:
-                receipt = _item(
-                    self.tr("Waiting (due by %1)").replace("%1", uk_date(t.receipt_due_on))
-                )
-            self.table.setItem(row, 5, receipt)
-        self.table.setVisible(bool(self.transfers))
-        self.empty.setVisible(not self.transfers)
-        self._selected()
-
-    def selected(self) -> TransferView | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        index = rows[0].row()
-        return self.transfers[index] if 0 <= index < len(self.transfers) else None
-
-    def _selected(self) -> None:
-        t = self.selected()
-        self.receipt_button.setEnabled(
-            t is not None and t.direction == "out" and t.receipt_confirmed_on is None
-        )
-
-    def send(self) -> TransferOutDialog:
-        dialog = TransferOutDialog(self.ctx, self)
-        dialog.finished.connect(lambda _code: self._sent(dialog))
-        dialog.open()
-        return dialog
-
-    def _sent(self, dialog: TransferOutDialog) -> None:
-        result = dialog.result_
-        dialog.deleteLater()
-        if result is None or not self.ctx.active:
-            return
-        self.page.banner.show_message(
-            self.tr("The transfer files are ready: %1 and %2.")
-            .replace("%1", result.pdf_path.name)
-            .replace("%2", result.package_path.name),
-            self.tr(
-                "They are in %1. Send them securely, give the passphrase separately, and "
-                "confirm receipt here when the new school replies."
-            ).replace("%1", str(result.package_path.parent)),
-            error=False,
-        )
-        self.refresh()
-
-    def receive(self) -> TransferInDialog:
-        dialog = TransferInDialog(self.ctx, self)
-        dialog.finished.connect(lambda _code: self._received(dialog))
-        dialog.open()
-        return dialog
-
-    def _received(self, dialog: TransferInDialog) -> None:
-        result = dialog.result_
-        dialog.deleteLater()
-        if result is None or not self.ctx.active:
-            return
-        refs = ", ".join(f"{old} → {new}" for old, new in result.references)
-        self.page.banner.show_message(
-            self.tr("The file from %1 was read in: %2.")
-            .replace("%1", result.from_school)
-            .replace("%2", refs or self.tr("no concerns")),
-            self.tr("Let %1 know that it arrived.").replace("%1", result.from_school),
-            error=False,
-        )
-        self.refresh()
-
-    def confirm_receipt(self) -> ReceiptDialog | None:
-        t = self.selected()
-        if t is None:
-            return None
-        dialog = ReceiptDialog(self.ctx, t, self)
-        dialog.accepted.connect(self.refresh)
-        dialog.open()
-        return dialog
 
 
 # ---- the page --------------------------------------------------------------------------------
@@ -613,11 +293,9 @@ class RecordsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._restoring = False
-        layout = QVBoxLayout(self)
+        layout, self.banner = banner_column(self)
         layout.setContentsMargins(20, 16, 20, 16)
-        layout.addWidget(heading(self.tr("Backups and records"), 6))
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout.insertWidget(0, heading(self.tr("Backups and records"), 6))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Backups and records sections"))
         self.backups = BackupsTab(self)
@@ -632,6 +310,10 @@ class RecordsPage(QWidget):
         self.auto_timer.setInterval(AUTO_CHECK_MS)
         self.auto_timer.timeout.connect(lambda: self.auto_backup("timer"))
         self.auto_timer.start()
+        self.auto_retry = QTimer(self)
+        self.auto_retry.setSingleShot(True)
+        self.auto_retry.setInterval(AUTO_RETRY_MS)
+        self.auto_retry.timeout.connect(lambda: self.auto_backup("timer"))
         QTimer.singleShot(0, self, lambda: self.auto_backup("sign_in"))  # dies with the page
         # The lists load when the page is shown (page_shown), not at sign-in.
 
@@ -648,21 +330,48 @@ class RecordsPage(QWidget):
         if not self._restoring:
             self.auto_backup(reason)
 
-    def auto_backup(self, reason: str) -> records.BackupReport | None:
+    def auto_backup(self, reason: str) -> Operation[records.BackupReport | None] | None:
+        """Make an automatic backup if one is due, as an operation.
+
+        At sign-in and on the hourly timer it runs in the background and the window stays
+        usable; the timer waits while other work runs. When the session is ending the vault
+        must stay open until the backup is made, so the operation is waited for (with its
+        progress window).
+        """
         if not self.ctx.active or self._restoring:
             return None
-        vault = self.ctx.vault
-        try:
-            return tasks.run_blocking(lambda: records.maybe_auto_backup(vault, reason))
-        except VaultError as exc:
-            if reason == "timer":  # no pop-up every hour: the page says it instead
-                self.banner.show_message(exc.message, exc.advice)
-            else:
-                show_vault_error(self.window(), exc, self.tr("Automatic backup"))
+        if reason == "timer" and is_busy():
+            self.auto_retry.start()  # never one operation inside another: try again soon
             return None
-        finally:
-            if self.ctx.active and reason in ("sign_in", "timer"):
-                self.backups.refresh()
+        vault = self.ctx.vault
+        ending = reason not in ("sign_in", "timer")
+        operation = Operation(
+            self,
+            lambda token: records.maybe_auto_backup(vault, reason, cancel=token),
+            message=self.tr("Making the automatic backup…"),
+            quiet=not ending,
+        ).failure(lambda error: self._auto_backup_failed(reason, error))
+        if not ending:
+            self.backups.busy.label.setText(self.tr("Making the automatic backup…"))
+            self.backups.busy.show()
+            operation.finished(self._auto_backup_over)
+        operation.run_in_background()
+        if ending:
+            operation.wait()
+        return operation
+
+    def _auto_backup_failed(self, reason: str, error: BaseException) -> None:
+        if not isinstance(error, VaultError):
+            default_failure(self, error)
+        elif reason == "timer":  # no pop-up every hour: the page says it instead
+            self.banner.show_message(error.message, error.advice)
+        else:
+            show_vault_error(self.window(), error, self.tr("Automatic backup"))
+
+    def _auto_backup_over(self) -> None:
+        self.backups.busy.hide()
+        if self.ctx.active:
+            self.backups.refresh()
 
     # ---- restore ----------------------------------------------------------------------------
     def restore(self) -> RestoreDialog:
@@ -677,8 +386,7 @@ class RecordsPage(QWidget):
         dialog.deleteLater()
         if check is None or not self.ctx.active:
             return False
-        if not common.confirm(
-            self,
+        signed_out = self._sign_out_to_replace(
             self.tr("Replace this vault?"),
             self.tr("Replace everything in this vault with the backup made %1?").replace(
                 "%1", check.made_at.replace("T", " ")
@@ -689,20 +397,21 @@ class RecordsPage(QWidget):
                 "one until you keep or undo the restore."
             ),
             self.tr("&Sign out and restore"),
-        ):
+        )
+        if signed_out is None:
             return False
-        controller = self.ctx.controller
-        data_dir = self.ctx.vault.vault.data_dir
-        self._restoring = True
-        controller.sign_out()
+        controller, data_dir = signed_out
         parent = controller.unlock_window
         title = self.tr("Restore from a backup")
-        try:
-            report = tasks.run_blocking(
-                lambda: records.restore(path, secret, data_dir, replace_current=True)
-            )
-        except VaultError as exc:
-            show_vault_error(parent, exc, title)
+        operation = Operation(
+            parent,
+            lambda _token: records.restore(path, secret, data_dir, replace_current=True),
+            message=self.tr("Restoring the vault from the backup…"),
+        )
+        operation.failure(lambda error: default_failure(parent, error, title))
+        operation.run_in_background().wait()
+        report = operation.value
+        if report is None:
             return False
         common.inform(
             parent,
@@ -714,13 +423,24 @@ class RecordsPage(QWidget):
         )
         return True
 
+    def _sign_out_to_replace(
+        self, title: str, question: str, detail: str, button: str
+    ) -> tuple[SessionHost, Path] | None:
+        """Ask first; then sign everyone out so the vault's files can be replaced."""
+        if not common.confirm(self, title, question, detail, button):
+            return None
+        controller = self.ctx.controller
+        data_dir = self.ctx.vault.vault.data_dir
+        self._restoring = True  # no automatic backup of the vault being replaced
+        controller.sign_out()
+        return controller, data_dir
+
     def keep_restored(self) -> bool:
         if not self.ctx.active:
             return False
-        try:
-            removed = records.confirm_restore(self.ctx.vault.vault.data_dir)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        data_dir = self.ctx.vault.vault.data_dir
+        removed = result_or_banner(self.banner, lambda: records.confirm_restore(data_dir))
+        if removed is None:
             return False
         self.banner.show_message(
             self.tr(
@@ -734,8 +454,7 @@ class RecordsPage(QWidget):
     def undo_restore(self) -> bool:
         if not self.ctx.active:
             return False
-        if not common.confirm(
-            self,
+        signed_out = self._sign_out_to_replace(
             self.tr("Undo the restore?"),
             self.tr("Put back the vault as it was before the restore?"),
             self.tr(
@@ -743,12 +462,10 @@ class RecordsPage(QWidget):
                 "restored vault."
             ),
             self.tr("&Sign out and undo"),
-        ):
+        )
+        if signed_out is None:
             return False
-        controller = self.ctx.controller
-        data_dir = self.ctx.vault.vault.data_dir
-        self._restoring = True
-        controller.sign_out()
+        controller, data_dir = signed_out
         title = self.tr("Undo the restore")
         try:
             records.undo_restore(data_dir)

@@ -44,6 +44,7 @@ from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import drafts, referrals
 from dsl_desktop.services import referral_checks as rc
 from ui.concern.questions import unanswered_text
+from ui.operations import unless_busy
 from ui.referral.preview import PdfPreview
 from ui.referral.review import ReferralReviewPanel
 from ui.tasks import run_blocking
@@ -90,7 +91,7 @@ class ReferralDialog(_DocumentDialog):
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_SAVE_MS)
-        self._draft_timer.timeout.connect(self.save_draft)
+        self._draft_timer.timeout.connect(unless_busy(self._draft_timer, self.save_draft))
         self.review.changed.connect(self._draft_timer.start)
         self.load()
 

@@ -23,6 +23,7 @@ from dsl_desktop.domain import (
     Role,
 )
 from dsl_desktop.services import drafts
+from ui.operations import unless_busy
 from ui.shared.choices import CheckList, Choice
 
 DRAFT_DELAY_MS = 500
@@ -143,7 +144,7 @@ class DraftKeeper(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(DRAFT_DELAY_MS)
-        self.timer.timeout.connect(self.flush)
+        self.timer.timeout.connect(unless_busy(self.timer, self.flush))  # waits for operations
         state.changed.connect(self._changed)
         ctx.window.about_to_lock.connect(self._locking)
 

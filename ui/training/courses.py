@@ -7,7 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -41,6 +40,7 @@ from dsl_desktop.services.training import (
     RequirementInput,
 )
 from ui.pages import PageContext
+from ui.shared.framing import pick_table
 from ui.shared.layouts import ColumnFitter, FlowLayout
 from ui.training.common import role_type_label, role_types_text
 from ui.widgets import MessageBanner, caption
@@ -64,13 +64,7 @@ def _set_spin(box: QSpinBox, value: int | None) -> None:
 
 
 def _table(headers: list[str], accessible: str) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setAccessibleName(accessible)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().hide()
+    table = pick_table(headers, accessible)
     ColumnFitter(table, give_way=(tuple(range(len(headers))),))
     return table
 

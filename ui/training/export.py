@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
 from dsl_desktop.services import training
+from ui.operations import Operation, into_banner
 from ui.pages import PageContext
-from ui.tasks import run_blocking
 from ui.training.common import CompletionDateEdit, uk_date
 from ui.widgets import MessageBanner, caption, save_file_name
 
@@ -71,7 +70,7 @@ class ExportTab(QWidget):
         self.csv_button.clicked.connect(lambda: self.export("csv"))
         self.pdf_button.clicked.connect(lambda: self.export("pdf"))
 
-    def export(self, fmt: str) -> Path | None:
+    def export(self, fmt: str) -> Operation[training.TrainingDashboard] | None:
         self.banner.clear()
         as_of: dt.date = self.as_of.value()
         name = self.tr("Staff training %1").replace("%1", as_of.isoformat()) + f".{fmt}"
@@ -84,11 +83,18 @@ class ExportTab(QWidget):
             target = target.with_name(target.name + f".{fmt}")
         vault = self.ctx.vault
         write = training.training_report_csv if fmt == "csv" else training.training_report_pdf
-        try:
-            board = run_blocking(lambda: write(vault, target, as_of=as_of))
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return None
+        return (
+            Operation(
+                self,
+                lambda _token: write(vault, target, as_of=as_of),
+                message=self.tr("Writing the training report…"),
+            )
+            .success(lambda board: self._saved(board, target))
+            .failure(into_banner(self.banner, self))
+            .run_in_background()
+        )
+
+    def _saved(self, board: training.TrainingDashboard, target: Path) -> None:
         self.banner.show_message(
             self.tr("Saved the report for %1 staff (as of %2) to %3.")
             .replace("%1", str(len(board.rows)))
@@ -96,4 +102,3 @@ class ExportTab(QWidget):
             .replace("%3", str(target)),
             error=False,
         )
-        return target

@@ -39,8 +39,8 @@ from dsl_desktop.training.importer import (
     PlannedRow,
     StaffField,
 )
+from ui.operations import Operation, into_banner
 from ui.pages import PageContext
-from ui.tasks import run_blocking
 from ui.training.common import field_label, uk_date
 from ui.widgets import MessageBanner, caption, heading, remember_folder, start_folder
 
@@ -306,6 +306,8 @@ class ReportPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.wiz = wizard
+        self._applying: Operation[ImportReport] | None = None  # the import, while it runs
+        self._applied = False  # it is done: the next validatePage lets the wizard move on
         self.setTitle(self.tr("What the import will do"))
         self.setSubTitle(self.tr("Nothing has been changed yet. Check the list, then import."))
         self.setCommitPage(True)
@@ -428,24 +430,43 @@ class ReportPage(QWizardPage):
         return not plan.rejected or self.skip.isChecked()
 
     def validatePage(self) -> bool:  # noqa: N802
+        # The import runs as an operation; when it is done it moves the wizard on itself.
+        if self._applied:
+            self._applied = False
+            return True
+        if self._applying is not None:
+            return False  # already importing
         self.banner.clear()
         wiz = self.wiz
         vault, data, mapping, skip = wiz.ctx.vault, wiz.data, wiz.mapping, self.skip.isChecked()
-        try:
-            report = run_blocking(
-                lambda: training.apply_import(vault, data, mapping, skip_invalid=skip)
+        self._applying = (
+            Operation(
+                self,
+                lambda _token: training.apply_import(vault, data, mapping, skip_invalid=skip),
+                message=self.tr("Importing the staff list…"),
             )
-        except ImportRejected as exc:
-            wiz.plan = exc.plan
+            .success(self._imported)
+            .failure(self._not_imported)
+            .finished(self._import_over)
+            .run_in_background()
+        )
+        return False
+
+    def _import_over(self) -> None:
+        self._applying = None
+
+    def _not_imported(self, exc: BaseException) -> None:
+        if isinstance(exc, ImportRejected):
+            self.wiz.plan = exc.plan
             self.initializePage()
-            self.banner.show_message(exc.message, exc.advice)
-            return False
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
-            return False
+        into_banner(self.banner, self)(exc)
+
+    def _imported(self, report: ImportReport) -> None:
+        wiz = self.wiz
         wiz.report = report
         wiz.imported.emit(report)
-        return True
+        self._applied = True
+        wiz.next()
 
 
 class DonePage(QWizardPage):

@@ -24,6 +24,7 @@ from db.backup import (
     PendingRestore,
     RestoreReport,
 )
+from db.cancel import CancelToken
 from db.errors import VaultError, WrongPassphrase
 from db.fsutil import atomic_write, classify_os_error
 from db.install import sync_witness
@@ -68,6 +69,7 @@ def backup(
     passphrase: str | None = None,
     *,
     kdf: KdfParams | None = None,
+    cancel: CancelToken | None = None,
 ) -> BackupReport:
     """Back the whole vault up into one encrypted file at ``dest_path`` (verified after writing).
 
@@ -79,13 +81,21 @@ def backup(
         strength = assess(passphrase)
         if not strength.acceptable:
             raise VaultError(f"The backup passphrase is too weak. {strength.problems[0]}")
-    return _write_backup(vault, Path(dest_path), passphrase or None, kdf, automatic=False)
+    return _write_backup(
+        vault, Path(dest_path), passphrase or None, kdf, automatic=False, cancel=cancel
+    )
 
 
 def _write_backup(
-    vault: OpenVault, dest: Path, passphrase: str | None, kdf: KdfParams | None, *, automatic: bool
+    vault: OpenVault,
+    dest: Path,
+    passphrase: str | None,
+    kdf: KdfParams | None,
+    *,
+    automatic: bool,
+    cancel: CancelToken | None = None,
 ) -> BackupReport:
-    report = backups.make_backup(vault, dest, passphrase=passphrase, kdf=kdf)
+    report = backups.make_backup(vault, dest, passphrase=passphrase, kdf=kdf, cancel=cancel)
     with vault.unit() as s:
         vault.audit(
             s, "backup.made", entity="backup", entity_id=report.backup_id,
@@ -196,7 +206,11 @@ def _due_auto(settings: AutoBackupSettings, reason: str, now: dt.datetime) -> bo
 
 
 def maybe_auto_backup(
-    vault: OpenVault, reason: str, *, now: dt.datetime | None = None
+    vault: OpenVault,
+    reason: str,
+    *,
+    now: dt.datetime | None = None,
+    cancel: CancelToken | None = None,
 ) -> BackupReport | None:
     """Make an automatic backup if the settings say one is due now, and rotate old ones.
 
@@ -219,7 +233,7 @@ def maybe_auto_backup(
         while (folder / name).exists():
             n += 1
             name = f"{AUTO_PREFIX}{moment:%Y%m%d-%H%M%S}-{n}{SUFFIX}"
-        report = _write_backup(vault, folder / name, None, None, automatic=True)
+        report = _write_backup(vault, folder / name, None, None, automatic=True, cancel=cancel)
         rotate(folder, settings.keep)
     except VaultError as exc:
         _remember(vault, {"at": moment.isoformat(), "ok": False, "problem": exc.message})

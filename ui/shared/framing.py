@@ -1,0 +1,90 @@
+"""The frames pages and dialogs are built in, and the one way a vault refusal reaches a banner.
+
+* :func:`dialog_frame`: a dialog's title (also its accessible name), its least width, and its
+  column with the message banner at the top.
+* :func:`banner_column`: that column and banner for any widget.
+* :func:`section`: a titled group box that opens with a line of explanation.
+* :func:`pick_table`: a read-only table to choose one row from.
+* :func:`result_or_banner` and :func:`done_or_banner`: call the vault; a ``VaultError`` goes into
+  the banner (with its advice) instead of out of the slot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGroupBox,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import VaultError
+from ui.widgets import MessageBanner, caption
+
+T = TypeVar("T")
+
+
+def banner_column(widget: QWidget) -> tuple[QVBoxLayout, MessageBanner]:
+    """``widget``'s top-to-bottom layout, with a message banner as its first row."""
+    layout = QVBoxLayout(widget)
+    banner = MessageBanner()
+    layout.addWidget(banner)
+    return layout, banner
+
+
+def dialog_frame(
+    dialog: QDialog, title: str, *, min_width: int = 0
+) -> tuple[QVBoxLayout, MessageBanner]:
+    dialog.setWindowTitle(title)
+    dialog.setAccessibleName(title)
+    if min_width:
+        dialog.setMinimumWidth(min_width)
+    return banner_column(dialog)
+
+
+def section(title: str, text: str = "") -> tuple[QGroupBox, QVBoxLayout]:
+    """A titled group, its column layout, and (when ``text`` is given) a caption at its top."""
+    box = QGroupBox(title)
+    column = QVBoxLayout(box)
+    if text:
+        column.addWidget(caption(text))
+    return box, column
+
+
+def pick_table(headers: list[str], name: str) -> QTableWidget:
+    """A read-only table of ``headers`` (``name`` for screen readers): one whole row is chosen
+    at a time, and rows have no numbers."""
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    return table
+
+
+def result_or_banner(banner: MessageBanner, work: Callable[[], T]) -> T | None:
+    """``work()``'s result; or, when the vault refuses, None with the reason in ``banner``."""
+    try:
+        return work()
+    except VaultError as exc:
+        banner.show_message(exc.message, exc.advice)
+        return None
+
+
+def done_or_banner(banner: MessageBanner, work: Callable[[], object], done: str = "") -> bool:
+    """Run ``work``; True (and ``done`` shown as a note, if given) or False with the reason."""
+    try:
+        work()
+    except VaultError as exc:
+        banner.show_message(exc.message, exc.advice)
+        return False
+    if done:
+        banner.show_message(done, error=False)
+    return True
