@@ -59,11 +59,24 @@ def current_language() -> str:
     return _language
 
 
+def installed_translator() -> QTranslator | None:
+    """The language's catalogue in use (None when English has no catalogue loaded)."""
+    return _installed
+
+
 def install(app: QCoreApplication, language: str) -> bool:
     """Make ``language`` the language of every window built from now on.
 
     Returns False (and leaves English) when the Welsh catalogue cannot be loaded.
     """
+    from ui import terminology
+
+    loaded = _install(app, language)
+    terminology.set_nation(terminology.current_nation())  # asked before the new catalogue
+    return loaded
+
+
+def _install(app: QCoreApplication, language: str) -> bool:
     global _installed, _language, _locale_before
     if _installed is not None:
         app.removeTranslator(_installed)
