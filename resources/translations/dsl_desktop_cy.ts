@@ -9017,8 +9017,12 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>Rhannu: yr atgyfeiriad Atal</translation>
         </message>
         <message>
-            <source>For a Prevent referral: prepare the national referral form, send it to the police Prevent team, and record when, to whom and how it went. For a child, a referral to children's social care is usually made as well.</source>
-            <translation>Ar gyfer atgyfeiriad Atal: paratowch y ffurflen atgyfeirio genedlaethol, anfonwch hi at dîm Atal yr heddlu, a chofnodwch pryd, at bwy a sut yr aeth. Ar gyfer plentyn, fel arfer gwneir atgyfeiriad at ofal cymdeithasol i blant hefyd.</translation>
+            <source>For a Prevent referral in Wales: prepare the referral here as the school's copy, then make it on the online National Referral Form (online only since 25 October 2024), which goes to counter-terrorism policing and the local authority together; record when, to whom and how it went.</source>
+            <translation>Ar gyfer atgyfeiriad Atal yng Nghymru: paratowch yr atgyfeiriad yma fel copi'r ysgol, yna gwnewch ef ar y Ffurflen Atgyfeirio Genedlaethol ar-lein (ar-lein yn unig ers 25 Hydref 2024), sy'n mynd at blismona gwrthderfysgaeth a'r awdurdod lleol gyda'i gilydd; cofnodwch pryd, at bwy a sut yr aeth.</translation>
+        </message>
+        <message>
+            <source>For a Prevent referral: prepare the national referral form, send it to the police Prevent team, and record when, to whom and how it went. For a child, a referral to children's social care may be needed as well.</source>
+            <translation>Ar gyfer atgyfeiriad Atal: paratowch y ffurflen atgyfeirio genedlaethol, anfonwch hi at dîm Atal yr heddlu, a chofnodwch pryd, at bwy a sut yr aeth. Ar gyfer plentyn, efallai y bydd angen atgyfeiriad at ofal cymdeithasol i blant hefyd.</translation>
         </message>
         <message>
             <source>Decision recor&amp;d…</source>
