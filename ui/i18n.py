@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from dsl_desktop.resources import resource_path
+from ui import terminology
 
 SETTING = "ui/language"
 SYSTEM, ENGLISH, WELSH = "system", "en", "cy"
@@ -59,20 +60,13 @@ def current_language() -> str:
     return _language
 
 
-def installed_translator() -> QTranslator | None:
-    """The language's catalogue in use (None when English has no catalogue loaded)."""
-    return _installed
-
-
 def install(app: QCoreApplication, language: str) -> bool:
     """Make ``language`` the language of every window built from now on.
 
     Returns False (and leaves English) when the Welsh catalogue cannot be loaded.
     """
-    from ui import terminology
-
     loaded = _install(app, language)
-    terminology.set_nation(terminology.current_nation())  # asked before the new catalogue
+    terminology.use_catalogue(_installed)  # the role's name is asked before the catalogue
     return loaded
 
 

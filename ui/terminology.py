@@ -21,7 +21,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTranslator
 from dsl_desktop.domain import Nation
 from dsl_desktop.nation import parse_nation, role_named_for_wales
 
-__all__ = ["RoleTerms", "current_nation", "for_wales", "set_nation"]
+__all__ = ["RoleTerms", "current_nation", "for_wales", "set_nation", "use_catalogue"]
 
 # A Welsh name for the DSL: "Arweinydd Diogelu", "Arweinydd Dynodedig Diogelu", "Arweinydd
 # Diogelu Dynodedig", the plural "Arweinwyr", any capitalisation, a mnemonic "&" allowed.
@@ -122,10 +122,19 @@ class RoleTerms(QTranslator):
 
 _terms: RoleTerms | None = None
 _nation = Nation.ENGLAND
+_catalogue: QTranslator | None = None
 
 
 def current_nation() -> Nation:
     return _nation
+
+
+def use_catalogue(catalogue: QTranslator | None) -> None:
+    """The language's catalogue has changed (``ui.i18n.install``): ask it, and ask this
+    translator before it."""
+    global _catalogue
+    _catalogue = catalogue
+    set_nation(_nation)
 
 
 def set_nation(nation: object) -> Nation:
@@ -137,8 +146,6 @@ def set_nation(nation: object) -> Nation:
         app.removeTranslator(_terms)
     _terms = None
     if _nation is Nation.WALES and app is not None:
-        from ui import i18n
-
-        _terms = RoleTerms(i18n.installed_translator(), app)
+        _terms = RoleTerms(_catalogue, app)
         app.installTranslator(_terms)
     return _nation

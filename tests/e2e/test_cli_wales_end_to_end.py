@@ -21,7 +21,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from db.models import Concern, Course, Decision, Staff, TrainingRecord
+from db.models import Concern, Course, Decision, Referral, Staff, TrainingRecord
 from db.vault import Vault
 from dsl_desktop.domain import Nation, RoleType
 from dsl_desktop.services.training.base import STATUS_LABELS
@@ -91,6 +91,23 @@ def test_the_decision_record_names_the_dsp_and_keeping_learners_safe(
     assert guidance in text
     for wrong in not_there:
         assert wrong not in text
+
+
+def test_the_referral_form_names_the_referrer_as_the_dsp(wales: Path, tmp_path: Path) -> None:
+    ov = Vault(wales).unlock("dsl", PASS)
+    try:
+        with ov.reading() as s:
+            reference = s.scalars(
+                select(Concern.reference).join(Referral, Referral.concern_id == Concern.id)
+            ).first()
+    finally:
+        ov.close()
+    assert reference
+    out = tmp_path / "referral.txt"
+    ok("referral-text", reference, "-o", str(out), "--language", "en", "--data-dir", str(wales))
+    text = out.read_text(encoding="utf-8")
+    assert "Role: Designated Safeguarding Person" in text
+    assert "Designated Safeguarding Lead" not in text
 
 
 def _register(folder: Path) -> tuple[list[StaffMember], dict[str, dict[str, list[dt.date]]],
