@@ -67,6 +67,7 @@ translations: install
 screenshots: install
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots --small
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots docs/screenshots --welsh
 
 # The wall-clock tests (marked timing), then the figures of docs/performance.md.
 bench: install

@@ -13,11 +13,12 @@ The words here are English source strings: the PDFs pass them through their tran
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from dsl_desktop.domain import Nation
 
-__all__ = ["NATIONS", "Nation", "NationRules", "parse_nation", "rules_for"]
+__all__ = ["NATIONS", "Nation", "NationRules", "parse_nation", "rules_for", "role_named_for_wales"]
 
 
 @dataclass(frozen=True)
@@ -75,3 +76,22 @@ def parse_nation(value: object) -> Nation:
 
 def rules_for(nation: object) -> NationRules:
     return NATIONS[parse_nation(nation)]
+
+
+_WALES_NAMES = (
+    (re.compile(r"\bDesignated Safeguarding Lead"), "Designated Safeguarding Person"),
+    (re.compile(r"\bdesignated safeguarding lead"), "designated safeguarding person"),
+    (re.compile(r"\bDSL(s?)\b(?! Desktop)"), r"DSP\1"),
+    (re.compile(r"\bDS&L\b"), "DS&P"),
+)
+
+
+def role_named_for_wales(text: str) -> str:
+    """English ``text`` with the DSL named as a school in Wales names the role (DSP). The
+    product's name, DSL Desktop, stays; a text that already names the Designated Safeguarding
+    Person (one about both nations) is left as it is."""
+    if not text or "Safeguarding Person" in text:
+        return text
+    for pattern, replacement in _WALES_NAMES:
+        text = pattern.sub(replacement, text)
+    return text

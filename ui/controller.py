@@ -24,7 +24,7 @@ from db.keyslots import DEFAULT_KDF, KdfParams
 from db.vault import OpenVault, Vault
 from dsl_desktop.services.accounts import auto_lock_minutes, school_details
 from dsl_desktop.services.setup import seed_catalogues
-from ui import operations
+from ui import operations, terminology
 from ui.errors import show_vault_error
 from ui.main_window import MainWindow, translate_page_title
 from ui.page_list import default_pages
@@ -169,7 +169,9 @@ class AppController(QObject):
             raise VaultError(self.tr("Nobody is signed in."))
         self.open_vault = open_vault
         try:
-            school = school_details(open_vault).name
+            details = school_details(open_vault)
+            school = details.name
+            terminology.set_nation(details.nation)  # before any window of the session is built
         except VaultError:
             school = ""
         kept, self.locked_window = self.locked_window, None
@@ -321,7 +323,12 @@ class AppController(QObject):
         if self.open_vault is None or self.main_window is None:
             return
         with contextlib.suppress(VaultError):
-            self.main_window.set_school_name(school_details(self.open_vault).name)
+            details = school_details(self.open_vault)
+            self.main_window.set_school_name(details.name)
+            if terminology.current_nation() is not details.nation:
+                terminology.set_nation(details.nation)
+                if self.main_window.user is not None:
+                    self.main_window.set_user(self.main_window.user)
         self._start_idle()
 
     # ---- auto-lock -----------------------------------------------------------------------------

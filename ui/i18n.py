@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from dsl_desktop.resources import resource_path
+from ui import terminology
 
 SETTING = "ui/language"
 SYSTEM, ENGLISH, WELSH = "system", "en", "cy"
@@ -64,6 +65,12 @@ def install(app: QCoreApplication, language: str) -> bool:
 
     Returns False (and leaves English) when the Welsh catalogue cannot be loaded.
     """
+    loaded = _install(app, language)
+    terminology.use_catalogue(_installed)  # the role's name is asked before the catalogue
+    return loaded
+
+
+def _install(app: QCoreApplication, language: str) -> bool:
     global _installed, _language, _locale_before
     if _installed is not None:
         app.removeTranslator(_installed)

@@ -37,7 +37,7 @@ from dsl_desktop.services.ui_support import (
     new_recovery_code,
     remember_this_computer,
 )
-from ui import i18n
+from ui import i18n, nation_change
 from ui.account_dialogs import AddAccountDialog, RecoveryCodeDialog
 from ui.labels import role_label
 from ui.pages import PageContext
@@ -485,7 +485,16 @@ class SettingsDialog(QDialog):
                     self.tabs.setCurrentIndex(1)
                     self.banner.show_message(problem)
                     return
-                accounts.update_school(vault, self.school_form.details())
+                details = self.school_form.details()
+                defaults = False
+                if details.nation is not self._school.nation:
+                    plan = accounts.nation_defaults_plan(vault, details.nation)
+                    if not plan.empty or plan.kept_courses or plan.kept_requirements:
+                        answer = nation_change.ask(self, plan)
+                        if answer is nation_change.Choice.CANCEL:
+                            return
+                        defaults = answer is nation_change.Choice.WITH_DEFAULTS
+                accounts.update_school(vault, details, training_defaults=defaults)
                 changed = True
             if self.can_edit and self.contacts_form.contacts() != self._original_contacts:
                 accounts.save_local_contacts(vault, self.contacts_form.contacts())

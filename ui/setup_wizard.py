@@ -30,7 +30,7 @@ from db.vault import OpenVault, Vault
 from dsl_desktop.services import accounts
 from dsl_desktop.services.accounts import SchoolDetails, save_local_contacts
 from dsl_desktop.services.setup import seed_catalogues
-from ui import widgets
+from ui import terminology, widgets
 from ui.errors import show_vault_error
 from ui.labels import icon
 from ui.shared.recovery import RecoveryCodePanel
@@ -111,15 +111,26 @@ class ContactsPage(QWizardPage):
 
 
 class AccountPage(QWizardPage):
-    def __init__(self) -> None:
-        super().__init__()
-        self.setTitle(self.tr("Your account"))
+    def initializePage(self) -> None:  # noqa: N802 (Qt override)
+        """The role is named as the nation chosen on the school page names it (DSP in Wales),
+        here and in every window built from now on."""
+        wizard = self.wizard()
+        if isinstance(wizard, SetupWizard):
+            terminology.set_nation(wizard.school_page.form.details().nation)
+        self._name_the_role()
+
+    def _name_the_role(self) -> None:
         self.setSubTitle(
             self.tr(
                 "You will be the vault's Designated Safeguarding Lead. You can add accounts for "
                 "deputies and others later."
             )
         )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Your account"))
+        self._name_the_role()
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Create the vault"))
         layout = QVBoxLayout(self)

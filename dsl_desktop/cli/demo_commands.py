@@ -54,6 +54,8 @@ def _seed_catalogues(session: Any) -> None:
 def cmd_demo(args: argparse.Namespace) -> int:
     from db.vault import Vault
     from dsl_desktop import demo
+    from dsl_desktop.domain import Nation
+    from dsl_desktop.nation import parse_nation, role_named_for_wales
     from dsl_desktop.passphrase import assess
 
     for count, what, limit in ((args.concerns, "--concerns", MAX_CONCERNS),
@@ -73,7 +75,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
         ov, code = vault.create(
             school_name=demo.DEMO_SCHOOL,
             sign_in_name=demo.DEMO_SIGN_IN,
-            display_name=demo.DEMO_DISPLAY_NAME,
+            display_name=(
+                role_named_for_wales(demo.DEMO_DISPLAY_NAME)
+                if parse_nation(args.nation) is Nation.WALES
+                else demo.DEMO_DISPLAY_NAME
+            ),
             passphrase=passphrase,
             school={"nation": args.nation},
             seed=_seed_catalogues,

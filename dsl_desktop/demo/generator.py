@@ -80,6 +80,7 @@ from dsl_desktop.demo.vocabulary import (
 from dsl_desktop.domain import (
     ConcernStatus,
     InformationKind,
+    Nation,
     NeedStatus,
     Outcome,
     ParallelRoute,
@@ -89,6 +90,7 @@ from dsl_desktop.domain import (
     Stage,
     Validation,
 )
+from dsl_desktop.nation import parse_nation, role_named_for_wales
 from dsl_desktop.services.concerns import UNKNOWN_OUTCOME_ACTION, last_number, reference_for
 from dsl_desktop.services.people import allow, fold
 from dsl_desktop.workflow import Action
@@ -144,8 +146,13 @@ _CLOSED_SCENARIOS = (
 
 
 class _Generator:
+    def words(self, text: str) -> str:
+        """Demo wording naming the role as the school's nation does (DSP in Wales)."""
+        return role_named_for_wales(text) if self.nation is Nation.WALES else text
+
     def __init__(self, session: Session, seed: int, user_id: int) -> None:
         self.s = session
+        self.nation = parse_nation(session.scalar(select(School.nation)))
         self.rng = random.Random(seed)
         self.user = user_id
         r = self.rng
@@ -354,7 +361,7 @@ class _Generator:
                 "content": r.choice(ITEMS[kind]).format(fn=fn), "source": r.choice(SOURCES),
                 "obtained_at": t.date(), "kind": kind.value, "validation": validation.value,
                 "notes": "", "recorded_by_id": self.user, "recorded_at": t,
-                "corroborated_by": r.choice(CORROBORATORS)
+                "corroborated_by": self.words(r.choice(CORROBORATORS))
                 if validation is Validation.CORROBORATED else "",
             })  # fmt: skip
         referring = sc.outcome is Outcome.PREVENT_REFERRAL
@@ -476,7 +483,7 @@ class _Generator:
             answer, text = r.choice(choices)
             details[key] = answer.value
             if text:
-                details[f"{key}_details"] = text
+                details[f"{key}_details"] = self.words(text)
         for key in NEED_KEYS:
             if key == "special_needs_or_disability" and self.send.get(pid):
                 continue  # the person's SEND details answer it
@@ -563,14 +570,8 @@ class _Generator:
                 select(Course.id, Course.code, Course.refresh_months).order_by(Course.id)
             ).all()
         }
-        from db.models import School
-
         held = {t for types in self.s.scalars(select(Staff.role_types)) for t in types or ()}
-        wales = self.s.scalar(select(School.nation)) == "wales"
-        leaders = [
-            (LEADERSHIP_WALES.get(title, title) if wales else title, roles)
-            for title, roles in (LEADERSHIP if RoleType.DSL.value not in held else ())
-        ]
+        leaders = list(LEADERSHIP if RoleType.DSL.value not in held else ())
         names: list[tuple[str, str]] = []
         for i in range(n):
             sid = self.new_id("staff")
@@ -580,6 +581,8 @@ class _Generator:
                 forename, surname = names[-1]
             names.append((forename, surname))
             title, roles = leaders[i] if i < len(leaders) else self.job()
+            if self.nation is Nation.WALES:
+                title = LEADERSHIP_WALES.get(title, title)
             start = START.date() - dt.timedelta(days=r.randint(0, 365 * 15))
             left = None
             if r.random() < 0.1:

@@ -440,6 +440,7 @@ head. In a school in Wales the role is the Designated Safeguarding Person."""
 LEADERSHIP_WALES = {
     "Designated Safeguarding Lead": "Designated Safeguarding Person",
     "Deputy Designated Safeguarding Lead": "Deputy Designated Safeguarding Person",
+    "Deputy DSL": "Deputy DSP",
 }
 
 

@@ -13,6 +13,8 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from dsl_desktop.nation import parse_nation
+
 KEY_FORMAT = "dsl-desktop-intake-key"
 KEY_VERSION = 1
 KEY_SUFFIX = ".dslintake"
@@ -37,6 +39,9 @@ class IntakeKey:
     public_key: bytes
     key_id: str
     drop_folder: str = ""
+    nation: str = "england"
+    """Where the school is ("england" or "wales"): the form names the role as that nation does.
+    Files made before it was carried have none and read as England."""
 
     def to_bytes(self) -> bytes:
         doc = {
@@ -48,6 +53,8 @@ class IntakeKey:
         }
         if self.drop_folder:
             doc["drop_folder"] = self.drop_folder
+        if self.nation != "england":
+            doc["nation"] = self.nation
         return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
     @classmethod
@@ -68,8 +75,8 @@ class IntakeKey:
                 "for a new one."
             )
         school, key_id, encoded = doc.get("school"), doc.get("key_id"), doc.get("public_key")
-        folder = doc.get("drop_folder", "")
-        if not all(isinstance(v, str) for v in (school, key_id, encoded, folder)):
+        folder, nation = doc.get("drop_folder", ""), doc.get("nation", "england")
+        if not all(isinstance(v, str) for v in (school, key_id, encoded, folder, nation)):
             raise IntakeKeyError("The intake key file is damaged.")
         assert isinstance(encoded, str) and isinstance(school, str) and isinstance(key_id, str)
         try:
@@ -81,4 +88,5 @@ class IntakeKey:
         if not school.strip():
             raise IntakeKeyError("The intake key file names no school.")
         return cls(school=school.strip(), public_key=public_key, key_id=key_id,
-                   drop_folder=str(folder).strip())  # fmt: skip
+                   drop_folder=str(folder).strip(),
+                   nation=parse_nation(nation).value)  # fmt: skip

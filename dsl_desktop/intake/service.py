@@ -49,6 +49,7 @@ from dsl_desktop.intake.envelope import (
 )
 from dsl_desktop.intake.keyfile import IntakeKey as PublicIntakeKey
 from dsl_desktop.intake.keyfile import key_id_for
+from dsl_desktop.nation import parse_nation
 from dsl_desktop.services.accounts import set_setting
 from dsl_desktop.services.concerns import last_number, reference_for
 from dsl_desktop.services.people import allow, now
@@ -171,9 +172,11 @@ def public_key(vault: OpenVault) -> PublicIntakeKey:
         current = _current(s)
         if current is None:
             raise NoIntakeKey("The school has no intake key yet.")
+        school = s.scalars(select(School)).first()
         return PublicIntakeKey(
             school=_school_name(s), public_key=bytes(current.public_key),
             key_id=current.key_id, drop_folder=_setting(s, DROP_FOLDER_SETTING),
+            nation=parse_nation(school.nation if school else None).value,
         )  # fmt: skip
 
 

@@ -18,6 +18,8 @@ from dsl_desktop.collation import sort_key
 from dsl_desktop.domain import Nation, Role
 from dsl_desktop.nation import parse_nation
 from dsl_desktop.passphrase import assess
+from dsl_desktop.training import nation_defaults
+from dsl_desktop.training.nation_defaults import DefaultsChange as NationDefaults
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 
@@ -92,16 +94,40 @@ def school_details(vault: OpenVault) -> SchoolDetails:
         )
 
 
-def update_school(vault: OpenVault, details: SchoolDetails) -> None:
+def update_school(
+    vault: OpenVault, details: SchoolDetails, *, training_defaults: bool = False
+) -> NationDefaults | None:
+    """Save the school's details. When the nation changes and ``training_defaults`` is set,
+    the training catalogue rows that still hold the old nation's defaults take the new one's
+    (see :mod:`dsl_desktop.training.nation_defaults`), in the same transaction; what changed
+    is returned and audited."""
     require_role(vault, Role.DSL, Role.DEPUTY)
     if not details.name.strip():
         raise VaultError("Enter the school's name.")
     with vault.unit() as s:
         row = s.scalars(select(School)).one()
+        old, new = parse_nation(row.nation), parse_nation(details.nation)
         for key in ("name", "urn", "address", "phone", "email", "local_authority"):
             setattr(row, key, getattr(details, key).strip())
-        row.nation = parse_nation(details.nation).value
+        row.nation = new.value
         vault.audit(s, "school.updated", entity="school", entity_id=row.id)
+        if not training_defaults or old is new:
+            return None
+        change = nation_defaults.apply(s, old, new)
+        vault.audit(
+            s, "training.nation_defaults", entity="school", entity_id=row.id,
+            details=change.audit_details(),
+        )  # fmt: skip
+        return change
+
+
+def nation_defaults_plan(vault: OpenVault, nation: Nation) -> NationDefaults:
+    """What moving the training catalogue to ``nation``'s defaults would change (nothing is
+    changed): shown to the DSL before the nation is saved."""
+    require_role(vault, Role.DSL, Role.DEPUTY)
+    with vault.reading() as s:
+        old = parse_nation(s.scalars(select(School.nation)).first())
+        return nation_defaults.plan(s, old, parse_nation(nation))
 
 
 def school_nation(vault: OpenVault) -> Nation:

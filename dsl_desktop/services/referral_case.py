@@ -37,6 +37,7 @@ from dsl_desktop import referral_fields as rf
 from dsl_desktop.domain import (
     Answer,
     InformationKind,
+    Nation,
     NeedStatus,
     Outcome,
     ParallelRoute,
@@ -45,6 +46,7 @@ from dsl_desktop.domain import (
     Role,
     Validation,
 )
+from dsl_desktop.nation import rules_for
 from dsl_desktop.pdf.text import _, format_date
 from dsl_desktop.referral_form import (
     NRF_VERSION,
@@ -73,7 +75,13 @@ from dsl_desktop.services.rows import person_of
 from dsl_desktop.workflow import ROLE_LABELS, Requirement
 
 
-def role_label(role: str) -> str:
+def role_label(role: str, nation: object = None) -> str:
+    """The account role's name; a school in Wales names the DSL and deputies as DSPs."""
+    rules = rules_for(nation)
+    if rules.nation is Nation.WALES and role == Role.DSL.value:
+        return rules.role_name
+    if rules.nation is Nation.WALES and role == Role.DEPUTY.value:
+        return rules.deputy_name
     try:
         return ROLE_LABELS[Role(role)]
     except ValueError:
@@ -464,10 +472,11 @@ def _parallel(rows: Sequence[ParallelReferral]) -> tuple[ParallelReferralEntry, 
     )
 
 
-def _contact(row: User | None) -> Contact | None:
+def _contact(row: User | None, nation: object = None) -> Contact | None:
     if row is None:
         return None
-    return Contact(row.display_name, role_label(row.role), row.direct_phone, row.work_email)
+    role = role_label(row.role, nation)
+    return Contact(row.display_name, role, row.direct_phone, row.work_email)
 
 
 def _worries(details: Mapping[str, Any], decision: Decision | None) -> Worries:
@@ -479,7 +488,7 @@ def _worries(details: Mapping[str, Any], decision: Decision | None) -> Worries:
 
 def _referrer(case: CaseRecords, me: SignedIn, details: Mapping[str, Any]) -> Referrer:
     school, p, account = case.school, case.person, case.referrer
-    role = role_label(me.role)
+    role = role_label(me.role, school.nation if school is not None else None)
     relationship = rf.text_value(details, "referrer_relationship")
     if not relationship:
         if p.person_type == PersonType.PUPIL.value:
@@ -521,5 +530,7 @@ def assemble_form(case: CaseRecords, me: SignedIn, at: dt.datetime) -> ReferralF
         alternatives=alternative_entries(case.alternatives),
         parallel=_parallel(case.parallel),
         immediate_risk=ImmediateRisk(c.immediate_danger, c.emergency_action, c.emergency_at),
-        alternative_contact=_contact(case.contact),
+        alternative_contact=_contact(
+            case.contact, case.school.nation if case.school is not None else None
+        ),
     )

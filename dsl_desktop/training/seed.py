@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 from dataclasses import replace
 from typing import Any
@@ -43,6 +44,16 @@ def default_catalogue(
     return courses, result
 
 
+def default_role_rules(nation: Nation | str = Nation.ENGLAND) -> dict[str, Any]:
+    """The bundled job-title rules for a school in ``nation`` (a fresh copy to store)."""
+    rules: dict[str, Any] = copy.deepcopy(load_json("training", "role_rules.json"))
+    if parse_nation(nation) is Nation.WALES:
+        notes = load_json("training", WALES_DEFAULTS).get("role_rule_notes", {})
+        for rule in rules.get("rules", []):
+            rule["note"] = notes.get(rule.get("note", ""), rule.get("note", ""))
+    return rules
+
+
 def seed_training(session: Session) -> None:
     nation = parse_nation(session.scalars(select(School.nation)).first())
     courses, requirements = default_catalogue(nation)
@@ -64,7 +75,7 @@ def seed_training(session: Session) -> None:
                 basis=r.basis,
             )
         )  # fmt: skip
-    session.add(Setting(key=ROLE_RULES_SETTING, value=load_json("training", "role_rules.json")))
+    session.add(Setting(key=ROLE_RULES_SETTING, value=default_role_rules(nation)))
 
 
 def course_title_in(language: str, code: str, title: str) -> str:

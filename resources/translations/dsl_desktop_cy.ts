@@ -5125,6 +5125,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Rheolau teitl swydd wedi'u newid</translation>
         </message>
         <message>
+            <source>Training defaults moved to the school's nation</source>
+            <translation>Rhagosodiadau hyfforddi wedi'u symud i wlad yr ysgol</translation>
+        </message>
+        <message>
             <source>Training report exported</source>
             <translation>Adroddiad hyfforddiant wedi'i allforio</translation>
         </message>
@@ -5435,6 +5439,137 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
         <message>
             <source>%1 of %2 current staff are fully in date; %3% of required courses are in date. %4 courses are overdue or never done, %5 due within %6 days.</source>
             <translation>Mae %1 o %2 aelod presennol o staff yn gyfan gwbl mewn dyddiad; mae %3% o'r cyrsiau gofynnol mewn dyddiad. Mae %4 cwrs yn hwyr neu heb eu gwneud erioed, %5 yn ddyledus o fewn %6 diwrnod.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NationChange</name>
+        <message>
+            <source>Wales</source>
+            <translation>Cymru</translation>
+        </message>
+        <message>
+            <source>England</source>
+            <translation>Lloegr</translation>
+        </message>
+        <message>
+            <source>once only</source>
+            <translation>unwaith yn unig</translation>
+        </message>
+        <message>
+            <source>every month</source>
+            <translation>bob mis</translation>
+        </message>
+        <message>
+            <source>every %1 months</source>
+            <translation>bob %1 mis</translation>
+        </message>
+        <message>
+            <source>%1 instead of %2</source>
+            <translation>%1 yn lle %2</translation>
+        </message>
+        <message>
+            <source>due within a day of starting</source>
+            <translation>i'w wneud o fewn diwrnod i ddechrau</translation>
+        </message>
+        <message>
+            <source>due within %1 days of starting</source>
+            <translation>i'w wneud o fewn %1 diwrnod i ddechrau</translation>
+        </message>
+        <message>
+            <source>new title “%1”</source>
+            <translation>teitl newydd “%1”</translation>
+        </message>
+        <message>
+            <source>new provider</source>
+            <translation>darparwr newydd</translation>
+        </message>
+        <message>
+            <source>new way of giving it</source>
+            <translation>ffordd newydd o'i gyflwyno</translation>
+        </message>
+        <message>
+            <source>new length</source>
+            <translation>hyd newydd</translation>
+        </message>
+        <message>
+            <source>new notes</source>
+            <translation>nodiadau newydd</translation>
+        </message>
+        <message>
+            <source>new reason</source>
+            <translation>rheswm newydd</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Courses that change:</source>
+            <translation>Cyrsiau sy'n newid:</translation>
+        </message>
+        <message>
+            <source>Who needs which course:</source>
+            <translation>Pwy sydd angen pa gwrs:</translation>
+        </message>
+        <message>
+            <source>The job-title rules take the %1 defaults.</source>
+            <translation>Mae'r rheolau teitl swydd yn cymryd rhagosodiadau %1.</translation>
+        </message>
+        <message>
+            <source>Kept as your school changed them (the %1 default is shown):</source>
+            <translation>Yn cael eu cadw fel y newidiodd eich ysgol nhw (dangosir rhagosodiad %1):</translation>
+        </message>
+        <message>
+            <source>the job-title rules</source>
+            <translation>y rheolau teitl swydd</translation>
+        </message>
+        <message>
+            <source>One training setting still holds the %1 defaults and would take the %2 ones.</source>
+            <translation>Mae un gosodiad hyfforddi yn dal i ddilyn rhagosodiadau %1 a byddai'n cymryd rhai %2.</translation>
+        </message>
+        <message>
+            <source>%3 training settings still hold the %1 defaults and would take the %2 ones.</source>
+            <translation>Mae %3 gosodiad hyfforddi yn dal i ddilyn rhagosodiadau %1 a byddent yn cymryd rhai %2.</translation>
+        </message>
+        <message>
+            <source>So would the job-title rules.</source>
+            <translation>Felly hefyd y rheolau teitl swydd.</translation>
+        </message>
+        <message>
+            <source>One setting your school has changed stays as it is.</source>
+            <translation>Mae un gosodiad a newidiwyd gan eich ysgol yn aros fel y mae.</translation>
+        </message>
+        <message>
+            <source>%1 settings your school has changed stay as they are.</source>
+            <translation>Mae %1 gosodiad a newidiwyd gan eich ysgol yn aros fel y maent.</translation>
+        </message>
+        <message>
+            <source>Choosing %1 again later puts its defaults back the same way.</source>
+            <translation>Bydd dewis %1 eto yn nes ymlaen yn rhoi ei rhagosodiadau yn ôl yn yr un ffordd.</translation>
+        </message>
+        <message>
+            <source>The school is in Wales</source>
+            <translation>Mae'r ysgol yng Nghymru</translation>
+        </message>
+        <message>
+            <source>The school is in England</source>
+            <translation>Mae'r ysgol yn Lloegr</translation>
+        </message>
+        <message>
+            <source>Use the training defaults for schools in Wales as well?</source>
+            <translation>Defnyddio'r rhagosodiadau hyfforddi ar gyfer ysgolion yng Nghymru hefyd?</translation>
+        </message>
+        <message>
+            <source>Use the training defaults for schools in England as well?</source>
+            <translation>Defnyddio'r rhagosodiadau hyfforddi ar gyfer ysgolion yn Lloegr hefyd?</translation>
+        </message>
+        <message>
+            <source>Change the nation and the &amp;defaults</source>
+            <translation>Newid y wlad a'r &amp;rhagosodiadau</translation>
+        </message>
+        <message>
+            <source>Change the &amp;nation only</source>
+            <translation>Newid y &amp;wlad yn unig</translation>
         </message>
     </context>
     <context>
@@ -8945,8 +9080,12 @@ Cau'r sefydlu beth bynnag?</translation>
             <translation>Rhannu: yr atgyfeiriad Atal</translation>
         </message>
         <message>
-            <source>For a Prevent referral: prepare the national referral form, send it to the police Prevent team, and record when, to whom and how it went. For a child, a referral to children's social care is usually made as well.</source>
-            <translation>Ar gyfer atgyfeiriad Atal: paratowch y ffurflen atgyfeirio genedlaethol, anfonwch hi at dîm Atal yr heddlu, a chofnodwch pryd, at bwy a sut yr aeth. Ar gyfer plentyn, fel arfer gwneir atgyfeiriad at ofal cymdeithasol i blant hefyd.</translation>
+            <source>For a Prevent referral in Wales: prepare the referral here as the school's copy, then make it on the online National Referral Form (online only since 25 October 2024), which goes to counter-terrorism policing and the local authority together; record when, to whom and how it went.</source>
+            <translation>Ar gyfer atgyfeiriad Atal yng Nghymru: paratowch yr atgyfeiriad yma fel copi'r ysgol, yna gwnewch ef ar y Ffurflen Atgyfeirio Genedlaethol ar-lein (ar-lein yn unig ers 25 Hydref 2024), sy'n mynd at blismona gwrthderfysgaeth a'r awdurdod lleol gyda'i gilydd; cofnodwch pryd, at bwy a sut yr aeth.</translation>
+        </message>
+        <message>
+            <source>For a Prevent referral: prepare the national referral form, send it to the police Prevent team, and record when, to whom and how it went. For a child, a referral to children's social care may be needed as well.</source>
+            <translation>Ar gyfer atgyfeiriad Atal: paratowch y ffurflen atgyfeirio genedlaethol, anfonwch hi at dîm Atal yr heddlu, a chofnodwch pryd, at bwy a sut yr aeth. Ar gyfer plentyn, efallai y bydd angen atgyfeiriad at ofal cymdeithasol i blant hefyd.</translation>
         </message>
         <message>
             <source>Decision recor&amp;d…</source>

@@ -94,3 +94,13 @@ def demo_session(
     for widget in QApplication.topLevelWidgets():
         widget.hide()
     QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def england_role_names() -> Iterator[None]:
+    """Each test starts and ends naming the role as England does (a school in Wales sets it)."""
+    from ui import terminology
+
+    terminology.set_nation("england")
+    yield
+    terminology.set_nation("england")

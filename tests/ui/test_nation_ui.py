@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 from uitest_data import DSL_NAME, PASSPHRASE
 
@@ -57,8 +59,30 @@ def test_the_wizard_sets_up_a_school_in_wales(qtbot, vaults, make_controller) ->
     assert months == 36  # the Welsh default, not KCSIE's 12
 
 
-def test_settings_change_the_nation(qtbot, vaults, make_controller) -> None:
-    controller = make_controller(vaults.create())
+def answer_with(button_text: str, shown: list[QMessageBox]):
+    """A stand-in for ``QMessageBox.exec`` that clicks the button whose text has ``button_text``."""
+
+    def exec_(box: QMessageBox) -> int:
+        shown.append(box)
+        for button in box.buttons():
+            if button_text in button.text().replace("&", ""):
+                button.click()
+                break
+        return 0
+
+    return exec_
+
+
+@pytest.mark.parametrize(
+    ("button", "defaults_moved"),
+    [("and the defaults", True), ("nation only", False), ("Cancel", None)],
+)
+def test_settings_change_the_nation(
+    qtbot, vaults, make_controller, monkeypatch, button, defaults_moved
+) -> None:
+    from dsl_desktop.services.setup import seed_catalogues
+
+    controller = make_controller(vaults.create(seed=seed_catalogues))
     controller.start()
     window = controller.unlock_window
     assert window is not None
@@ -73,11 +97,31 @@ def test_settings_change_the_nation(qtbot, vaults, make_controller) -> None:
     form = dialog.school_form
     assert form.nation.currentData() == "england"
     form.nation.setCurrentIndex(form.nation.findData("wales"))
-    with qtbot.waitSignal(main.settings_changed):
-        click(qtbot, dialog.save_button)
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", answer_with(button, shown))
     vault = controller.open_vault
     assert vault is not None
+    if defaults_moved is None:
+        click(qtbot, dialog.save_button)
+        assert dialog.isVisible()  # nothing saved; the choice can be made again
+        assert accounts.school_details(vault).nation is Nation.ENGLAND
+        return
+    with qtbot.waitSignal(main.settings_changed):
+        click(qtbot, dialog.save_button)
     assert accounts.school_details(vault).nation is Nation.WALES
+    # The question named what would change before anything did.
+    (box,) = shown
+    assert "Wales" in box.windowTitle()
+    assert "England" in box.informativeText() and "Wales" in box.informativeText()
+    assert "every 36 months instead of every 12 months" in box.detailedText()
+    with vault.reading() as s:
+        months = s.scalar(
+            select(Requirement.refresh_months)
+            .join(Course, Course.id == Requirement.course_id)
+            .where(Requirement.role_type == "alerter", Course.code == "safeguarding_update")
+        )
+    assert months == (36 if defaults_moved else 12)
+    assert "Designated Safeguarding Person" in main.user_label.text()
 
 
 def test_sort_proxies_use_unicode_collation(qtbot) -> None:

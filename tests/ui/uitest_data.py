@@ -46,8 +46,11 @@ class VaultMaker:
         self.created.append(vault)
         return vault
 
-    def create(self, keyring_backend: Any | None = None, *, deputy: bool = False) -> Vault:
-        """A vault with the DSL (and optionally a deputy) account, left locked."""
+    def create(
+        self, keyring_backend: Any | None = None, *, deputy: bool = False, seed: Any = None
+    ) -> Vault:
+        """A vault with the DSL (and optionally a deputy) account, left locked; ``seed`` fills
+        it with catalogues (``seed_catalogues``) as set-up does."""
         vault = self(keyring_backend)
         open_vault, self.recovery_code = vault.create(
             school_name=SCHOOL,
@@ -56,6 +59,7 @@ class VaultMaker:
             passphrase=PASSPHRASE,
             kdf=self.kdf,
             school={"urn": "401234", "local_authority": "Isle of Anglesey"},
+            seed=seed,
         )
         if deputy:
             add_account(

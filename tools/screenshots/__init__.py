@@ -2,6 +2,8 @@
 
     python -m tools.screenshots OUTDIR
     python -m tools.screenshots OUTDIR --variants   # a11y-*: light, dark, 200% and large text
+    python -m tools.screenshots OUTDIR --small      # Home, Decide, history, audit at 1024 and 1366
+    python -m tools.screenshots OUTDIR --welsh      # welsh-*: the app in Welsh, a school in Wales
 
 A temporary data folder is used and removed afterwards; nothing touches a real vault, the
 real keychain or the user's settings.
@@ -299,16 +301,17 @@ VARIANT_SCALES = {"200": {"QT_SCALE_FACTOR": "2"}, "largetext": {}}
 LARGE_TEXT_FACTOR = 2.0
 
 
-def _variant_session(root: Path) -> Any:
-    """A demo-like vault (30 fictional concerns, 10 staff), signed in as the DSL."""
+def _variant_session(root: Path, *, nation: str = "england", school: str = SCHOOL) -> Any:
+    """A demo-like vault (30 fictional concerns, 10 staff) of a school in ``nation``, signed in
+    as its DSL (its DSP in Wales)."""
     from dsl_desktop import demo
     from dsl_desktop.services.setup import seed_catalogues
     from ui.controller import AppController
 
     vault = Vault(root / "vault")
     opened, _code = vault.create(
-        school_name=SCHOOL, sign_in_name=DSL_NAME, display_name=DSL_DISPLAY,
-        passphrase=PASSPHRASE, kdf=SCREENSHOT_KDF, school={"urn": "409876"},
+        school_name=school, sign_in_name=DSL_NAME, display_name=DSL_DISPLAY,
+        passphrase=PASSPHRASE, kdf=SCREENSHOT_KDF, school={"urn": "409876", "nation": nation},
         seed=seed_catalogues,
     )  # fmt: skip
     save_local_contacts(
@@ -468,12 +471,19 @@ def main(argv: list[str] | None = None, render: Callable[[Path], list[Path]] = r
     args = sys.argv[1:] if argv is None else argv
     flags = [a for a in args if a.startswith("--")]
     places = [a for a in args if not a.startswith("--")]
-    known = ("--variants", "--small")
+    known = ("--variants", "--small", "--welsh")
     if len(places) != 1 or any(f not in known and not f.startswith("--variant=") for f in flags):
-        print("usage: python -m tools.screenshots OUTDIR [--variants | --small]", file=sys.stderr)
+        print(
+            "usage: python -m tools.screenshots OUTDIR [--variants | --small | --welsh]",
+            file=sys.stderr,
+        )
         return 2
     outdir = Path(places[0])
-    if "--small" in flags:
+    if "--welsh" in flags:
+        from tools.screenshots.welsh import render_welsh
+
+        paths = render_welsh(outdir)
+    elif "--small" in flags:
         paths = render_small(outdir)
     elif "--variants" in flags:
         paths = render_variants(outdir)

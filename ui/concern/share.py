@@ -19,11 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import VaultError
-from dsl_desktop.domain import Outcome, ReferralOutcome, Stage
+from dsl_desktop.domain import Nation, Outcome, ReferralOutcome, Stage
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services import referral_followup as rfu
-from dsl_desktop.services.accounts import local_contacts
+from dsl_desktop.services.accounts import local_contacts, school_nation
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement, StageRuleError
 from ui.concern.after_sending import AfterSendingBox
@@ -128,6 +128,25 @@ class ShareStep(QWidget):
     referral_form_requested = Signal()
     decision_record_requested = Signal()
 
+    def _route(self) -> str:
+        """Where a referral goes, as the school's nation sends it (domain.md §8)."""
+        try:
+            wales = school_nation(self.ctx.vault) is Nation.WALES
+        except VaultError:
+            wales = False
+        if wales:
+            return self.tr(
+                "For a Prevent referral in Wales: prepare the referral here as the school's "
+                "copy, then make it on the online National Referral Form (online only since 25 "
+                "October 2024), which goes to counter-terrorism policing and the local authority "
+                "together; record when, to whom and how it went."
+            )
+        return self.tr(
+            "For a Prevent referral: prepare the national referral form, send it to the police "
+            "Prevent team, and record when, to whom and how it went. For a child, a referral to "
+            "children's social care may be needed as well."
+        )
+
     def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -136,11 +155,7 @@ class ShareStep(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading(self.tr("Share: the Prevent referral"), 3))
-        layout.addWidget(caption(self.tr(
-            "For a Prevent referral: prepare the national referral form, send it to the police "
-            "Prevent team, and record when, to whom and how it went. For a child, a referral to "
-            "children's social care is usually made as well."
-        )))  # fmt: skip
+        layout.addWidget(caption(self._route()))
         self.banner = Banner()
         layout.addWidget(self.banner)
         self.problems = Problems(self.banner)

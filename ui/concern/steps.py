@@ -20,6 +20,16 @@ STEPS = (Stage.NOTICE, Stage.CHECK, Stage.DECIDE, Stage.SHARE)
 PAGES = ("notice", "check", "decide", "share", "followup", "history")
 
 
+def _two_lines(title: str, longest: int = 18) -> str:
+    """``title`` broken at the space nearest its middle when it is longer than ``longest``."""
+    if len(title) <= longest or " " not in title:
+        return title
+    middle = len(title) // 2
+    spaces = [i for i, c in enumerate(title) if c == " "]
+    cut = min(spaces, key=lambda i: abs(i - middle))
+    return title[:cut] + "\n" + title[cut + 1 :]
+
+
 class StepBar(QWidget):
     """NOTICE → CHECK → DECIDE → SHARE, then actions and history.
 
@@ -107,6 +117,8 @@ class StepBar(QWidget):
         }[state]
         mark = {"done": "\u2713 ", "current": "\u25b6 ", "todo": "", "skipped": "\u2013 ",
                 "extra": ""}[state]  # fmt: skip
+        if not words:
+            title = _two_lines(title)  # a long title (Welsh) fits the row on two lines
         button.setText(f"{mark}{title}" + (f"\n{words}" if words else ""))
         font = QFont(button.font())
         font.setBold(state == "current")

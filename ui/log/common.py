@@ -167,6 +167,7 @@ def action_label(code: str) -> str:
         "training.removed": _tr("Training record removed"),
         "training.session_recorded": _tr("Training session recorded"),
         "training.role_rules_changed": _tr("Job title rules changed"),
+        "training.nation_defaults": _tr("Training defaults moved to the school's nation"),
         "training.exported": _tr("Training report exported"),
         "staff_report.imported": _tr("Staff report imported"),
         "intake_key.created": _tr("Intake key for staff reports made"),

@@ -46,6 +46,9 @@ def run_staff_report(argv: Sequence[str]) -> int:
     found = find_intake_key([known.key]) if known.key else find_intake_key()
     if known.key and found.key is None and not found.problem:
         found = FoundKey(None, known.key, f"{known.key} does not exist.")
+    from ui import terminology
+
+    terminology.set_nation(found.key.nation if found.key is not None else None)
     window = StaffReportWindow(found)
     window.show()
     if known.quit_when_shown:  # for the start-up time test: show, paint once, leave
