@@ -72,6 +72,10 @@ class Joined:
         object.__setattr__(self, "separator", separator)
 
 
+Text = Message | Joined | str
+"""What the core may hand over to be shown: a Message, parts joined, or text as typed."""
+
+
 def render(value: Any, catalogue: Mapping[str, str]) -> str:
     """``value`` in the language of ``catalogue`` (English key -> translation).
 

@@ -17,6 +17,7 @@ from dsl_desktop.domain import (
     Validation,
 )
 from dsl_desktop.guidance import DecisionAnswers, GuidanceWarning
+from dsl_desktop.messages import Message, Text
 from dsl_desktop.views.attachments import AttachmentInfo
 from dsl_desktop.views.people import PersonRecord
 from dsl_desktop.workflow import NOT_YET_KNOWN, CaseFacts, Requirement
@@ -305,8 +306,10 @@ class HistoryEntry:
 
     at: dt.datetime
     kind: str
-    summary: str
-    text: str
+    summary: Message
+    """What happened, as a message to translate ("Moved from {old} to {new}")."""
+    text: Text
+    """The details: what the user wrote, or lines the app wrote as a message."""
     by: str
     entity: str
     entity_id: int

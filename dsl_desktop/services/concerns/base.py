@@ -35,6 +35,7 @@ from dsl_desktop.domain import (
     Validation,
 )
 from dsl_desktop.guidance import DecisionAnswers
+from dsl_desktop.messages import Message
 from dsl_desktop.services.people import InvalidInput, NotFound, allow, clean_text, now
 from dsl_desktop.workflow import (
     NOT_YET_KNOWN,
@@ -78,7 +79,7 @@ class WrongStage(VaultError):
 
 
 # ---- small helpers -----------------------------------------------------------------------
-def _problem(code: str, message: str) -> InvalidInput:
+def _problem(code: str, message: str | Message) -> InvalidInput:
     return InvalidInput([Requirement(code, message)])
 
 
