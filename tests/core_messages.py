@@ -11,6 +11,7 @@ Tables of labels that are turned into Messages by name (``STAGE_LABELS``, ``OUTC
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,12 +121,13 @@ def core_keys() -> set[str]:
 
 
 def sentence_keys() -> set[str]:
-    """The keys that are English sentences or phrases (several words), for a test that no
-    English reaches a Welsh screen: single words, codes and separators are left out, since a
-    word such as "Check" may rightly appear inside other text."""
+    """The keys that are English sentences or phrases the core writes (three words or more
+    besides the placeholders), for a test that no English reaches a Welsh screen. Labels from
+    the tables, codes and separators are left out: a label such as "No further action" may
+    rightly appear inside text a person typed."""
     out = set()
-    for key in core_keys():
-        words = [w for w in key.replace("{", " {").split() if not w.startswith("{")]
+    for key in source_keys():
+        words = [w for w in re.sub(r"\{[^{}]*\}", " ", key).split() if w.strip(".,;:()")]
         if len(words) >= 3:
             out.add(key)
     return out

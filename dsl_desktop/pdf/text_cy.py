@@ -774,6 +774,12 @@ WELSH: dict[str, str] = {
     "the referral": "yr atgyfeiriad",
     "an action": "cam gweithredu",
     "the person's details": "manylion y person",
+    # follow-up actions the app writes (dsl_desktop.action_words)
+    "Ask the police Prevent team again for the outcome of the referral, and review the "
+    "concern.": "Gofynnwch eto i dîm Atal yr heddlu am ganlyniad yr atgyfeiriad, ac adolygwch "
+    "y pryder.",
+    "Review {months} months after {support} support ended.": "Adolygu {months} mis ar ôl i "
+    "gymorth {support} ddod i ben.",
 }
 
 BILINGUAL: dict[str, str] = {

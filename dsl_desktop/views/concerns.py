@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from dsl_desktop.action_words import action_text
 from dsl_desktop.domain import (
     ConcernStatus,
     InformationKind,
@@ -204,6 +205,11 @@ class ActionView:
     @property
     def done(self) -> bool:
         return self.done_at is not None
+
+    @property
+    def text(self) -> Text:
+        """The description to show: a Message when the app wrote it, else as typed."""
+        return action_text(self.description)
 
 
 @dataclass(frozen=True)

@@ -133,3 +133,18 @@ def test_a_pdf_renders_a_message_in_its_language() -> None:
     assert dt.date(2026, 3, 14).isoformat() in text.say(
         message("; review on {value}", value=dt.date(2026, 3, 14).isoformat())
     )
+
+
+def test_actions_the_app_writes_read_in_welsh_and_typed_ones_stay() -> None:
+    from dsl_desktop.action_words import UNKNOWN_OUTCOME_ACTION, action_text, review_description
+    from dsl_desktop.domain import ReferralOutcome
+
+    chase = action_text(UNKNOWN_OUTCOME_ACTION)
+    assert isinstance(chase, Message) and chase.english() == UNKNOWN_OUTCOME_ACTION
+    assert render(chase, WELSH).startswith("Gofynnwch eto i dîm Atal yr heddlu")
+    stored = review_description(6, ReferralOutcome.PREVENT_CASE_MANAGEMENT)
+    assert stored == "Review 6 months after Prevent Case Management support ended."
+    assert render(action_text(stored), WELSH) == (
+        "Adolygu 6 mis ar ôl i gymorth Rheoli Achosion Atal ddod i ben."
+    )
+    assert action_text("Ring Mrs O'Neill about Gwŷn") == "Ring Mrs O'Neill about Gwŷn"

@@ -52,14 +52,6 @@ CLOCK_SLACK = dt.timedelta(minutes=5)
 """How far ahead of this computer's clock a time may be before it counts as "in the future"."""
 
 
-UNKNOWN_OUTCOME_ACTION = (
-    "Ask the police Prevent team again for the outcome of the referral, and review the concern."
-)
-
-
-"""The dated action kept when a concern is closed while its referral's outcome is not known."""
-
-
 _CODE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
 

@@ -390,10 +390,10 @@ def case_history(vault: OpenVault, concern_id: int) -> list[HistoryEntry]:
         if a.created_at is not None:
             summary = message("Action set{owner}{due}", owner=_either(a.owner, " for {value}"),
                               due=_either(_iso(a.due_date), " (due {value})"))  # fmt: skip
-            add(a.created_at, "action", summary, a.description, a.created_by,
+            add(a.created_at, "action", summary, a.text, a.created_by,
                 "action", a.id, facts={"owner": a.owner, "due": a.due_date})  # fmt: skip
         if a.done_at is not None:
-            add(a.done_at, "action_done", Message("Action done"), a.description, "", "action",
+            add(a.done_at, "action_done", Message("Action done"), a.text, "", "action",
                 a.id)  # fmt: skip
     for f in v.attachments:
         add(f.added_at, "attachment", message("File attached: {file}", file=f.file_name), "",

@@ -7,10 +7,10 @@ import datetime as dt
 
 from db.models import Action as ActionRow
 from db.vault import OpenVault
+from dsl_desktop.action_words import UNKNOWN_OUTCOME_ACTION
 from dsl_desktop.domain import ReferralOutcome, Stage
 from dsl_desktop.messages import Message
 from dsl_desktop.services.concerns.base import (
-    UNKNOWN_OUTCOME_ACTION,
     _check_date,
     _concern,
     _enter,
