@@ -595,7 +595,7 @@ WELSH: dict[str, str] = {
     "team to assess": "gall llwybr arall ddiwallu anghenion eraill, ond tîm Atal yr heddlu "
     "sydd i asesu pryder am niwed",
     "the other vulnerabilities you identified belong in the referral too": "dylai'r "
-    "bregusrwydd arall a nodoch fod yn yr atgyfeiriad hefyd",
+    "agweddau eraill ar fregusrwydd a nodoch fod yn yr atgyfeiriad hefyd",
     "you said another safeguarding route would meet the need": "dywedoch y byddai llwybr "
     "diogelu arall yn diwallu'r angen",
     "the proportionate response is the least intrusive one that meets the need": "yr ymateb "
