@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any
+from enum import Enum
+from functools import cache
+from types import UnionType
+from typing import Any, TypeVar, Union, cast, get_args, get_origin, get_type_hints
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,12 +28,10 @@ from db.models import (
 from db.vault import OpenVault
 from dsl_desktop.domain import (
     ConcernStatus,
-    InformationKind,
     Outcome,
     ReferralOutcome,
     Role,
     Stage,
-    Validation,
 )
 from dsl_desktop.guidance import check_warnings
 from dsl_desktop.messages import Joined, Message, Text, message
@@ -58,6 +60,44 @@ from dsl_desktop.workflow import (
     outcome_title,
     stage_name,
 )
+
+V = TypeVar("V")
+
+
+@cache
+def _hints(cls: Any) -> Mapping[str, Any]:
+    return get_type_hints(cls)
+
+
+def _as_hinted(hint: Any, value: Any) -> Any:
+    """A stored value as the view's field type says: an enum from its code (None kept where
+    the field may be None), a plain dict from a JSON column."""
+    options = get_args(hint) if get_origin(hint) in (Union, UnionType) else (hint,)
+    if type(None) in options and (value is None or value == ""):
+        return None
+    kind = next((o for o in options if o is not type(None)), hint)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value)
+    if get_origin(kind) is Mapping and type(None) not in options:
+        return dict(value or {})
+    return value
+
+
+def _view(cls: type[V], row: Any, names: Mapping[int, str], **given: Any) -> V:
+    """The view ``cls`` of a stored ``row``: each field from the column of the same name, as
+    its type says; a ``*_by`` field is the name of the user in ``*_by_id``; ``given`` adds
+    what the row does not hold."""
+    values: dict[str, Any] = {}
+    hints = _hints(cast(Any, cls))
+    for f in dataclasses.fields(cast(Any, cls)):
+        if f.name in given:
+            values[f.name] = given[f.name]
+        elif f.name.endswith("_by") and hasattr(row, f"{f.name}_id"):
+            user = getattr(row, f"{f.name}_id")
+            values[f.name] = names.get(user, "") if user else ""
+        elif hasattr(row, f.name):
+            values[f.name] = _as_hinted(hints[f.name], getattr(row, f.name))
+    return cls(**values)
 
 
 def _load_case(vault: OpenVault, s: Session, concern_id: int) -> CaseView:
@@ -110,116 +150,16 @@ def _load_case(vault: OpenVault, s: Session, concern_id: int) -> CaseView:
         recorded_at=c.recorded_at,
         holder=names.get(c.holder_id, "") if c.holder_id else "",
         items=tuple(
-            InformationItemView(
-                id=i.id,
-                content=i.content,
-                source=i.source,
-                obtained_at=i.obtained_at,
-                kind=InformationKind(i.kind),
-                validation=Validation(i.validation),
-                notes=i.notes,
-                recorded_by=names.get(i.recorded_by_id, ""),
-                recorded_at=i.recorded_at,
-                attachments=tuple(item_files.get(i.id, ())),
-                corroborated_by=i.corroborated_by,
-            )
+            _view(InformationItemView, i, names, attachments=tuple(item_files.get(i.id, ())))
             for i in items
-        ),  # fmt: skip
-        alternatives=tuple(
-            AlternativeView(
-                a.id,
-                a.explanation,
-                a.exploration,
-                a.conclusion,
-                names.get(a.recorded_by_id, ""),
-                a.recorded_at,
-                a.accepted,
-            )
-            for a in rows(AlternativeExplanation)
-        ),  # fmt: skip
-        consultations=tuple(
-            ConsultationView(
-                k.id,
-                k.name,
-                k.role,
-                k.agency,
-                k.consulted_at,
-                k.method,
-                k.shared,
-                k.reason,
-                k.outcome,
-                names.get(k.recorded_by_id, ""),
-            )
-            for k in rows(Consultation)
-        ),  # fmt: skip
-        decisions=tuple(
-            DecisionView(
-                d.id,
-                Outcome(d.outcome),
-                d.rationale,
-                dict(d.answers or {}),
-                d.parallel_route,
-                d.review_date,
-                names.get(d.decided_by_id, ""),
-                d.decided_at,
-            )
-            for d in rows(Decision)
-        ),  # fmt: skip
-        referrals=tuple(
-            ReferralView(
-                r.id,
-                r.form_version,
-                r.snapshot,
-                r.generated_at,
-                names.get(r.generated_by_id, "") if r.generated_by_id else "",
-                r.sent_at,
-                r.sent_to,
-                r.sent_how,
-                r.police_reference,
-                ReferralOutcome(r.outcome) if r.outcome else None,
-                r.outcome_date,
-                r.outcome_notes,
-            )
-            for r in rows(Referral)
-        ),  # fmt: skip
-        actions=tuple(
-            ActionView(
-                a.id,
-                a.description,
-                a.owner,
-                a.due_date,
-                a.done_at,
-                names.get(a.created_by_id, "") if a.created_by_id else "",
-                a.created_at,
-            )
-            for a in rows(ActionRow)
-        ),  # fmt: skip
-        stage_changes=tuple(
-            StageChangeView(
-                g.id,
-                Stage(g.from_stage),
-                Stage(g.to_stage),
-                g.note,
-                g.next_review,
-                names.get(g.changed_by_id, ""),
-                g.changed_at,
-            )
-            for g in rows(StageChange)
-        ),  # fmt: skip
-        amendments=tuple(
-            AmendmentView(
-                m.id,
-                m.entity,
-                m.entity_id,
-                m.field,
-                m.old_value,
-                m.new_value,
-                m.reason,
-                names.get(m.amended_by_id, ""),
-                m.amended_at,
-            )
-            for m in rows(Amendment)
-        ),  # fmt: skip
+        ),
+        alternatives=tuple(_view(AlternativeView, a, names) for a in rows(AlternativeExplanation)),
+        consultations=tuple(_view(ConsultationView, k, names) for k in rows(Consultation)),
+        decisions=tuple(_view(DecisionView, d, names) for d in rows(Decision)),
+        referrals=tuple(_view(ReferralView, r, names) for r in rows(Referral)),
+        actions=tuple(_view(ActionView, a, names) for a in rows(ActionRow)),
+        stage_changes=tuple(_view(StageChangeView, g, names) for g in rows(StageChange)),
+        amendments=tuple(_view(AmendmentView, m, names) for m in rows(Amendment)),
         attachments=tuple(infos_for(s, OwnerType.CONCERN, [c.id], names)),
         facts=facts,
         warnings=tuple(check_warnings(facts)),
