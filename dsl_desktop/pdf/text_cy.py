@@ -717,6 +717,8 @@ WELSH: dict[str, str] = {
     "beth a ganfu'r adolygiad a pham y gellir cau'r pryder nawr.",
     "Write down what the review found.": "Ysgrifennwch beth a ganfu'r adolygiad.",
     "Set the date of the next review.": "Pennwch ddyddiad yr adolygiad nesaf.",
+    "A concern at Review needs a review date.": "Mae angen dyddiad adolygu ar bryder sydd ar y "
+    "cam Adolygu.",
     "The referral has already been sent, so the decision behind it stays on record. Record "
     "the outcome, or move to Review when new information arrives.": "Mae'r atgyfeiriad "
     "eisoes wedi'i anfon, felly mae'r penderfyniad y tu ôl iddo yn aros ar gofnod. "
