@@ -27,20 +27,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from dsl_desktop.domain import Answer, InformationKind, Outcome, Validation
+from dsl_desktop.messages import Joined, Message, message
 from dsl_desktop.workflow import CaseFacts
 
-REMINDER = (
+REMINDER = Message(
     "These pointers only reflect your answers. They do not make the decision and they do not "
     "rate or predict anything about the person. You choose the response and write down why."
 )
 
-OUTCOME_PHRASES: Mapping[Outcome, str] = {
-    Outcome.NO_FURTHER_ACTION: "no further action",
-    Outcome.MONITOR: "keeping a watchful eye and reviewing on a set date",
-    Outcome.IN_SCHOOL_SUPPORT: "support within school",
-    Outcome.EARLY_HELP_OR_SOCIAL_CARE: "early help or children's social care",
-    Outcome.PREVENT_REFERRAL: "a Prevent referral to the police Prevent team",
-    Outcome.EMERGENCY: "emergency action: call 999 now",
+OUTCOME_PHRASES: Mapping[Outcome, Message] = {
+    Outcome.NO_FURTHER_ACTION: Message("no further action"),
+    Outcome.MONITOR: Message("keeping a watchful eye and reviewing on a set date"),
+    Outcome.IN_SCHOOL_SUPPORT: Message("support within school"),
+    Outcome.EARLY_HELP_OR_SOCIAL_CARE: Message("early help or children's social care"),
+    Outcome.PREVENT_REFERRAL: Message("a Prevent referral to the police Prevent team"),
+    Outcome.EMERGENCY: Message("emergency action: call 999 now"),
 }
 
 
@@ -195,22 +196,28 @@ class DecisionAnswers:
 
 @dataclass(frozen=True, slots=True)
 class Pointer:
-    """A response the answers point towards, with the reasons in plain words."""
+    """A response the answers point towards, with the reasons as messages to translate."""
 
     outcome: Outcome
-    reasons: tuple[str, ...]
+    reasons: tuple[Message, ...]
 
     def __post_init__(self) -> None:
         if not self.reasons:
             raise ValueError("a pointer needs at least one reason")
 
     @property
-    def text(self) -> str:
+    def sentence(self) -> Message:
         """One sentence: "The answers point towards ... because ..."."""
-        return (
-            f"The answers point towards {OUTCOME_PHRASES[self.outcome]} because "
-            f"{'; '.join(self.reasons)}."
+        return message(
+            "The answers point towards {outcome} because {reasons}.",
+            outcome=OUTCOME_PHRASES[self.outcome],
+            reasons=Joined(self.reasons, "; "),
         )
+
+    @property
+    def text(self) -> str:
+        """The sentence in English."""
+        return self.sentence.english()
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,56 +225,65 @@ class GuidanceWarning:
     """Something the DSL should be careful about before deciding or referring."""
 
     code: str
-    message: str
+    text: Message
+
+    @property
+    def message(self) -> str:
+        """The caution in English."""
+        return self.text.english()
 
 
 @dataclass(frozen=True, slots=True)
 class Guidance:
     pointers: tuple[Pointer, ...]
     warnings: tuple[GuidanceWarning, ...]
-    reminder: str = field(default=REMINDER)
+    reminder: Message = field(default=REMINDER)
+
+
+def _warning(code: str, key: str) -> GuidanceWarning:
+    return GuidanceWarning(code, Message(key))
 
 
 # --- warnings ------------------------------------------------------------------------------
 
-_NO_INFORMATION = GuidanceWarning(
+_NO_INFORMATION = _warning(
     "no_information",
     "No information has been recorded for this concern yet.",
 )
-_RESTS_ON_CLAIMS = GuidanceWarning(
+_RESTS_ON_CLAIMS = _warning(
     "rests_on_claims",
     "The concern rests only on assertions and assumptions: nothing in it has been seen or "
     "heard first hand. Try to confirm what you have been told before acting on it.",
 )
-_NO_ALTERNATIVE = GuidanceWarning(
+_NO_ALTERNATIVE = _warning(
     "no_alternative",
     "No alternative explanation has been recorded. Think about other reasons for what was "
     "seen or heard, and write down why each was kept or ruled out.",
 )
-_ALTERNATIVE_NOT_WRITTEN = GuidanceWarning(
+_ALTERNATIVE_NOT_WRITTEN = _warning(
     "alternative_not_written",
     "Other explanations were looked at, but none is written down. Record what was "
     "considered and why it was ruled out.",
 )
-_CONTRADICTED = GuidanceWarning(
+_CONTRADICTED = _warning(
     "contradicted_present",
     "Some of the information has been contradicted by another source. Say in the rationale "
     "how you weighed it.",
 )
-_RISK_UNCLEAR = GuidanceWarning(
+_RISK_UNCLEAR = _warning(
     "immediate_risk_unclear",
     "It is not clear whether anyone is at immediate risk. If in doubt, call 999.",
 )
-_NOT_CONSULTED = GuidanceWarning(
+_NOT_CONSULTED = _warning(
     "not_consulted",
     "Nobody else has been consulted yet. You can ask the police Prevent team or the local "
     "authority Prevent lead for advice before deciding.",
 )
 
-_DIMENSION_NAMES: Mapping[str, str] = {
-    "engagement": "involvement with a group, cause or ideology",
-    "intent": "intent to cause harm",
-    "capability": "capability to cause harm",
+_DIMENSION_NAMES: Mapping[str, Message] = {
+    "engagement": Message("involvement with a group, cause or ideology"),
+    "intent": Message("intent to cause harm"),
+    "capability": Message("capability to cause harm"),
 }
 
 
@@ -319,8 +335,11 @@ def _answer_warnings(a: DecisionAnswers) -> list[GuidanceWarning]:
             warnings.append(
                 GuidanceWarning(
                     f"{name}_unsupported",
-                    f"You answered yes to {_DIMENSION_NAMES[name]}, but no piece of "
-                    "information is linked to support that answer.",
+                    message(
+                        "You answered yes to {question}, but no piece of information is "
+                        "linked to support that answer.",
+                        question=_DIMENSION_NAMES[name],
+                    ),
                 )
             )
     if a.consulted == 0:
@@ -330,6 +349,19 @@ def _answer_warnings(a: DecisionAnswers) -> list[GuidanceWarning]:
 
 # --- pointers ------------------------------------------------------------------------------
 
+_ANOTHER_ROUTE = Message("you said another safeguarding route would meet the need")
+_LEAST_INTRUSIVE = Message(
+    "the proportionate response is the least intrusive one that meets the need"
+)
+
+
+def _yes_to(*names: str) -> Message:
+    """ "you answered yes to intent to cause harm and to capability to cause harm"."""
+    return message(
+        "you answered yes to {questions}",
+        questions=Joined((_DIMENSION_NAMES[n] for n in names), " and to "),
+    )
+
 
 def _emergency(a: DecisionAnswers) -> Pointer | None:
     if a.immediate_risk is not Answer.YES:
@@ -337,49 +369,66 @@ def _emergency(a: DecisionAnswers) -> Pointer | None:
     return Pointer(
         Outcome.EMERGENCY,
         (
-            "you said someone is at immediate risk of harm",
-            "the emergency call comes first and the record is made afterwards",
-            "record the call as the immediate-risk statement when it happens, at any step; "
-            "it does not stop a referral or another response being decided after it",
+            Message("you said someone is at immediate risk of harm"),
+            Message("the emergency call comes first and the record is made afterwards"),
+            Message(
+                "record the call as the immediate-risk statement when it happens, at any "
+                "step; it does not stop a referral or another response being decided after it"
+            ),
         ),
     )
 
 
 def _referral(a: DecisionAnswers, solid: bool) -> Pointer | None:
     harm = [
-        _DIMENSION_NAMES[name]
+        name
         for name, answer in (("intent", a.intent), ("capability", a.capability))
         if answer is Answer.YES
     ]
     engaged = a.engagement is Answer.YES
     if not harm and not (engaged and solid):
         return None
-    reasons: list[str] = []
+    reasons: list[Message] = []
     if harm:
-        reasons.append("you answered yes to " + " and to ".join(harm))
+        reasons.append(_yes_to(*harm))
         if engaged:
-            reasons.append("you also answered yes to " + _DIMENSION_NAMES["engagement"])
+            reasons.append(
+                message(
+                    "you also answered yes to {question}", question=_DIMENSION_NAMES["engagement"]
+                )
+            )
         if not solid:
             reasons.append(
-                "a worry about harm is shared even before it is confirmed, but say clearly "
-                "in the referral that nothing has yet been observed or corroborated"
+                Message(
+                    "a worry about harm is shared even before it is confirmed, but say clearly "
+                    "in the referral that nothing has yet been observed or corroborated"
+                )
             )
     else:
         reasons.append(
-            "you answered yes to " + _DIMENSION_NAMES["engagement"] + ", and this rests on "
-            "information that was observed first hand or corroborated"
+            message(
+                "{answered}, and this rests on information that was observed first hand or "
+                "corroborated",
+                answered=_yes_to("engagement"),
+            )
         )
         reasons.append(
-            "check that the worry is about being drawn towards harm, not only about "
-            "holding views or belonging to a lawful group"
+            Message(
+                "check that the worry is about being drawn towards harm, not only about "
+                "holding views or belonging to a lawful group"
+            )
         )
     if harm and a.other_route_meets_need is Answer.YES and not a.other_route_in_parallel:
         reasons.append(
-            "another route may meet other needs, but a worry about harm is for the police "
-            "Prevent team to assess"
+            Message(
+                "another route may meet other needs, but a worry about harm is for the police "
+                "Prevent team to assess"
+            )
         )
     if a.other_vulnerabilities is Answer.YES:
-        reasons.append("the other vulnerabilities you identified belong in the referral too")
+        reasons.append(
+            Message("the other vulnerabilities you identified belong in the referral too")
+        )
     return Pointer(Outcome.PREVENT_REFERRAL, tuple(reasons))
 
 
@@ -400,24 +449,18 @@ def point_to(answers: DecisionAnswers) -> Guidance:
     route = a.other_route_meets_need is Answer.YES
     if route and referral is None:
         pointers.append(
-            Pointer(
-                Outcome.EARLY_HELP_OR_SOCIAL_CARE,
-                (
-                    "you said another safeguarding route would meet the need",
-                    "the proportionate response is the least intrusive one that meets it",
-                ),
-            )
+            Pointer(Outcome.EARLY_HELP_OR_SOCIAL_CARE, (_ANOTHER_ROUTE, _LEAST_INTRUSIVE))
         )
     elif route and referral is not None and not harm:
         # Engagement only, with another route that meets the need: the less intrusive route
         # comes first, and the referral remains a choice.
         reasons = [
-            "you said another safeguarding route would meet the need",
-            "nothing in the answers points to intent or capability to cause harm",
-            "the proportionate response is the least intrusive one that meets the need",
+            _ANOTHER_ROUTE,
+            Message("nothing in the answers points to intent or capability to cause harm"),
+            _LEAST_INTRUSIVE,
         ]
         if a.other_route_in_parallel:
-            reasons.append("you said it could also run alongside a referral")
+            reasons.append(Message("you said it could also run alongside a referral"))
         pointers.append(Pointer(Outcome.EARLY_HELP_OR_SOCIAL_CARE, tuple(reasons)))
     if referral is not None:
         pointers.append(referral)
@@ -426,8 +469,8 @@ def point_to(answers: DecisionAnswers) -> Guidance:
             Pointer(
                 Outcome.EARLY_HELP_OR_SOCIAL_CARE,
                 (
-                    "another safeguarding route would meet some of the need",
-                    "you said it can run alongside the referral",
+                    Message("another safeguarding route would meet some of the need"),
+                    Message("you said it can run alongside the referral"),
                 ),
             )
         )
@@ -437,19 +480,26 @@ def point_to(answers: DecisionAnswers) -> Guidance:
             Pointer(
                 Outcome.MONITOR,
                 (
-                    "you answered yes to " + _DIMENSION_NAMES["engagement"] + ", but nothing "
-                    "behind it has yet been observed first hand or corroborated",
-                    "keep gathering and checking information, and set a date to look again",
+                    message(
+                        "{answered}, but nothing behind it has yet been observed first hand "
+                        "or corroborated",
+                        answered=_yes_to("engagement"),
+                    ),
+                    Message(
+                        "keep gathering and checking information, and set a date to look again"
+                    ),
                 ),
             )
         )
 
     if a.other_vulnerabilities is Answer.YES and referral is None and not route:
-        reasons = ["you identified other vulnerabilities or needs"]
+        reasons = [Message("you identified other vulnerabilities or needs")]
         if a.other_route_meets_need is Answer.UNCLEAR:
-            reasons.append("it is not yet clear whether early help or social care could help")
+            reasons.append(
+                Message("it is not yet clear whether early help or social care could help")
+            )
         else:
-            reasons.append("no other service has been found to meet them")
+            reasons.append(Message("no other service has been found to meet them"))
         pointers.append(Pointer(Outcome.IN_SCHOOL_SUPPORT, tuple(reasons)))
 
     nothing_points_to_prevent = not harm and not engaged
@@ -458,9 +508,14 @@ def point_to(answers: DecisionAnswers) -> Guidance:
             Pointer(
                 Outcome.MONITOR,
                 (
-                    "some questions about involvement, intent or capability cannot be answered yet",
-                    "watching and recording for a while, with a review date, keeps the "
-                    "response proportionate until they can",
+                    Message(
+                        "some questions about involvement, intent or capability cannot be "
+                        "answered yet"
+                    ),
+                    Message(
+                        "watching and recording for a while, with a review date, keeps the "
+                        "response proportionate until they can"
+                    ),
                 ),
             )
         )
@@ -471,14 +526,16 @@ def point_to(answers: DecisionAnswers) -> Guidance:
         and a.other_vulnerabilities is not Answer.YES
     ):
         reasons = [
-            "you answered no to involvement with a group, cause or ideology, to intent and "
-            "to capability"
+            Message(
+                "you answered no to involvement with a group, cause or ideology, to intent "
+                "and to capability"
+            )
         ]
         if a.explored_alternatives and a.alternatives_count > 0:
-            reasons.append("an alternative explanation has been recorded")
+            reasons.append(Message("an alternative explanation has been recorded"))
         if a.contradicted > 0:
-            reasons.append("some of the information has been contradicted")
-        reasons.append("write down the reasons for not referring")
+            reasons.append(Message("some of the information has been contradicted"))
+        reasons.append(Message("write down the reasons for not referring"))
         pointers.append(Pointer(Outcome.NO_FURTHER_ACTION, tuple(reasons)))
 
     return Guidance(pointers=tuple(pointers), warnings=tuple(_answer_warnings(a)))
@@ -486,19 +543,19 @@ def point_to(answers: DecisionAnswers) -> Guidance:
 
 # --- the choice itself ---------------------------------------------------------------------
 
-ACCEPTED_ALTERNATIVE = GuidanceWarning(
+ACCEPTED_ALTERNATIVE = _warning(
     "referral_despite_accepted_alternative",
     "An alternative explanation was recorded as accepted: it explains what was seen. If you "
     "still refer, say in the rationale why the concern stands despite it, or look at the "
     "alternative again.",
 )
-EMERGENCY_LATE = GuidanceWarning(
+EMERGENCY_LATE = _warning(
     "emergency_is_recorded_when_it_happens",
     "A 999 call is recorded when it is made, as the immediate-risk statement, not as a "
     "decision reached later. Choose the response the concern needs now; a Prevent referral "
     "can follow an emergency call.",
 )
-NO_IDEOLOGY = GuidanceWarning(
+NO_IDEOLOGY = _warning(
     "no_ideology_still_a_concern",
     "No ideology is needed for a concern to stand: a fixation on violence without an ideology "
     "is still acted on, often through other safeguarding routes, and it can be referred.",

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from db.errors import PermissionDenied as _VaultPermissionDenied
 from dsl_desktop.domain import (
@@ -42,6 +43,7 @@ from dsl_desktop.domain import (
     Stage,
     Validation,
 )
+from dsl_desktop.messages import Joined, Message, Text, english, message
 
 NOT_YET_KNOWN = "not_yet_known"
 """Category code a DSL may choose at Notice when the type of concern is not yet clear."""
@@ -109,10 +111,39 @@ def is_blank(text: str | None) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Requirement:
-    """Something that must be put right before a step can be taken."""
+    """Something that must be put right before a step can be taken.
+
+    ``text`` is what to tell the user: a :class:`~dsl_desktop.messages.Message` to translate
+    (or, from older callers, plain English); ``message`` is it in English.
+    """
 
     code: str
-    message: str
+    text: Text
+
+    @property
+    def message(self) -> str:
+        return english(self.text)
+
+
+def _needs(code: str, key: str, **params: Any) -> Requirement:
+    """A requirement whose text is the message ``key`` with ``params``."""
+    return Requirement(code, Message(key, params))
+
+
+REVIEW_DATE_PAST = _needs(
+    "review_date_past", "The review date is in the past; choose a later date."
+)
+"""A review date before today is refused wherever one is set."""
+
+
+def stage_name(stage: Stage) -> Message:
+    """A stage's name as a message ("Notice", "Check"...)."""
+    return Message(STAGE_LABELS[stage])
+
+
+def outcome_title(outcome: Outcome) -> Message:
+    """A decision's outcome as a message ("Monitor and review"...)."""
+    return Message(OUTCOME_TITLES[outcome])
 
 
 class StageRuleError(Exception):
@@ -122,11 +153,13 @@ class StageRuleError(Exception):
         self.current = current
         self.target = target
         self.reasons: tuple[Requirement, ...] = tuple(reasons)
-        lines = "; ".join(r.message for r in self.reasons)
-        super().__init__(
-            f"This concern cannot move from {STAGE_LABELS[current]} to "
-            f"{STAGE_LABELS[target]} yet: {lines}"
+        self.text = message(
+            "This concern cannot move from {current} to {target} yet: {reasons}",
+            current=stage_name(current),
+            target=stage_name(target),
+            reasons=Joined((r.text for r in self.reasons), "; "),
         )
+        super().__init__(self.text.english())
 
 
 ItemCounts = Mapping[tuple[InformationKind, Validation], int]
@@ -221,10 +254,10 @@ def validate_decision(
     """
     problems: list[Requirement] = []
     if outcome is None:
-        problems.append(Requirement("outcome_missing", "Choose what the response will be."))
+        problems.append(_needs("outcome_missing", "Choose what the response will be."))
     if is_blank(rationale):
         problems.append(
-            Requirement(
+            _needs(
                 "rationale_missing",
                 "Write down the reasons for this decision. Reasons are needed for every "
                 "outcome, including a decision not to refer.",
@@ -232,15 +265,13 @@ def validate_decision(
         )
     if outcome is Outcome.MONITOR and review_date is None:
         problems.append(
-            Requirement(
+            _needs(
                 "review_date_missing",
                 "Set a date to look at this concern again: monitoring needs a review date.",
             )
         )
     if review_date is not None and today is not None and review_date < today:
-        problems.append(
-            Requirement("review_date_past", "The review date is in the past; choose a later date.")
-        )
+        problems.append(REVIEW_DATE_PAST)
     return problems
 
 
@@ -260,14 +291,14 @@ def is_backward(current: Stage, target: Stage) -> bool:
 def _notice_problems(facts: CaseFacts) -> list[Requirement]:
     problems: list[Requirement] = []
     if not facts.has_person:
-        problems.append(Requirement("person_missing", "Say who the concern is about."))
+        problems.append(_needs("person_missing", "Say who the concern is about."))
     if facts.noticed_at is None:
         problems.append(
-            Requirement("noticed_at_missing", "Record the date and time the concern was noticed.")
+            _needs("noticed_at_missing", "Record the date and time the concern was noticed.")
         )
     if is_blank(facts.account):
         problems.append(
-            Requirement(
+            _needs(
                 "account_missing",
                 "Describe what was seen or heard, using the person's own words where "
                 "something was said.",
@@ -275,14 +306,14 @@ def _notice_problems(facts: CaseFacts) -> list[Requirement]:
         )
     if facts.immediate_danger is None:
         problems.append(
-            Requirement(
+            _needs(
                 "immediate_danger_unanswered",
                 "Answer the first question: is anyone in immediate danger?",
             )
         )
     elif facts.immediate_danger and is_blank(facts.emergency_action):
         problems.append(
-            Requirement(
+            _needs(
                 "emergency_action_missing",
                 "You said someone was in immediate danger. Record what was done, such as the "
                 "999 call: who made it and when.",
@@ -290,7 +321,7 @@ def _notice_problems(facts: CaseFacts) -> list[Requirement]:
         )
     if facts.category is None or is_blank(facts.category):
         problems.append(
-            Requirement(
+            _needs(
                 "category_missing",
                 "Choose the type of concern. \u201cNot yet known\u201d is a valid choice.",
             )
@@ -301,7 +332,7 @@ def _notice_problems(facts: CaseFacts) -> list[Requirement]:
 def _check_problems(facts: CaseFacts) -> list[Requirement]:
     if facts.count() == 0:
         return [
-            Requirement(
+            _needs(
                 "information_missing",
                 "Record at least one piece of information, marked as observed, an assertion "
                 "or an assumption, before moving on to the decision.",
@@ -319,27 +350,32 @@ def _decide_problems(facts: CaseFacts, target: Stage | None) -> list[Requirement
         return problems
     if target not in OUTCOME_DESTINATIONS[outcome]:
         if target is Stage.SHARE:
-            message = "Only a decision to make a Prevent referral leads to the Share step."
+            wrong = _needs(
+                "outcome_does_not_lead_there",
+                "Only a decision to make a Prevent referral leads to the Share step.",
+            )
         else:
-            places = " or ".join(
-                STAGE_LABELS[s] for s in STAGE_ORDER if s in OUTCOME_DESTINATIONS[outcome]
+            places = Joined(
+                (stage_name(s) for s in STAGE_ORDER if s in OUTCOME_DESTINATIONS[outcome]),
+                " or ",
             )
-            message = (
-                f"A decision of \u201c{OUTCOME_TITLES[outcome]}\u201d leads to {places}, "
-                f"not {STAGE_LABELS[target]}."
+            wrong = _needs(
+                "outcome_does_not_lead_there",
+                "A decision of \u201c{outcome}\u201d leads to {places}, not {target}.",
+                outcome=outcome_title(outcome),
+                places=places,
+                target=stage_name(target),
             )
-        problems.append(Requirement("outcome_does_not_lead_there", message))
+        problems.append(wrong)
     if target is Stage.REVIEW and facts.review_date is None and outcome is not Outcome.MONITOR:
-        problems.append(
-            Requirement("review_date_missing", "Set a review date before moving to Review.")
-        )
+        problems.append(_needs("review_date_missing", "Set a review date before moving to Review."))
     return problems
 
 
 def _referral_outcome_problems(facts: CaseFacts) -> list[Requirement]:
     if facts.referral_outcome is None:
         return [
-            Requirement(
+            _needs(
                 "referral_outcome_missing",
                 "Record what happened to the referral. Choose \u201cunknown\u201d if no "
                 "feedback has come back.",
@@ -350,14 +386,14 @@ def _referral_outcome_problems(facts: CaseFacts) -> list[Requirement]:
         and facts.referral_outcome_date is None
     ):
         return [
-            Requirement(
+            _needs(
                 "referral_outcome_date_missing",
                 "Record the date you learned the outcome of the referral.",
             )
         ]
     if facts.referral_outcome is ReferralOutcome.UNKNOWN and facts.review_date is None:
         return [
-            Requirement(
+            _needs(
                 "outcome_unknown_review_date_missing",
                 "The outcome of the referral is not known. Set a date to ask again and review "
                 "the concern before closing it; the app keeps it as a dated action.",
@@ -369,17 +405,11 @@ def _referral_outcome_problems(facts: CaseFacts) -> list[Requirement]:
 def _share_problems(facts: CaseFacts, target: Stage | None) -> list[Requirement]:
     problems: list[Requirement] = []
     if facts.referral_sent_at is None:
-        problems.append(
-            Requirement("referral_sent_at_missing", "Record when the referral was sent.")
-        )
+        problems.append(_needs("referral_sent_at_missing", "Record when the referral was sent."))
     if is_blank(facts.referral_sent_to):
-        problems.append(
-            Requirement("referral_sent_to_missing", "Record who the referral was sent to.")
-        )
+        problems.append(_needs("referral_sent_to_missing", "Record who the referral was sent to."))
     if target is Stage.REVIEW and facts.review_date is None:
-        problems.append(
-            Requirement("review_date_missing", "Set a review date before moving to Review.")
-        )
+        problems.append(_needs("review_date_missing", "Set a review date before moving to Review."))
     if target is Stage.CLOSED:
         problems.extend(_referral_outcome_problems(facts))
     return problems
@@ -389,7 +419,7 @@ def _review_problems(facts: CaseFacts) -> list[Requirement]:
     problems: list[Requirement] = []
     if is_blank(facts.review_note):
         problems.append(
-            Requirement(
+            _needs(
                 "review_note_missing",
                 "Write down what the review found and why the concern can now be closed.",
             )
@@ -402,7 +432,7 @@ def _review_problems(facts: CaseFacts) -> list[Requirement]:
 def _backward_problems(current: Stage, facts: CaseFacts) -> list[Requirement]:
     if current is Stage.SHARE and facts.referral_sent:
         return [
-            Requirement(
+            _needs(
                 "referral_already_sent",
                 "The referral has already been sent, so the decision behind it stays on "
                 "record. Record the outcome, or move to Review when new information arrives.",
@@ -435,7 +465,7 @@ def missing_for(
     if stage_to_leave is Stage.REVIEW:
         return _review_problems(facts)
     return [
-        Requirement(
+        _needs(
             "concern_closed",
             "This concern is closed. Record new information as a new concern about the same "
             "person; both will show in their chronology.",
@@ -444,18 +474,16 @@ def missing_for(
 
 
 def _not_allowed(current: Stage, target: Stage) -> Requirement:
+    names = {"current": stage_name(current), "target": stage_name(target)}
     if target is current:
-        message = f"The concern is already at {STAGE_LABELS[current]}."
+        key = "The concern is already at {current}."
     elif current is Stage.CLOSED:
-        message = "A closed concern cannot be reopened; record a new concern instead."
+        key = "A closed concern cannot be reopened; record a new concern instead."
     elif STAGE_ORDER.index(target) > STAGE_ORDER.index(current):
-        message = (
-            f"{STAGE_LABELS[target]} cannot be reached straight from "
-            f"{STAGE_LABELS[current]}: the steps are taken in order."
-        )
+        key = "{target} cannot be reached straight from {current}: the steps are taken in order."
     else:
-        message = f"A concern at {STAGE_LABELS[current]} cannot go back to {STAGE_LABELS[target]}."
-    return Requirement("transition_not_allowed", message)
+        key = "A concern at {current} cannot go back to {target}."
+    return _needs("transition_not_allowed", key, **names)
 
 
 def next_stages(facts: CaseFacts, current: Stage) -> set[Stage]:

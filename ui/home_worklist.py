@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 
 from db.errors import VaultError
 from ui.dates import show_date, show_datetime
+from ui.i18n import core_text
 from ui.log.common import stage_label
 from ui.pages import PageContext
 from ui.widgets import caption
@@ -183,7 +184,7 @@ class Worklist(QGroupBox):
                 )
                 items.append(
                     (
-                        f"{a.reference} \u00b7 {a.description} ({when})",
+                        f"{a.reference} \u00b7 {core_text(a.text)} ({when})",
                         f"case:{a.concern_id}:followup",
                     )
                 )

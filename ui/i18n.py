@@ -7,8 +7,12 @@ once at start-up, before any window is built, so a change takes effect at the ne
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+from dsl_desktop.messages import render
+from dsl_desktop.pdf.text_cy import WELSH as WELSH_WORDING
 from dsl_desktop.resources import resource_path
 from ui import terminology
 
@@ -127,3 +131,16 @@ def translate_in(language: str, context: str, source: str) -> str:
             return source
         _other[language] = translator
     return translator.translate(context, source) or source
+
+
+def core_text(value: object, plain: Callable[[str], str] | None = None) -> str:
+    """What the core said (a :class:`dsl_desktop.messages.Message`, or plain text) in the
+    language of the windows: Welsh from the one catalogue the PDFs use too
+    (:mod:`dsl_desktop.pdf.text_cy`), else English.
+
+    Plain text (a name, something typed) is shown as it is, or passed to ``plain`` (a page's
+    ``tr``) where the core still says something in English that the screens translate.
+    """
+    if plain is not None and isinstance(value, str):
+        return plain(value)
+    return render(value, WELSH_WORDING if _language == WELSH else {})

@@ -29,6 +29,7 @@ from dsl_desktop.domain import (
     Stage,
     Validation,
 )
+from dsl_desktop.messages import render
 
 ENGLISH = "en-GB"
 WELSH = "cy-GB"
@@ -50,6 +51,13 @@ def _(message: str) -> str:
     active = _active.get()
     catalogue = _catalogue if active is None else active[1]
     return catalogue.get(message, message)
+
+
+def say(value: object) -> str:
+    """A core :class:`dsl_desktop.messages.Message` (or plain text, printed as it is) in the
+    language of the document being rendered."""
+    active = _active.get()
+    return render(value, _catalogue if active is None else active[1])
 
 
 def document_language() -> str:

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session
 from db.models import Action as ActionRow
 from db.models import Concern, Person, Referral
 from db.vault import OpenVault
+from dsl_desktop.action_words import review_description
 from dsl_desktop.domain import ChannelConsent, ConsentFrom, ReferralOutcome, Stage
 from dsl_desktop.services.people import InvalidInput, NotFound, allow, clean_text, now
 from dsl_desktop.services.referral_checks import is_child
@@ -57,11 +58,6 @@ REVIEW_MONTHS = (6, 12)
 """Channel and Prevent Case Management are reviewed 6 and 12 months after support ends."""
 
 SUPPORTED = (ReferralOutcome.CHANNEL, ReferralOutcome.PREVENT_CASE_MANAGEMENT)
-
-
-def review_description(months: int, outcome: ReferralOutcome) -> str:
-    what = "Channel" if outcome is ReferralOutcome.CHANNEL else "Prevent Case Management"
-    return f"Review {months} months after {what} support ended."
 
 
 @dataclass(frozen=True)

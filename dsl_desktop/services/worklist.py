@@ -26,7 +26,9 @@ from sqlalchemy import Select, select
 from db.models import Action as ActionRow
 from db.models import Concern, Person, Referral
 from db.vault import OpenVault
+from dsl_desktop.action_words import action_text
 from dsl_desktop.domain import ConcernStatus, Role, Stage, TrainingStatus
+from dsl_desktop.messages import Text
 from dsl_desktop.services import drafts, training
 from dsl_desktop.services import log as log_service
 from dsl_desktop.services.people import signed_in
@@ -61,6 +63,11 @@ class ActionDue:
     owner: str
     due: dt.date
     overdue: bool
+
+    @property
+    def text(self) -> Text:
+        """The description to show: a Message when the app wrote it, else as typed."""
+        return action_text(self.description)
 
 
 @dataclass(frozen=True)

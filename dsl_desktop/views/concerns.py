@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from dsl_desktop.action_words import action_text
 from dsl_desktop.domain import (
     ConcernStatus,
     InformationKind,
@@ -17,6 +18,7 @@ from dsl_desktop.domain import (
     Validation,
 )
 from dsl_desktop.guidance import DecisionAnswers, GuidanceWarning
+from dsl_desktop.messages import Message, Text
 from dsl_desktop.views.attachments import AttachmentInfo
 from dsl_desktop.views.people import PersonRecord
 from dsl_desktop.workflow import NOT_YET_KNOWN, CaseFacts, Requirement
@@ -204,6 +206,11 @@ class ActionView:
     def done(self) -> bool:
         return self.done_at is not None
 
+    @property
+    def text(self) -> Text:
+        """The description to show: a Message when the app wrote it, else as typed."""
+        return action_text(self.description)
+
 
 @dataclass(frozen=True)
 class StageChangeView:
@@ -305,8 +312,10 @@ class HistoryEntry:
 
     at: dt.datetime
     kind: str
-    summary: str
-    text: str
+    summary: Message
+    """What happened, as a message to translate ("Moved from {old} to {new}")."""
+    text: Text
+    """The details: what the user wrote, or lines the app wrote as a message."""
     by: str
     entity: str
     entity_id: int

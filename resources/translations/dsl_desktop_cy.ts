@@ -1549,46 +1549,6 @@
             <source>No program on this computer opens this kind of file.</source>
             <translation>Nid oes rhaglen ar y cyfrifiadur hwn sy'n agor y math hwn o ffeil.</translation>
         </message>
-        <message>
-            <source>No information has been recorded for this concern yet.</source>
-            <translation>Nid oes gwybodaeth wedi'i chofnodi ar gyfer y pryder hwn eto.</translation>
-        </message>
-        <message>
-            <source>The concern rests only on assertions and assumptions: nothing in it has been seen or heard first hand. Try to confirm what you have been told before acting on it.</source>
-            <translation>Mae'r pryder yn dibynnu ar honiadau a thybiaethau yn unig: does dim ynddo wedi'i weld na'i glywed yn uniongyrchol. Ceisiwch gadarnhau'r hyn a ddywedwyd wrthych cyn gweithredu arno.</translation>
-        </message>
-        <message>
-            <source>No alternative explanation has been recorded. Think about other reasons for what was seen or heard, and write down why each was kept or ruled out.</source>
-            <translation>Nid oes esboniad arall wedi'i gofnodi. Meddyliwch am resymau eraill dros yr hyn a welwyd neu a glywyd, ac ysgrifennwch pam y cafodd pob un ei gadw neu ei ddiystyru.</translation>
-        </message>
-        <message>
-            <source>Other explanations were looked at, but none is written down. Record what was considered and why it was ruled out.</source>
-            <translation>Ystyriwyd esboniadau eraill, ond nid oes un wedi'i ysgrifennu. Cofnodwch beth a ystyriwyd a pham y cafodd ei ddiystyru.</translation>
-        </message>
-        <message>
-            <source>Some of the information has been contradicted by another source. Say in the rationale how you weighed it.</source>
-            <translation>Mae ffynhonnell arall wedi gwrth-ddweud peth o'r wybodaeth. Dywedwch yn y rhesymeg sut y gwnaethoch ei phwyso a'i mesur.</translation>
-        </message>
-        <message>
-            <source>It is not clear whether anyone is at immediate risk. If in doubt, call 999.</source>
-            <translation>Nid yw'n glir a oes unrhyw un mewn perygl uniongyrchol. Os oes amheuaeth, ffoniwch 999.</translation>
-        </message>
-        <message>
-            <source>Nobody else has been consulted yet. You can ask the police Prevent team or the local authority Prevent lead for advice before deciding.</source>
-            <translation>Nid oes neb arall wedi cael ei ymgynghori eto. Gallwch ofyn am gyngor gan dîm Atal yr heddlu neu arweinydd Atal yr awdurdod lleol cyn penderfynu.</translation>
-        </message>
-        <message>
-            <source>An alternative explanation was recorded as accepted: it explains what was seen. If you still refer, say in the rationale why the concern stands despite it, or look at the alternative again.</source>
-            <translation>Cofnodwyd bod esboniad arall wedi'i dderbyn: mae'n esbonio'r hyn a welwyd. Os byddwch yn atgyfeirio o hyd, esboniwch yn y rhesymau pam mae'r pryder yn sefyll er gwaethaf hynny, neu edrychwch eto ar yr esboniad arall.</translation>
-        </message>
-        <message>
-            <source>A 999 call is recorded when it is made, as the immediate-risk statement, not as a decision reached later. Choose the response the concern needs now; a Prevent referral can follow an emergency call.</source>
-            <translation>Caiff galwad 999 ei chofnodi pan gaiff ei gwneud, fel y datganiad am berygl uniongyrchol, nid fel penderfyniad a wneir yn nes ymlaen. Dewiswch yr ymateb sydd ei angen ar y pryder nawr; gall atgyfeiriad Atal ddilyn galwad frys.</translation>
-        </message>
-        <message>
-            <source>No ideology is needed for a concern to stand: a fixation on violence without an ideology is still acted on, often through other safeguarding routes, and it can be referred.</source>
-            <translation>Nid oes angen ideoleg i bryder sefyll: rhaid gweithredu o hyd ar obsesiwn â thrais heb ideoleg, yn aml drwy lwybrau diogelu eraill, a gellir ei atgyfeirio.</translation>
-        </message>
     </context>
     <context>
         <name>ChronologyDialog</name>
@@ -3157,50 +3117,6 @@ O'r rhain, wedi'u cadarnhau: %4; wedi'u gwrth-ddweud: %5.</translation>
         <message>
             <source>Is there any history of offending that would make causing harm easier?</source>
             <translation>A oes unrhyw hanes o droseddu a fyddai'n ei gwneud yn haws achosi niwed?</translation>
-        </message>
-        <message>
-            <source>No information has been recorded for this concern yet.</source>
-            <translation>Nid oes gwybodaeth wedi'i chofnodi ar gyfer y pryder hwn eto.</translation>
-        </message>
-        <message>
-            <source>The concern rests only on assertions and assumptions: nothing in it has been seen or heard first hand. Try to confirm what you have been told before acting on it.</source>
-            <translation>Mae'r pryder yn dibynnu ar honiadau a thybiaethau yn unig: does dim ynddo wedi'i weld na'i glywed yn uniongyrchol. Ceisiwch gadarnhau'r hyn a ddywedwyd wrthych cyn gweithredu arno.</translation>
-        </message>
-        <message>
-            <source>No alternative explanation has been recorded. Think about other reasons for what was seen or heard, and write down why each was kept or ruled out.</source>
-            <translation>Nid oes esboniad arall wedi'i gofnodi. Meddyliwch am resymau eraill dros yr hyn a welwyd neu a glywyd, ac ysgrifennwch pam y cafodd pob un ei gadw neu ei ddiystyru.</translation>
-        </message>
-        <message>
-            <source>Other explanations were looked at, but none is written down. Record what was considered and why it was ruled out.</source>
-            <translation>Ystyriwyd esboniadau eraill, ond nid oes un wedi'i ysgrifennu. Cofnodwch beth a ystyriwyd a pham y cafodd ei ddiystyru.</translation>
-        </message>
-        <message>
-            <source>Some of the information has been contradicted by another source. Say in the rationale how you weighed it.</source>
-            <translation>Mae ffynhonnell arall wedi gwrth-ddweud peth o'r wybodaeth. Dywedwch yn y rhesymeg sut y gwnaethoch ei phwyso a'i mesur.</translation>
-        </message>
-        <message>
-            <source>It is not clear whether anyone is at immediate risk. If in doubt, call 999.</source>
-            <translation>Nid yw'n glir a oes unrhyw un mewn perygl uniongyrchol. Os oes amheuaeth, ffoniwch 999.</translation>
-        </message>
-        <message>
-            <source>Nobody else has been consulted yet. You can ask the police Prevent team or the local authority Prevent lead for advice before deciding.</source>
-            <translation>Nid oes neb arall wedi cael ei ymgynghori eto. Gallwch ofyn am gyngor gan dîm Atal yr heddlu neu arweinydd Atal yr awdurdod lleol cyn penderfynu.</translation>
-        </message>
-        <message>
-            <source>An alternative explanation was recorded as accepted: it explains what was seen. If you still refer, say in the rationale why the concern stands despite it, or look at the alternative again.</source>
-            <translation>Cofnodwyd bod esboniad arall wedi'i dderbyn: mae'n esbonio'r hyn a welwyd. Os byddwch yn atgyfeirio o hyd, esboniwch yn y rhesymau pam mae'r pryder yn sefyll er gwaethaf hynny, neu edrychwch eto ar yr esboniad arall.</translation>
-        </message>
-        <message>
-            <source>A 999 call is recorded when it is made, as the immediate-risk statement, not as a decision reached later. Choose the response the concern needs now; a Prevent referral can follow an emergency call.</source>
-            <translation>Caiff galwad 999 ei chofnodi pan gaiff ei gwneud, fel y datganiad am berygl uniongyrchol, nid fel penderfyniad a wneir yn nes ymlaen. Dewiswch yr ymateb sydd ei angen ar y pryder nawr; gall atgyfeiriad Atal ddilyn galwad frys.</translation>
-        </message>
-        <message>
-            <source>No ideology is needed for a concern to stand: a fixation on violence without an ideology is still acted on, often through other safeguarding routes, and it can be referred.</source>
-            <translation>Nid oes angen ideoleg i bryder sefyll: rhaid gweithredu o hyd ar obsesiwn â thrais heb ideoleg, yn aml drwy lwybrau diogelu eraill, a gellir ei atgyfeirio.</translation>
-        </message>
-        <message>
-            <source>These pointers only reflect your answers. They do not make the decision and they do not rate or predict anything about the person. You choose the response and write down why.</source>
-            <translation>Dim ond adlewyrchu eich atebion y mae'r awgrymiadau hyn. Nid ydynt yn gwneud y penderfyniad ac nid ydynt yn graddio nac yn rhagweld dim am y person. Chi sy'n dewis yr ymateb ac yn ysgrifennu pam.</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,7 @@
    copy of ``ui/`` in which each such ``_tr(`` call is spelt out as the ``translate`` call it
    makes. The copy also holds one generated module, :data:`EXTRA_MODULE`, naming texts that
    reach ``tr()`` at run time from the Qt-free core (referral field labels, the decision
-   questions, guidance warnings, passphrase advice, the prompts in
+   questions, passphrase advice, the prompts in
    ``resources/prevent/vaf_prompts.json``) and the few Qt texts the app shows (standard
    buttons, the wizard's buttons, the edit menu), since Qt ships no Welsh of its own.
 2. Each message gets its Welsh from ``cy_source.json`` (``"messages"``: English -> Welsh;
@@ -144,11 +144,9 @@ def core_messages() -> dict[str, list[str]]:
     prompt_texts = [prompts["notice"]]
     for dimension in prompts["dimensions"]:
         prompt_texts += [dimension["label"], *dimension["prompts"]]
-    warnings = [
-        w.message for w in vars(guidance).values() if isinstance(w, guidance.GuidanceWarning)
-    ]
-    add("DecideStep", [*questions, *prompt_texts, *warnings, guidance.REMINDER])
-    add("CheckStep", warnings)
+    # The guidance's cautions and reminder are core messages: their Welsh is in
+    # dsl_desktop/pdf/text_cy.py, shown through ui.i18n.core_text.
+    add("DecideStep", [*questions, *prompt_texts])
     add("PreviewPage", DELIMITER_NAMES.values())
     return found
 

@@ -520,7 +520,7 @@ def test_filling_in_a_blank_field_is_allowed_once(new_vault: Maker) -> None:
     assert view.alternatives[0].exploration == "Checked with history teacher"
     assert view.details["social_media"] == ["@other"]
     added = [h for h in cs.case_history(ov, cid) if h.kind == "amendment"]
-    assert [h.summary.split()[0] for h in added] == ["Added", "Added", "Amended"]
+    assert [h.summary.english().split()[0] for h in added] == ["Added", "Added", "Amended"]
 
 
 def test_a_sent_referral_is_not_edited_except_by_amendment(new_vault: Maker) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
@@ -159,7 +160,7 @@ def test_default_answers_still_give_a_pointer_and_cautions() -> None:
         "no_alternative",
         "not_consulted",
     }
-    assert g.reminder == REMINDER and "do not make the decision" in REMINDER
+    assert g.reminder == REMINDER and "do not make the decision" in REMINDER.english()
 
 
 # --- warnings -----------------------------------------------------------------------------
@@ -307,6 +308,8 @@ def _walk(value: object, path: str = "guidance") -> list[tuple[str, object]]:
         return out
     if isinstance(value, tuple | list):
         return [leaf for i, v in enumerate(value) for leaf in _walk(v, f"{path}[{i}]")]
+    if isinstance(value, Mapping):
+        return [leaf for k, v in value.items() for leaf in _walk(v, f"{path}[{k!r}]")]
     return [(path, value)]
 
 
@@ -317,7 +320,7 @@ def test_guidance_never_scores_and_always_points_with_reasons(answers: DecisionA
     assert g.pointers, "there is always at least one pointer"
     for p in g.pointers:
         assert isinstance(p.outcome, Outcome)
-        assert p.reasons and all(r.strip() for r in p.reasons)
+        assert p.reasons and all(r.english().strip() for r in p.reasons)
         assert p.text.startswith("The answers point towards ")
         assert " because " in p.text
     for path, leaf in _walk(g):

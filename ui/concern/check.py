@@ -30,6 +30,7 @@ from dsl_desktop.services import concerns as cs
 from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.attachments import AttachmentInfo, OwnerType
 from ui.concern.questions import ImmediateRiskBox, ReferralQuestions
+from ui.i18n import core_text
 from ui.shared.choices import Choice
 from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.forms import AddForm, Banner, Problems, bold_label, line_edit, text_edit
@@ -539,7 +540,7 @@ class CheckStep(QWidget):
     # ---- showing -----------------------------------------------------------------------------
     def show_case(self, view: cs.CaseView) -> None:
         self.view = view
-        self.warnings.set_messages([self.tr(w.message) for w in view.warnings])
+        self.warnings.set_messages([core_text(w.text) for w in view.warnings])
         gathering = view.stage in (Stage.NOTICE, Stage.CHECK)
         open_case = view.stage is not Stage.CLOSED
         editable = view.can_edit
@@ -574,7 +575,7 @@ class CheckStep(QWidget):
         if view.stage is Stage.CHECK:
             blocked = view.blocked.get(Stage.DECIDE, ())
             self.move_note.setText(
-                "\n".join("\u2022 " + self.tr(r.message) for r in blocked)
+                "\n".join("\u2022 " + core_text(r.text, self.tr) for r in blocked)
                 if blocked
                 else self.tr("When you have gathered enough, move on to Decide.")
             )

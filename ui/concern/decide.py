@@ -33,6 +33,7 @@ from dsl_desktop.guidance import (
 )
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.workflow import Requirement, StageRuleError
+from ui.i18n import core_text
 from ui.shared.choices import CheckList, Choice
 from ui.shared.date_fields import OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.draft_saving import DraftKeeper, FormState
@@ -104,7 +105,7 @@ class GuidancePanel(QFrame):
         parts = []
         because = _html(self.tr("because:"))  # outside the f-string, where lupdate finds it
         for pointer in guidance.pointers:
-            reasons = "".join(f"<li>{_html(self.tr(r))}</li>" for r in pointer.reasons)
+            reasons = "".join(f"<li>{_html(core_text(r))}</li>" for r in pointer.reasons)
             parts.append(
                 f"<p><b>\u2192 {_html(outcome_label(pointer.outcome))}</b>"
                 f"<br>{because}</p><ul style='margin-top:0'>{reasons}</ul>"
@@ -112,10 +113,11 @@ class GuidancePanel(QFrame):
         self.pointers.setText("".join(parts))
         self.pointers.setAccessibleDescription(
             " ".join(
-                f"{outcome_label(p.outcome)}: {'; '.join(p.reasons)}." for p in guidance.pointers
+                f"{outcome_label(p.outcome)}: {'; '.join(map(core_text, p.reasons))}."
+                for p in guidance.pointers
             )
         )
-        self.warnings.setText("\n".join("\u2022 " + self.tr(w.message) for w in guidance.warnings))
+        self.warnings.setText("\n".join("\u2022 " + core_text(w.text) for w in guidance.warnings))
         self.warnings.setVisible(bool(guidance.warnings))
         self.warnings_title.setVisible(bool(guidance.warnings))
         self.reminder.setText(
@@ -528,7 +530,7 @@ class DecideStep(QWidget):
         if outcome:
             # The other cautions about the choice itself (guidance.choice_warnings).
             lines.extend(
-                "\u26a0 " + self.tr(w.message)
+                "\u26a0 " + core_text(w.text)
                 for w in choice_warnings(self.decision_answers(), Outcome(outcome))
                 if w is not ACCEPTED_ALTERNATIVE
             )
@@ -557,7 +559,7 @@ class DecideStep(QWidget):
                 "including a decision not to refer."
             )))  # fmt: skip
         if problems:
-            self.problems.show_list([(r.code, r.message) for r in problems])
+            self.problems.show_list([(r.code, core_text(r.text)) for r in problems])
             return
         assert outcome is not None
         answers = self.decision_answers()

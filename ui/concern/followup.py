@@ -22,6 +22,7 @@ from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement, StageRuleError
 from ui.concern.questions import ImmediateRiskBox
+from ui.i18n import core_text
 from ui.shared.date_fields import OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.draft_saving import DraftKeeper, FormState
 from ui.shared.forms import AddForm, Banner, Problems, line_edit, submit_shortcut, text_edit
@@ -157,7 +158,7 @@ class FollowUpStep(QWidget):
         self.model.set_rows(
             [("\u2713 " + self.tr("Done %1").replace("%1", fmt_date(a.done_at.date()))
               if a.done_at else self.tr("To do"),
-              a.description, a.owner, fmt_date(a.due_date),
+              core_text(a.text), a.owner, fmt_date(a.due_date),
               self.tr("%1 by %2").replace("%1", fmt_datetime(a.created_at)).replace("%2", a.created_by))
              for a in actions],
             [a.id for a in actions],

@@ -33,6 +33,7 @@ from dsl_desktop.services import concerns as cs
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement
 from ui.concern.history_words import section_title, sentence
+from ui.i18n import core_text
 from ui.shared.choices import CheckList
 from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.forms import Banner, Problems, line_edit, submit_shortcut, text_edit, value_label
@@ -134,7 +135,7 @@ def records_of(view: cs.CaseView) -> list[tuple[str, int, str, Any]]:
             )
     for act in view.actions:
         out.append(
-            ("action", act.id, _tr("Action: %1").replace("%1", _short(act.description)), act)
+            ("action", act.id, _tr("Action: %1").replace("%1", _short(core_text(act.text))), act)
         )
     return out
 

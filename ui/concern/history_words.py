@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from dsl_desktop.services import concerns as cs
+from ui.i18n import core_text
 from ui.shared.date_fields import fmt_date
 from ui.shared.labels import (
     kind_label,
@@ -76,7 +77,7 @@ def sentence(
     def date(value: Any) -> str:
         return fmt_date(value) if isinstance(value, dt.date) else ""
 
-    details = entry.text
+    details = core_text(entry.text)
     if kind == "noticed":
         text = by(_tr("%1 noticed it"), _tr("Noticed"))
         if f.get("location"):

@@ -42,6 +42,7 @@ from dsl_desktop.workflow import (
     missing_for,
 )
 from ui.concern.steps import StepBar
+from ui.i18n import core_text
 from ui.people.picker import PersonPicker
 from ui.shared.choices import CheckList, Choice
 from ui.shared.date_fields import DateTimeEdit, fmt_datetime
@@ -426,7 +427,7 @@ class NoticeForm(QWidget):
         notice = self.notice_input()
         problems = self._precheck(notice)
         if problems:
-            self.problems.show_list([(r.code, r.message) for r in problems])
+            self.problems.show_list([(r.code, core_text(r.text, self.tr)) for r in problems])
             return
         try:
             ref = cs.create_concern(self.ctx.vault, notice)

@@ -29,6 +29,7 @@ from dsl_desktop import referral_fields as rf
 from dsl_desktop.domain import Answer, NeedStatus, ParallelRoute
 from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.people import InvalidInput
+from ui.i18n import core_text
 from ui.shared.choices import Choice
 from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.draft_saving import DraftKeeper, FormState
@@ -280,7 +281,9 @@ class ReferralQuestions(QGroupBox):
                         self.ctx.vault, self.concern_id, q.key, NeedStatus(value), details
                     )
             except InvalidInput as exc:
-                problems.extend((name, f"{q.label_text}: {_tr(p.message)}") for p in exc.problems)
+                problems.extend(
+                    (name, f"{q.label_text}: {core_text(p.text, _tr)}") for p in exc.problems
+                )
                 continue
             except VaultError as exc:
                 self.problems.show(exc)

@@ -28,6 +28,7 @@ from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement, StageRuleError
 from ui.concern.after_sending import AfterSendingBox
 from ui.concern.questions import BeforeYouReferPanel
+from ui.i18n import core_text
 from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.forms import AddForm, Banner, Problems, bold_label, line_edit, text_edit, value_label
 from ui.shared.labels import outcome_label, referral_outcome_label, stage_label
@@ -341,9 +342,9 @@ class ShareStep(QWidget):
                              "close it once the outcome is known.")]  # fmt: skip
             if close_block:
                 lines.append(self.tr("Before closing: %1").replace(
-                    "%1", " ".join(self.tr(r.message) for r in close_block)))  # fmt: skip
+                    "%1", " ".join(core_text(r.text, self.tr) for r in close_block)))  # fmt: skip
             elif review_block and not sent:
-                lines.append(" ".join(self.tr(r.message) for r in review_block))
+                lines.append(" ".join(core_text(r.text, self.tr) for r in review_block))
             self.next_note.setText("\n".join(lines))
 
     def _show_before_and_after(self, view: cs.CaseView, is_referral: bool, sent: bool) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from db.errors import VaultError
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import StageRuleError
+from ui.i18n import core_text
 from ui.shared.draft_saving import DraftKeeper, FormState
 from ui.widgets import MessageBanner
 
@@ -225,9 +226,9 @@ class Problems:
         """Show a refused save: InvalidInput problems, StageRuleError reasons or a VaultError."""
         self.clear()
         if isinstance(exc, InvalidInput):
-            self.show_list([(p.code, p.message) for p in exc.problems], heading)
+            self.show_list([(p.code, core_text(p.text)) for p in exc.problems], heading)
         elif isinstance(exc, StageRuleError):
-            self.show_list([(r.code, r.message) for r in exc.reasons], heading or _tr(
+            self.show_list([(r.code, core_text(r.text)) for r in exc.reasons], heading or _tr(
                 "This step cannot be taken yet:"
             ))  # fmt: skip
         elif isinstance(exc, VaultError):

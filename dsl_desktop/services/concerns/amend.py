@@ -31,6 +31,7 @@ from dsl_desktop.domain import (
     Validation,
 )
 from dsl_desktop.guidance import DecisionAnswers
+from dsl_desktop.messages import Message
 from dsl_desktop.services.concerns.base import (
     _DETAILS_PREFIX,
     RecordLocked,
@@ -371,7 +372,9 @@ def _check_whole(s: Session, entity: str, row: Any, field_name: str) -> None:
         if field_name == "review_date" and latest == row.id and c.stage != Stage.CLOSED.value:
             if row.review_date is None and c.stage == Stage.REVIEW.value:
                 problems.append(
-                    Requirement("review_date_missing", "A concern at Review needs a review date.")
+                    Requirement(
+                        "review_date_missing", Message("A concern at Review needs a review date.")
+                    )
                 )
             c.next_review = row.review_date
         if problems:

@@ -35,6 +35,7 @@ from dsl_desktop.domain import (
     Validation,
 )
 from dsl_desktop.guidance import DecisionAnswers
+from dsl_desktop.messages import Message
 from dsl_desktop.services.people import InvalidInput, allow, clean_name, clean_text, now
 from dsl_desktop.services.rows import concern_row
 from dsl_desktop.workflow import (
@@ -51,14 +52,6 @@ CLOCK_SLACK = dt.timedelta(minutes=5)
 
 
 """How far ahead of this computer's clock a time may be before it counts as "in the future"."""
-
-
-UNKNOWN_OUTCOME_ACTION = (
-    "Ask the police Prevent team again for the outcome of the referral, and review the concern."
-)
-
-
-"""The dated action kept when a concern is closed while its referral's outcome is not known."""
 
 
 _CODE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
@@ -80,7 +73,7 @@ class WrongStage(VaultError):
 
 
 # ---- small helpers -----------------------------------------------------------------------
-def _problem(code: str, message: str) -> InvalidInput:
+def _problem(code: str, message: str | Message) -> InvalidInput:
     return InvalidInput([Requirement(code, message)])
 
 

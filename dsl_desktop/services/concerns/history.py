@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Iterable, Mapping
+from enum import Enum
+from functools import cache
+from types import UnionType
+from typing import Any, TypeVar, Union, cast, get_args, get_origin, get_type_hints
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,14 +28,14 @@ from db.models import (
 from db.vault import OpenVault
 from dsl_desktop.domain import (
     ConcernStatus,
-    InformationKind,
     Outcome,
     ReferralOutcome,
     Role,
     Stage,
-    Validation,
 )
 from dsl_desktop.guidance import check_warnings
+from dsl_desktop.messages import Joined, Message, Text, message
+from dsl_desktop.pdf.text import in_language, parallel_route_label
 from dsl_desktop.services.attachments import AttachmentInfo, OwnerType, infos_for, user_names
 from dsl_desktop.services.concerns.base import _concern, _facts
 from dsl_desktop.services.people import NotFound, allow, record_of, signed_in
@@ -48,14 +52,52 @@ from dsl_desktop.views.concerns import (
     StageChangeView,
 )
 from dsl_desktop.workflow import (
-    OUTCOME_TITLES,
-    STAGE_LABELS,
     Action,
     allowed_transitions,
     can,
     missing_for,
     next_stages,
+    outcome_title,
+    stage_name,
 )
+
+V = TypeVar("V")
+
+
+@cache
+def _hints(cls: Any) -> Mapping[str, Any]:
+    return get_type_hints(cls)
+
+
+def _as_hinted(hint: Any, value: Any) -> Any:
+    """A stored value as the view's field type says: an enum from its code (None kept where
+    the field may be None), a plain dict from a JSON column."""
+    options = get_args(hint) if get_origin(hint) in (Union, UnionType) else (hint,)
+    if type(None) in options and (value is None or value == ""):
+        return None
+    kind = next((o for o in options if o is not type(None)), hint)
+    if isinstance(kind, type) and issubclass(kind, Enum):
+        return kind(value)
+    if get_origin(kind) is Mapping and type(None) not in options:
+        return dict(value or {})
+    return value
+
+
+def _view(cls: type[V], row: Any, names: Mapping[int, str], **given: Any) -> V:
+    """The view ``cls`` of a stored ``row``: each field from the column of the same name, as
+    its type says; a ``*_by`` field is the name of the user in ``*_by_id``; ``given`` adds
+    what the row does not hold."""
+    values: dict[str, Any] = {}
+    hints = _hints(cast(Any, cls))
+    for f in dataclasses.fields(cast(Any, cls)):
+        if f.name in given:
+            values[f.name] = given[f.name]
+        elif f.name.endswith("_by") and hasattr(row, f"{f.name}_id"):
+            user = getattr(row, f"{f.name}_id")
+            values[f.name] = names.get(user, "") if user else ""
+        elif hasattr(row, f.name):
+            values[f.name] = _as_hinted(hints[f.name], getattr(row, f.name))
+    return cls(**values)
 
 
 def _load_case(vault: OpenVault, s: Session, concern_id: int) -> CaseView:
@@ -108,116 +150,16 @@ def _load_case(vault: OpenVault, s: Session, concern_id: int) -> CaseView:
         recorded_at=c.recorded_at,
         holder=names.get(c.holder_id, "") if c.holder_id else "",
         items=tuple(
-            InformationItemView(
-                id=i.id,
-                content=i.content,
-                source=i.source,
-                obtained_at=i.obtained_at,
-                kind=InformationKind(i.kind),
-                validation=Validation(i.validation),
-                notes=i.notes,
-                recorded_by=names.get(i.recorded_by_id, ""),
-                recorded_at=i.recorded_at,
-                attachments=tuple(item_files.get(i.id, ())),
-                corroborated_by=i.corroborated_by,
-            )
+            _view(InformationItemView, i, names, attachments=tuple(item_files.get(i.id, ())))
             for i in items
-        ),  # fmt: skip
-        alternatives=tuple(
-            AlternativeView(
-                a.id,
-                a.explanation,
-                a.exploration,
-                a.conclusion,
-                names.get(a.recorded_by_id, ""),
-                a.recorded_at,
-                a.accepted,
-            )
-            for a in rows(AlternativeExplanation)
-        ),  # fmt: skip
-        consultations=tuple(
-            ConsultationView(
-                k.id,
-                k.name,
-                k.role,
-                k.agency,
-                k.consulted_at,
-                k.method,
-                k.shared,
-                k.reason,
-                k.outcome,
-                names.get(k.recorded_by_id, ""),
-            )
-            for k in rows(Consultation)
-        ),  # fmt: skip
-        decisions=tuple(
-            DecisionView(
-                d.id,
-                Outcome(d.outcome),
-                d.rationale,
-                dict(d.answers or {}),
-                d.parallel_route,
-                d.review_date,
-                names.get(d.decided_by_id, ""),
-                d.decided_at,
-            )
-            for d in rows(Decision)
-        ),  # fmt: skip
-        referrals=tuple(
-            ReferralView(
-                r.id,
-                r.form_version,
-                r.snapshot,
-                r.generated_at,
-                names.get(r.generated_by_id, "") if r.generated_by_id else "",
-                r.sent_at,
-                r.sent_to,
-                r.sent_how,
-                r.police_reference,
-                ReferralOutcome(r.outcome) if r.outcome else None,
-                r.outcome_date,
-                r.outcome_notes,
-            )
-            for r in rows(Referral)
-        ),  # fmt: skip
-        actions=tuple(
-            ActionView(
-                a.id,
-                a.description,
-                a.owner,
-                a.due_date,
-                a.done_at,
-                names.get(a.created_by_id, "") if a.created_by_id else "",
-                a.created_at,
-            )
-            for a in rows(ActionRow)
-        ),  # fmt: skip
-        stage_changes=tuple(
-            StageChangeView(
-                g.id,
-                Stage(g.from_stage),
-                Stage(g.to_stage),
-                g.note,
-                g.next_review,
-                names.get(g.changed_by_id, ""),
-                g.changed_at,
-            )
-            for g in rows(StageChange)
-        ),  # fmt: skip
-        amendments=tuple(
-            AmendmentView(
-                m.id,
-                m.entity,
-                m.entity_id,
-                m.field,
-                m.old_value,
-                m.new_value,
-                m.reason,
-                names.get(m.amended_by_id, ""),
-                m.amended_at,
-            )
-            for m in rows(Amendment)
-        ),  # fmt: skip
+        ),
+        alternatives=tuple(_view(AlternativeView, a, names) for a in rows(AlternativeExplanation)),
+        consultations=tuple(_view(ConsultationView, k, names) for k in rows(Consultation)),
+        decisions=tuple(_view(DecisionView, d, names) for d in rows(Decision)),
+        referrals=tuple(_view(ReferralView, r, names) for r in rows(Referral)),
+        actions=tuple(_view(ActionView, a, names) for a in rows(ActionRow)),
+        stage_changes=tuple(_view(StageChangeView, g, names) for g in rows(StageChange)),
+        amendments=tuple(_view(AmendmentView, m, names) for m in rows(Amendment)),
         attachments=tuple(infos_for(s, OwnerType.CONCERN, [c.id], names)),
         facts=facts,
         warnings=tuple(check_warnings(facts)),
@@ -260,113 +202,148 @@ _ENTITY_LABELS: Mapping[str, str] = {
 }
 
 
-def _show(value: Any) -> str:
+def _show(value: Any) -> Text:
+    """A stored value as it reads in the history: words to translate, or the value itself."""
     if value is None or value == "" or value == [] or value == {}:
-        return "(blank)"
+        return Message("(blank)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return Message("yes" if value else "no")
     if isinstance(value, list):
-        return ", ".join(_show(v) for v in value)
+        return Joined((_show(v) for v in value), ", ")
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False, sort_keys=True)
     return str(value)
+
+
+def _either(value: Any, key: str, **params: Any) -> Message | str:
+    """The message ``key`` (given ``value`` as ``{value}``) when ``value`` is set, else ""."""
+    return message(key, value=value, **params) if value else ""
+
+
+def _labelled(pairs: Iterable[tuple[str, str]]) -> Joined:
+    """Lines of "Label: text" for the texts that are filled in."""
+    return Joined((message(label, text=t) for label, t in pairs if t), "\n")
+
+
+def _route(code: str | None) -> Message | None:
+    """A parallel referral's route in words (the documents' own label)."""
+    if not code:
+        return None
+    with in_language("en"):
+        return Message(parallel_route_label(code))
 
 
 def _end_of(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(23, 59, 59))
 
 
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
 def case_history(vault: OpenVault, concern_id: int) -> list[HistoryEntry]:
-    """The chronology of one concern, oldest first, amendments included. Audited as a view."""
+    """The chronology of one concern, oldest first, amendments included. Audited as a view.
+
+    Each line's ``summary`` (and any ``text`` the app wrote) is a :class:`Message`, so every
+    screen and document shows it in its own language.
+    """
     allow(vault, Action.VIEW_CASE)
     with vault.unit() as s:
         v = _load_case(vault, s, concern_id)
         vault.audit(s, "concern.history_viewed", entity="concern", entity_id=concern_id)
     out: list[HistoryEntry] = []
 
-    def add(at: dt.datetime, kind: str, summary: str, text: str, by: str, entity: str,
-            entity_id: int, **extra: Any) -> None:  # fmt: skip
+    def add(at: dt.datetime, kind: str, summary: Message, text: Text, by: str,
+            entity: str, entity_id: int, **extra: Any) -> None:  # fmt: skip
         out.append(HistoryEntry(at, kind, summary, text, by, entity, entity_id, **extra))
 
-    where = f" at {v.location}" if v.location else ""
-    add(v.noticed_at, "noticed", f"Noticed by {v.noticed_by}{where}", v.account, v.noticed_by,
-        "concern", v.id, facts={"location": v.location})  # fmt: skip
+    noticed = message("Noticed by {who}{where}", who=v.noticed_by,
+                      where=_either(v.location, " at {value}"))  # fmt: skip
+    add(v.noticed_at, "noticed", noticed, v.account, v.noticed_by, "concern", v.id,
+        facts={"location": v.location})  # fmt: skip
     if v.immediate_danger and v.emergency_at is not None:
-        add(v.emergency_at, "emergency", "Emergency action taken", v.emergency_action,
+        add(v.emergency_at, "emergency", Message("Emergency action taken"), v.emergency_action,
             v.noticed_by, "concern", v.id)  # fmt: skip
-    add(v.recorded_at, "recorded", f"Concern {v.reference} recorded", "", v.recorded_by,
-        "concern", v.id, facts={"reference": v.reference})  # fmt: skip
+    add(v.recorded_at, "recorded", message("Concern {reference} recorded", reference=v.reference),
+        "", v.recorded_by, "concern", v.id, facts={"reference": v.reference})  # fmt: skip
     for i in v.items:
-        obtained = f", obtained {i.obtained_at.isoformat()}" if i.obtained_at else ""
-        source = f" from {i.source}" if i.source else ""
-        add(i.recorded_at, "information",
-            f"Information recorded{source} ({i.kind.value}, {i.validation.value}{obtained})",
-            i.content, i.recorded_by, "information_item", i.id,
+        summary = message(
+            "Information recorded{source} ({kind}, {validation}{obtained})",
+            source=_either(i.source, " from {value}"), kind=Message(i.kind.value),
+            validation=Message(i.validation.value),
+            obtained=_either(_iso(i.obtained_at), ", obtained {value}"),
+        )  # fmt: skip
+        add(i.recorded_at, "information", summary, i.content, i.recorded_by,
+            "information_item", i.id,
             facts={"source": i.source, "kind": i.kind.value, "validation": i.validation.value,
                    "obtained": i.obtained_at})  # fmt: skip
     for alt in v.alternatives:
         text = "\n".join(t for t in (alt.explanation, alt.exploration, alt.conclusion) if t)
-        add(alt.recorded_at, "alternative", "Alternative explanation recorded", text,
+        add(alt.recorded_at, "alternative", Message("Alternative explanation recorded"), text,
             alt.recorded_by, "alternative_explanation", alt.id)  # fmt: skip
     for k in v.consultations:
         who = ", ".join(t for t in (k.name, k.role, k.agency) if t)
-        how = f" ({k.method})" if k.method else ""
-        text = "\n".join(
-            f"{label}: {t}"
-            for label, t in (("Shared", k.shared), ("Why", k.reason), ("Outcome", k.outcome))
-            if t
-        )
-        add(k.consulted_at, "consultation", f"Consulted {who}{how}", text, k.recorded_by,
+        summary = message("Consulted {who}{how}", who=who, how=_either(k.method, " ({value})"))
+        said = _labelled((("Shared: {text}", k.shared), ("Why: {text}", k.reason),
+                          ("Outcome: {text}", k.outcome)))  # fmt: skip
+        add(k.consulted_at, "consultation", summary, said, k.recorded_by,
             "consultation", k.id, facts={"who": who, "method": k.method})  # fmt: skip
     for g in v.stage_changes:
         if g.from_stage is g.to_stage:
-            summary = "Review held"
-            if g.next_review:
-                summary += f"; next review {g.next_review.isoformat()}"
+            summary = message("Review held{next}",
+                              next=_either(_iso(g.next_review), "; next review {value}"))  # fmt: skip
             kind = "review"
         else:
-            summary = f"Moved from {STAGE_LABELS[g.from_stage]} to {STAGE_LABELS[g.to_stage]}"
+            summary = message("Moved from {old} to {new}", old=stage_name(g.from_stage),
+                              new=stage_name(g.to_stage))  # fmt: skip
             kind = "stage"
         add(g.changed_at, kind, summary, g.note, g.changed_by, "stage_change", g.id,
             facts={"from": g.from_stage.value, "to": g.to_stage.value,
                    "next_review": g.next_review})  # fmt: skip
     for d in v.decisions:
-        review = f"; review on {d.review_date.isoformat()}" if d.review_date else ""
-        text = d.rationale + (f"\nParallel route: {d.parallel_route}" if d.parallel_route else "")
-        add(d.decided_at, "decision", f"Decision: {OUTCOME_TITLES[d.outcome]}{review}", text,
-            d.decided_by, "decision", d.id,
+        summary = message("Decision: {outcome}{review}", outcome=outcome_title(d.outcome),
+                          review=_either(_iso(d.review_date), "; review on {value}"))  # fmt: skip
+        route = _either(_route(d.parallel_route), "Parallel route: {value}")
+        why: Text = Joined((t for t in (d.rationale, route) if t), "\n") if route else d.rationale
+        add(d.decided_at, "decision", summary, why, d.decided_by, "decision", d.id,
             facts={"outcome": d.outcome.value, "review_date": d.review_date})  # fmt: skip
     for r in v.referrals:
         if r.generated_at is not None:
             add(r.generated_at, "referral_generated",
-                f"Referral form generated ({r.form_version})", "", r.generated_by,
-                "referral", r.id, facts={"form_version": r.form_version})  # fmt: skip
+                message("Referral form generated ({version})", version=r.form_version), "",
+                r.generated_by, "referral", r.id,
+                facts={"form_version": r.form_version})  # fmt: skip
         if r.sent_at is not None:
-            bits = [f"to {r.sent_to}"] + ([f"by {r.sent_how}"] if r.sent_how else [])
-            ref = f"Police reference: {r.police_reference}" if r.police_reference else ""
-            add(r.sent_at, "referral_sent", "Referral sent " + " ".join(bits), ref, "",
-                "referral", r.id, facts={"to": r.sent_to, "how": r.sent_how})  # fmt: skip
+            sent = message("Referral sent to {to}{how}", to=r.sent_to,
+                           how=_either(r.sent_how, " by {value}"))  # fmt: skip
+            ref = _either(r.police_reference, "Police reference: {value}")
+            add(r.sent_at, "referral_sent", sent, ref, "", "referral", r.id,
+                facts={"to": r.sent_to, "how": r.sent_how})  # fmt: skip
         if r.outcome is not None:
             when = r.outcome_date
+            outcome = message("Referral outcome: {outcome}",
+                              outcome=Message(REFERRAL_OUTCOME_TITLES[r.outcome]))  # fmt: skip
             add(_end_of(when) if when else (r.sent_at or v.recorded_at), "referral_outcome",
-                f"Referral outcome: {REFERRAL_OUTCOME_TITLES[r.outcome]}", r.outcome_notes, "", "referral", r.id,
+                outcome, r.outcome_notes, "", "referral", r.id,
                 date_only=when is not None, facts={"outcome": r.outcome})  # fmt: skip
     for a in v.actions:
-        due = f" (due {a.due_date.isoformat()})" if a.due_date else ""
-        owner = f" for {a.owner}" if a.owner else ""
         if a.created_at is not None:
-            add(a.created_at, "action", f"Action set{owner}{due}", a.description, a.created_by,
+            summary = message("Action set{owner}{due}", owner=_either(a.owner, " for {value}"),
+                              due=_either(_iso(a.due_date), " (due {value})"))  # fmt: skip
+            add(a.created_at, "action", summary, a.text, a.created_by,
                 "action", a.id, facts={"owner": a.owner, "due": a.due_date})  # fmt: skip
         if a.done_at is not None:
-            add(a.done_at, "action_done", "Action done", a.description, "", "action", a.id)
+            add(a.done_at, "action_done", Message("Action done"), a.text, "", "action",
+                a.id)  # fmt: skip
     for f in v.attachments:
-        add(f.added_at, "attachment", f"File attached: {f.file_name}", "", f.added_by,
-            "attachment", f.id, facts={"file": f.file_name})  # fmt: skip
+        add(f.added_at, "attachment", message("File attached: {file}", file=f.file_name), "",
+            f.added_by, "attachment", f.id, facts={"file": f.file_name})  # fmt: skip
     for m in v.amendments:
-        label = _ENTITY_LABELS.get(m.entity, m.entity)
-        verb = "Amended" if m.reason else "Added"
-        add(m.amended_at, "amendment", f"{verb} {m.field} of {label}",
-            f"{_show(m.old_value)} → {_show(m.new_value)}", m.amended_by, m.entity, m.entity_id,
+        label = _ENTITY_LABELS.get(m.entity)
+        key = "Amended {field} of {record}" if m.reason else "Added {field} of {record}"
+        summary = message(key, field=m.field, record=Message(label) if label else m.entity)
+        change = message("{old} \u2192 {new}", old=_show(m.old_value), new=_show(m.new_value))
+        add(m.amended_at, "amendment", summary, change, m.amended_by, m.entity, m.entity_id,
             old_value=m.old_value, new_value=m.new_value, reason=m.reason,
             facts={"field": m.field})  # fmt: skip
     order = {id(e): n for n, e in enumerate(out)}

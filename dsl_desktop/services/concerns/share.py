@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from db.models import Concern, Referral
 from db.vault import OpenVault
 from dsl_desktop.domain import ReferralOutcome, Stage
+from dsl_desktop.messages import Message
 from dsl_desktop.services.base import added
 from dsl_desktop.services.concerns.base import (
     RecordLocked,
@@ -66,7 +67,7 @@ def record_referral_sent(vault: OpenVault, concern_id: int, sent: ReferralSentIn
     problems = _not_future(at, "referral_sent_at_future", "The time the referral was sent")
     if is_blank(to):
         problems.append(
-            Requirement("referral_sent_to_missing", "Record who the referral was sent to.")
+            Requirement("referral_sent_to_missing", Message("Record who the referral was sent to."))
         )
     if problems:
         raise InvalidInput(problems)

@@ -7,9 +7,10 @@ import datetime as dt
 
 from db.models import Action as ActionRow
 from db.vault import OpenVault
+from dsl_desktop.action_words import UNKNOWN_OUTCOME_ACTION
 from dsl_desktop.domain import ReferralOutcome, Stage
+from dsl_desktop.messages import Message
 from dsl_desktop.services.concerns.base import (
-    UNKNOWN_OUTCOME_ACTION,
     _check_date,
     _concern,
     _enter,
@@ -19,7 +20,7 @@ from dsl_desktop.services.concerns.base import (
     _stage_change,
 )
 from dsl_desktop.services.people import InvalidInput, allow, clean_text, now
-from dsl_desktop.workflow import Action, Requirement, advance, is_blank
+from dsl_desktop.workflow import REVIEW_DATE_PAST, Action, Requirement, advance, is_blank
 
 
 def move_to(
@@ -42,9 +43,7 @@ def move_to(
     if next_review is not None:
         _check_date(next_review, "review_date_invalid", "the review date")
         if next_review < dt.date.today():
-            raise _problem(
-                "review_date_past", "The review date is in the past; choose a later date."
-            )
+            raise InvalidInput([REVIEW_DATE_PAST])
     with vault.unit() as s:
         c = _concern(s, concern_id)
         current = Stage(c.stage)
@@ -63,8 +62,10 @@ def move_to(
             if facts.review_date < dt.date.today():
                 raise _problem(
                     "review_date_past",
-                    "The outcome of the referral is not known and the review date has passed: "
-                    "choose a later date to ask again.",
+                    Message(
+                        "The outcome of the referral is not known and the review date has "
+                        "passed: choose a later date to ask again."
+                    ),
                 )
             s.add(
                 ActionRow(
@@ -95,17 +96,17 @@ def record_review(vault: OpenVault, concern_id: int, note: str, next_review: dt.
     text = clean_text(note)
     problems: list[Requirement] = []
     if is_blank(text):
-        problems.append(Requirement("review_note_missing", "Write down what the review found."))
+        problems.append(
+            Requirement("review_note_missing", Message("Write down what the review found."))
+        )
     if next_review is None:
-        problems.append(Requirement("review_date_missing", "Set the date of the next review."))
+        problems.append(
+            Requirement("review_date_missing", Message("Set the date of the next review."))
+        )
     else:
         _check_date(next_review, "review_date_invalid", "the review date")
         if next_review < dt.date.today():
-            problems.append(
-                Requirement(
-                    "review_date_past", "The review date is in the past; choose a later date."
-                )
-            )
+            problems.append(REVIEW_DATE_PAST)
     if problems:
         raise InvalidInput(problems)
     with vault.unit() as s:
