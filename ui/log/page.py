@@ -45,6 +45,7 @@ from ui.log.common import (
 from ui.log.export_dialog import ExportDialog
 from ui.log.model import CONCERN_ID_ROLE, PERSON_ID_ROLE, LogTableModel
 from ui.pages import PageContext
+from ui.shared.builders import push_button
 from ui.shared.date_fields import OptionalDateEdit, add_labelled
 from ui.shared.layouts import ColumnFitter
 from ui.widgets import MessageBanner, caption, heading
@@ -209,15 +210,15 @@ class ConcernsLogPage(QWidget):
 
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open concern"))
-        self.chronology_button = QPushButton(self.tr("&Chronology…"))
-        self.chronology_button.setAccessibleName(self.tr("Chronology of the person"))
+        self.chronology_button = push_button(
+            self.tr("&Chronology…"), self.tr("Chronology of the person")
+        )
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.chronology_button)
         buttons.addStretch(1)
         self.export_button: QPushButton | None = None
         if self.can_export:
-            self.export_button = QPushButton(self.tr("E&xport…"))
-            self.export_button.setAccessibleName(self.tr("Export the log"))
+            self.export_button = push_button(self.tr("E&xport…"), self.tr("Export the log"))
             buttons.addWidget(self.export_button)
             self.export_button.clicked.connect(self.open_export)
         layout.addLayout(buttons)
