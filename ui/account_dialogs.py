@@ -8,10 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
-    QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +18,7 @@ from dsl_desktop.domain import Role
 from dsl_desktop.services import accounts
 from ui.labels import role_label
 from ui.pages import PageContext
+from ui.shared.builders import add_form_rows, ask, push_button
 from ui.shared.recovery import RecoveryCodePanel
 from ui.shared.setup_forms import PassphrasePair
 from ui.tasks import run_blocking
@@ -60,16 +58,14 @@ class AddAccountDialog(QDialog):
         self.work_email = QLineEdit()
         self.work_email.setAccessibleName(self.tr("Professional email address"))
         self.work_email.setPlaceholderText(self.tr("for referral forms; can be added later"))
-        for text, widget in (
+        add_form_rows(
+            form,
             (self.tr("&Name:"), self.display_name),
             (self.tr("&Sign-in name:"), self.sign_in_name),
             (self.tr("&Role:"), self.role),
             (self.tr("Direct p&hone:"), self.direct_phone),
             (self.tr("Professional &email:"), self.work_email),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+        )
         self.role_help = caption("")
         form.addRow("", self.role_help)
         self.passphrase = PassphrasePair(form, self)
@@ -77,8 +73,7 @@ class AddAccountDialog(QDialog):
         self.banner = MessageBanner()
         layout.addWidget(self.banner)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.add_button = QPushButton(self.tr("&Add account"))
-        self.add_button.setAccessibleName(self.tr("Add account"))
+        self.add_button = push_button(self.tr("&Add account"), self.tr("Add account"))
         self.add_button.setDefault(True)
         buttons.addButton(self.add_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.add)
@@ -157,17 +152,13 @@ class RecoveryCodeDialog(QDialog):
         self.setMinimumWidth(600)
 
     def reject(self) -> None:
-        if not self.panel.kept.isChecked():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Close without keeping the code?"),
-                self.tr(
-                    "The new code will not be shown again, and the old one no longer works. "
-                    "Close anyway?"
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+        if not self.panel.kept.isChecked() and not ask(
+            self,
+            self.tr("Close without keeping the code?"),
+            self.tr(
+                "The new code will not be shown again, and the old one no longer works. "
+                "Close anyway?"
+            ),
+        ):
+            return
         super().reject()

@@ -10,16 +10,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
-    QWidget,
 )
 
 from db.errors import VaultError
@@ -29,6 +26,7 @@ from dsl_desktop.services.accounts import auto_lock_minutes, local_contacts, sch
 from ui.home_worklist import Worklist
 from ui.labels import contact_kind_label, role_label
 from ui.pages import PageContext
+from ui.shared.builders import button_row, push_button, scroll_body
 from ui.urgent_help import national_name
 from ui.widgets import caption, heading
 
@@ -45,13 +43,7 @@ class HomePage(QScrollArea):
         super().__init__()
         self.ctx = ctx
         self.now = now
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        self.setWidget(inner)
-        outer = QVBoxLayout(inner)
-        outer.setContentsMargins(28, 24, 28, 24)
-        outer.setSpacing(14)
+        outer = scroll_body(self, margins=(28, 24, 28, 24), spacing=14)
         self.greeting = heading("", 8)
         outer.addWidget(self.greeting)
         self.subtitle = QLabel()
@@ -67,13 +59,12 @@ class HomePage(QScrollArea):
         start_layout = QVBoxLayout(self.start_box)
         self.start_text = _value_label("")
         start_layout.addWidget(self.start_text)
-        start_row = QHBoxLayout()
-        self.start_button = QPushButton(self.tr("Open the getting-started &page (F1)"))
-        self.start_button.setAccessibleName(self.tr("Open the getting-started help page"))
+        self.start_button = push_button(
+            self.tr("Open the getting-started &page (F1)"),
+            self.tr("Open the getting-started help page"),
+        )
         self.start_button.clicked.connect(lambda: ctx.window.open_help("getting-started"))
-        start_row.addWidget(self.start_button)
-        start_row.addStretch(1)
-        start_layout.addLayout(start_row)
+        start_layout.addLayout(button_row(self.start_button))
         self.start_box.hide()
         outer.addWidget(self.start_box)
         self.worklist = Worklist(ctx, lambda: self.now().date())

@@ -41,6 +41,7 @@ from ui import i18n, nation_change
 from ui.account_dialogs import AddAccountDialog, RecoveryCodeDialog
 from ui.labels import role_label
 from ui.pages import PageContext
+from ui.shared.builders import button_row, push_button, scroll_body, section
 from ui.shared.setup_forms import ContactsForm, PassphrasePair, SchoolForm
 from ui.tasks import run_blocking
 from ui.widgets import MessageBanner, caption, name_buttons
@@ -138,15 +139,13 @@ class SettingsDialog(QDialog):
         self.device_status = QLabel()
         self.device_status.setWordWrap(True)
         device_layout.addWidget(self.device_status)
-        row = QHBoxLayout()
-        self.remember_button = QPushButton(self.tr("&Remember me on this computer"))
-        self.remember_button.setAccessibleName(self.tr("Remember me on this computer"))
-        self.forget_button = QPushButton(self.tr("&Forget this computer"))
-        self.forget_button.setAccessibleName(self.tr("Forget this computer"))
-        row.addWidget(self.remember_button)
-        row.addWidget(self.forget_button)
-        row.addStretch(1)
-        device_layout.addLayout(row)
+        self.remember_button = push_button(
+            self.tr("&Remember me on this computer"), self.tr("Remember me on this computer")
+        )
+        self.forget_button = push_button(
+            self.tr("&Forget this computer"), self.tr("Forget this computer")
+        )
+        device_layout.addLayout(button_row(self.remember_button, self.forget_button))
         device_layout.addWidget(
             caption(
                 self.tr(
@@ -209,16 +208,12 @@ class SettingsDialog(QDialog):
 
     def _contacts_tab(self) -> QWidget:
         scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        layout = QVBoxLayout(inner)
+        layout = scroll_body(scroll)
         layout.addWidget(caption(self.tr("Who you contact locally about a Prevent concern.")))
         self.contacts_form = ContactsForm()
         self.contacts_form.set_read_only(not self.can_edit)
         layout.addWidget(self.contacts_form)
         layout.addStretch(1)
-        scroll.setWidget(inner)
         return scroll
 
     def _accounts_tab(self) -> QWidget:
@@ -232,15 +227,11 @@ class SettingsDialog(QDialog):
              self.tr("Direct phone"), self.tr("Professional email")]
         )  # fmt: skip
         layout.addWidget(self.accounts_list)
-        row = QHBoxLayout()
-        self.add_account_button = QPushButton(self.tr("A&dd account…"))
-        self.add_account_button.setAccessibleName(self.tr("Add account"))
-        self.remove_account_button = QPushButton(self.tr("Re&move account…"))
-        self.remove_account_button.setAccessibleName(self.tr("Remove account"))
-        row.addWidget(self.add_account_button)
-        row.addWidget(self.remove_account_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.add_account_button = push_button(self.tr("A&dd account…"), self.tr("Add account"))
+        self.remove_account_button = push_button(
+            self.tr("Re&move account…"), self.tr("Remove account")
+        )
+        layout.addLayout(button_row(self.add_account_button, self.remove_account_button))
         dsl = self.role == Role.DSL
         self.add_account_button.setEnabled(dsl)
         self.remove_account_button.setEnabled(False)
@@ -341,6 +332,18 @@ class SettingsDialog(QDialog):
         )
         self.load_accounts()
 
+    def _dsl_action(
+        self, layout: QVBoxLayout, title: str, text: str, action: QPushButton
+    ) -> QPushButton:
+        """A section of the security tab: what the action does, and its button (the DSL's)."""
+        box, column = section(title, text)
+        action.setEnabled(self.role == Role.DSL)
+        if self.role != Role.DSL:
+            action.setToolTip(self.tr("Only the DSL can do this."))
+        column.addLayout(button_row(action))
+        layout.addWidget(box)
+        return action
+
     def _security_tab(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -354,55 +357,33 @@ class SettingsDialog(QDialog):
         current_label.setBuddy(self.current_passphrase)
         form.addRow(current_label, self.current_passphrase)
         self.new_passphrase = PassphrasePair(form, self, label=self.tr("&New passphrase:"))
-        self.change_button = QPushButton(self.tr("C&hange passphrase"))
-        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.change_button = push_button(
+            self.tr("C&hange passphrase"), self.tr("Change passphrase")
+        )
         form.addRow("", self.change_button)
         layout.addWidget(change_box)
 
-        recovery_box = QGroupBox(self.tr("Recovery code"))
-        recovery_layout = QVBoxLayout(recovery_box)
-        recovery_layout.addWidget(
-            caption(
-                self.tr(
-                    "Make a new recovery code if the old one is lost or someone else may have "
-                    "seen it. The old code stops working at once."
-                )
-            )
+        self.recovery_button = self._dsl_action(
+            layout,
+            self.tr("Recovery code"),
+            self.tr(
+                "Make a new recovery code if the old one is lost or someone else may have "
+                "seen it. The old code stops working at once."
+            ),
+            push_button(self.tr("Make a &new recovery code…"), self.tr("Make a new recovery code")),
         )
-        self.recovery_button = QPushButton(self.tr("Make a &new recovery code…"))
-        self.recovery_button.setAccessibleName(self.tr("Make a new recovery code"))
-        self.recovery_button.setEnabled(self.role == Role.DSL)
-        if self.role != Role.DSL:
-            self.recovery_button.setToolTip(self.tr("Only the DSL can do this."))
-        row = QHBoxLayout()
-        row.addWidget(self.recovery_button)
-        row.addStretch(1)
-        recovery_layout.addLayout(row)
-        layout.addWidget(recovery_box)
-
-        key_box = QGroupBox(self.tr("The vault's key"))
-        key_layout = QVBoxLayout(key_box)
-        key_layout.addWidget(
-            caption(
-                self.tr(
-                    "Rotate the key if an old copy of the vault's files, or a passphrase of an "
-                    "account that has been removed, may be in the wrong hands. Everyone signs in "
-                    "as before; old copies of the key file stop opening the vault. Removing an "
-                    "account rotates the key too. Backups made before keep opening with the "
-                    "passphrases of their time."
-                )
-            )
+        self.rotate_button = self._dsl_action(
+            layout,
+            self.tr("The vault's key"),
+            self.tr(
+                "Rotate the key if an old copy of the vault's files, or a passphrase of an "
+                "account that has been removed, may be in the wrong hands. Everyone signs in "
+                "as before; old copies of the key file stop opening the vault. Removing an "
+                "account rotates the key too. Backups made before keep opening with the "
+                "passphrases of their time."
+            ),
+            push_button(self.tr("Rotate the &key…"), self.tr("Rotate the key")),
         )
-        self.rotate_button = QPushButton(self.tr("Rotate the &key…"))
-        self.rotate_button.setAccessibleName(self.tr("Rotate the key"))
-        self.rotate_button.setEnabled(self.role == Role.DSL)
-        if self.role != Role.DSL:
-            self.rotate_button.setToolTip(self.tr("Only the DSL can do this."))
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.rotate_button)
-        key_row.addStretch(1)
-        key_layout.addLayout(key_row)
-        layout.addWidget(key_box)
         layout.addStretch(1)
         self.current_passphrase.textChanged.connect(self._update_change_button)
         self.new_passphrase.changed.connect(self._update_change_button)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from dsl_desktop.services.setup import seed_catalogues
 from ui import terminology, widgets
 from ui.errors import show_vault_error
 from ui.labels import icon
+from ui.shared.builders import ask
 from ui.shared.recovery import RecoveryCodePanel
 from ui.shared.setup_forms import ContactsForm, PassphrasePair, SchoolForm
 from ui.tasks import run_blocking
@@ -330,7 +330,7 @@ class SetupWizard(QWizard):
 
     def reject(self) -> None:
         if self.open_vault is not None and not self._handed_over:
-            answer = QMessageBox.question(
+            if not ask(
                 self,
                 self.tr("Close set-up?"),
                 self.tr(
@@ -338,10 +338,7 @@ class SetupWizard(QWizard):
                     "code is printed or saved. It will not be shown again; a DSL can make a new "
                     "one later in Settings.\n\nClose set-up anyway?"
                 ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                QMessageBox.StandardButton.No,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
+            ):
                 return
             super().reject()
             self._hand_over()

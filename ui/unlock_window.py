@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QSizePolicy,
@@ -42,6 +43,7 @@ from dsl_desktop.services.ui_support import (
 )
 from ui.errors import show_vault_error
 from ui.labels import icon
+from ui.shared.builders import add_form_rows, add_intro, push_button
 from ui.shared.recovery import RecoveryCodePanel
 from ui.shared.setup_forms import PassphrasePair
 from ui.tasks import run_blocking
@@ -133,80 +135,54 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.stack)
 
         # Step 1: the code.
-        code_page = QWidget()
-        code_layout = QVBoxLayout(code_page)
-        code_layout.setContentsMargins(0, 0, 0, 0)
-        code_layout.addWidget(heading(self.tr("Step 1 of 3: the recovery code"), 2))
-        code_layout.addWidget(
-            caption(
-                self.tr(
-                    "Type the recovery code printed or saved when the vault was set up. Capital "
-                    "letters, spaces and dashes do not matter."
-                )
-            )
-        )
         code_form = QFormLayout()
         self.code_edit = QLineEdit()
         self.code_edit.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.code_edit.setAccessibleName(self.tr("Recovery code"))
         self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
-        code_label = QLabel(self.tr("Recovery &code:"))
-        code_label.setBuddy(self.code_edit)
-        code_form.addRow(code_label, self.code_edit)
-        code_layout.addLayout(code_form)
-        code_layout.addStretch(1)
-        self.stack.addWidget(code_page)
+        add_form_rows(code_form, (self.tr("Recovery &code:"), self.code_edit))
+        self._add_step(
+            self.tr("Step 1 of 3: the recovery code"),
+            self.tr(
+                "Type the recovery code printed or saved when the vault was set up. Capital "
+                "letters, spaces and dashes do not matter."
+            ),
+            code_form,
+        )
 
         # Step 2: whose passphrase to set.
-        reset_page = QWidget()
-        reset_layout = QVBoxLayout(reset_page)
-        reset_layout.setContentsMargins(0, 0, 0, 0)
-        reset_layout.addWidget(heading(self.tr("Step 2 of 3: a new passphrase"), 2))
-        reset_layout.addWidget(
-            caption(
-                self.tr(
-                    "The code is right. Choose your account and set a new passphrase for it. "
-                    "Then a new recovery code replaces the one you have just used."
-                )
-            )
-        )
         reset_form = QFormLayout()
         reset_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.account_combo = QComboBox()
         self.account_combo.setAccessibleName(self.tr("Account"))
-        account_label = QLabel(self.tr("&Account:"))
-        account_label.setBuddy(self.account_combo)
-        reset_form.addRow(account_label, self.account_combo)
+        add_form_rows(reset_form, (self.tr("&Account:"), self.account_combo))
         self.passphrase = PassphrasePair(reset_form, self)
-        reset_layout.addLayout(reset_form)
-        reset_layout.addStretch(1)
-        self.stack.addWidget(reset_page)
+        self._add_step(
+            self.tr("Step 2 of 3: a new passphrase"),
+            self.tr(
+                "The code is right. Choose your account and set a new passphrase for it. "
+                "Then a new recovery code replaces the one you have just used."
+            ),
+            reset_form,
+        )
 
         # Step 3: the code that replaces the used one.
-        new_code_page = QWidget()
-        new_code_layout = QVBoxLayout(new_code_page)
-        new_code_layout.setContentsMargins(0, 0, 0, 0)
-        new_code_layout.addWidget(heading(self.tr("Step 3 of 3: a new recovery code"), 2))
-        new_code_layout.addWidget(
-            caption(
-                self.tr(
-                    "The code you used no longer opens the vault. Keep this new one in its "
-                    "place, and destroy the old paper or file."
-                )
-            )
-        )
         self.code_panel = RecoveryCodePanel()
         self.code_panel.data_dir = vault.data_dir
-        new_code_layout.addWidget(self.code_panel)
-        new_code_layout.addStretch(1)
-        self.stack.addWidget(new_code_page)
+        self._add_step(
+            self.tr("Step 3 of 3: a new recovery code"),
+            self.tr(
+                "The code you used no longer opens the vault. Keep this new one in its "
+                "place, and destroy the old paper or file."
+            ),
+            self.code_panel,
+        )
         self.new_code = ""
 
         self.banner = MessageBanner()
         layout.addWidget(self.banner)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.next_button = QPushButton(self.tr("C&ontinue"))
-        self.next_button.setAccessibleName(self.tr("Continue"))
+        self.next_button = push_button(self.tr("C&ontinue"), self.tr("Continue"))
         self.next_button.setDefault(True)
         self.buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.AcceptRole)
         name_buttons(self.buttons)
@@ -218,6 +194,19 @@ class RecoveryDialog(QDialog):
         self.code_panel.acknowledged.connect(self._update_buttons)
         self.setMinimumWidth(520)
         self._update_buttons()
+
+    def _add_step(self, title: str, text: str, body: QWidget | QLayout) -> None:
+        """One page of the stack: the step's heading, what to do, and its fields."""
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        add_intro(column, title, text, 2)
+        if isinstance(body, QWidget):
+            column.addWidget(body)
+        else:
+            column.addLayout(body)
+        column.addStretch(1)
+        self.stack.addWidget(page)
 
     def _update_buttons(self) -> None:
         if self.stack.currentIndex() == 0:
@@ -385,15 +374,16 @@ class UnlockWindow(QWidget):
         outer.addStretch(1)
 
         buttons = QHBoxLayout()
-        self.recovery_button = QPushButton(self.tr("Use recovery &code…"))
-        self.recovery_button.setAccessibleName(self.tr("Use recovery code"))
+        self.recovery_button = push_button(
+            self.tr("Use recovery &code…"), self.tr("Use recovery code")
+        )
         buttons.addWidget(self.recovery_button)
         buttons.addStretch(1)
-        self.device_button = QPushButton(self.tr("Sign in &without passphrase"))
-        self.device_button.setAccessibleName(self.tr("Sign in without passphrase"))
+        self.device_button = push_button(
+            self.tr("Sign in &without passphrase"), self.tr("Sign in without passphrase")
+        )
         buttons.addWidget(self.device_button)
-        self.unlock_button = QPushButton(self.tr("&Unlock"))
-        self.unlock_button.setAccessibleName(self.tr("Unlock"))
+        self.unlock_button = push_button(self.tr("&Unlock"), self.tr("Unlock"))
         self.unlock_button.setDefault(True)
         buttons.addWidget(self.unlock_button)
         outer.addLayout(buttons)

@@ -14,7 +14,7 @@ import html
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,8 +34,9 @@ from dsl_desktop.catalogues import CatalogueError, NationalContact, load_contact
 from dsl_desktop.resources import resource_path
 from dsl_desktop.services.accounts import ContactEntry
 from ui.labels import contact_kind_label
+from ui.shared.builders import button_row, push_button
 from ui.theme import palette_icon, relative_font
-from ui.widgets import caption, heading, name_buttons
+from ui.widgets import caption, heading, name_buttons, shade
 
 EMERGENCY = "emergency"
 
@@ -158,13 +159,11 @@ class UrgentHelpPanel(QWidget):
         self._locals(contacts, can_edit)
         layout.addWidget(self.local_box)
 
-        bottom = QHBoxLayout()
-        self.help_button = QPushButton(self.tr("Read: &when to call 999"))
-        self.help_button.setAccessibleName(self.tr("Open the help topic: when to call 999"))
+        self.help_button = push_button(
+            self.tr("Read: &when to call 999"), self.tr("Open the help topic: when to call 999")
+        )
         self.help_button.clicked.connect(lambda: self.help_requested.emit("emergency"))
-        bottom.addWidget(self.help_button)
-        bottom.addStretch(1)
-        layout.addLayout(bottom)
+        layout.addLayout(button_row(self.help_button))
         self.status = caption("")
         self.status.setAccessibleName(self.tr("Copy status"))
         layout.addWidget(self.status)
@@ -173,10 +172,7 @@ class UrgentHelpPanel(QWidget):
     # ---- parts ---------------------------------------------------------------------------------
     def _emergency(self, contact: NationalContact | None) -> QFrame:
         frame = QFrame()
-        frame.setFrameShape(QFrame.Shape.Box)
-        frame.setLineWidth(2)
-        frame.setAutoFillBackground(True)
-        frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        shade(frame, QFrame.Shape.Box, 2)
         row = QHBoxLayout(frame)
         row.setContentsMargins(14, 12, 14, 12)
         row.setSpacing(16)

@@ -62,14 +62,25 @@ def caption(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def shade(
+    frame: QFrame, shape: QFrame.Shape = QFrame.Shape.StyledPanel, line_width: int = 1
+) -> QFrame:
+    """Sets ``frame`` apart from the page: outlined, on the palette's alternate background (a
+    role, so it follows light, dark and high-contrast schemes)."""
+    frame.setFrameShape(shape)
+    if line_width != 1:
+        frame.setLineWidth(line_width)
+    frame.setAutoFillBackground(True)
+    frame.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+    return frame
+
+
 class MessageBanner(QFrame):
     """A boxed message with an icon: errors and notes shown inside a window, not as pop-ups."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        shade(self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         self.icon = QLabel()

@@ -1898,6 +1898,14 @@
             <translation>dd/mm/bbbb</translation>
         </message>
         <message>
+            <source>Calendar</source>
+            <translation>Calendr</translation>
+        </message>
+        <message>
+            <source>Choose the date from a calendar (Alt+Down)</source>
+            <translation>Dewiswch y dyddiad o galendr (Alt+Saeth i lawr)</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>Ar agor</translation>
         </message>
@@ -3458,6 +3466,10 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>&amp;O</translation>
         </message>
         <message>
+            <source>Leave both empty to export every concern.</source>
+            <translation>Gadewch y ddau yn wag i allforio pob pryder.</translation>
+        </message>
+        <message>
             <source>Only concerns noticed from</source>
             <translation>Dim ond pryderon a sylwyd o</translation>
         </message>
@@ -3470,16 +3482,20 @@ Os bydd hyn yn digwydd eto, copïwch yr adroddiad isod a'i anfon at bwy bynnag s
             <translation>Dim ond pryderon a sylwyd hyd at</translation>
         </message>
         <message>
-            <source>Leave both unticked to export every concern.</source>
-            <translation>Gadewch y ddau heb eu ticio i allforio pob pryder.</translation>
-        </message>
-        <message>
             <source>The file will not be encrypted. Keep it somewhere safe, share it only with people who need it, and delete it when it is no longer needed.</source>
             <translation>Ni fydd y ffeil wedi'i hamgryptio. Cadwch hi rywle diogel, rhannwch hi â'r bobl sydd ei hangen yn unig, a'i dileu pan nad oes ei hangen mwyach.</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
             <translation>A&amp;llforio…</translation>
+        </message>
+        <message>
+            <source>One of the dates cannot be read.</source>
+            <translation>Ni ellir darllen un o'r dyddiadau.</translation>
+        </message>
+        <message>
+            <source>Type the date as dd/mm/yyyy.</source>
+            <translation>Teipiwch y dyddiad fel dd/mm/bbbb.</translation>
         </message>
         <message>
             <source>The end of the period is before its start.</source>

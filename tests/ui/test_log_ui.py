@@ -211,13 +211,11 @@ def test_dates_and_overdue_reviews(qtbot: Any, make_controller: Any,
     page = _log_page(qtbot, _enter(make_controller, vault, ov))
     service = log.load_log(ov)
     start, end = TODAY - dt.timedelta(days=400), TODAY - dt.timedelta(days=100)
-    page.date_from.edit.setDate(common.to_qdate(start))
-    page.date_from.check.setChecked(True)
-    page.date_to.edit.setDate(common.to_qdate(end))
-    page.date_to.check.setChecked(True)
+    page.date_from.set_value(start)
+    page.date_to.set_value(end)
     expected = service.query(LogFilter(date_from=start, date_to=end)).rows
     assert _ids(page.model) == [r.id for r in expected] and 0 < len(expected) < 300
-    page.date_from.check.setChecked(False)
+    page.date_from.set_value(None)
     assert _ids(page.model) == [r.id for r in service.query(LogFilter(date_to=end)).rows]
     page.clear_filters()
     qtbot.mouseClick(page.overdue, Qt.MouseButton.LeftButton)

@@ -21,7 +21,7 @@ from db.errors import VaultError
 from dsl_desktop.domain import ChannelConsent, ConsentFrom, ReferralOutcome
 from dsl_desktop.services import referral_followup as rfu
 from ui.shared.date_fields import OptionalDateEdit, fmt_date
-from ui.shared.forms import Banner, Problems, line_edit, text_edit, value_label
+from ui.shared.forms import add_banner, line_edit, text_edit, value_label
 from ui.shared.labels import referral_outcome_label
 from ui.widgets import caption
 
@@ -46,9 +46,7 @@ class AfterSendingBox(QGroupBox):
         column = QVBoxLayout(self)
         self.summary = value_label("", _tr("What is known after sending"))
         column.addWidget(self.summary)
-        self.banner = Banner()
-        column.addWidget(self.banner)
-        self.problems = Problems(self.banner)
+        self.banner, self.problems = add_banner(column)
 
         # feedback
         self.feedback_box = QGroupBox(_tr("Feedback from the police Prevent team"))

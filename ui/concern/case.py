@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -32,8 +31,9 @@ from ui.concern.notice import NoticeSummary
 from ui.concern.share import ShareStep
 from ui.concern.steps import PAGES, STEPS, StepBar
 from ui.people.picker import describe
+from ui.shared.builders import scroll_body
 from ui.shared.date_fields import fmt_date
-from ui.shared.forms import Banner, Problems
+from ui.shared.forms import add_banner
 from ui.shared.labels import outcome_label, stage_label
 from ui.widgets import caption, heading
 
@@ -43,13 +43,7 @@ if TYPE_CHECKING:
 
 def _scroll(widget: QWidget) -> QScrollArea:
     area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    holder = QWidget()
-    column = QVBoxLayout(holder)
-    column.setContentsMargins(0, 8, 12, 8)
-    column.addWidget(widget)
-    area.setWidget(holder)
+    scroll_body(area, margins=(0, 8, 12, 8), content=widget)
     return area
 
 
@@ -98,9 +92,7 @@ class CaseWidget(QWidget):
         layout.addWidget(self.overdue_note)
         self.steps = StepBar()
         layout.addWidget(self.steps)
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        self.problems = Problems(self.banner)
+        self.banner, self.problems = add_banner(layout)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -30,13 +30,15 @@ from dsl_desktop.services import concerns as cs
 from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.attachments import AttachmentInfo, OwnerType
 from ui.concern.questions import ImmediateRiskBox, ReferralQuestions
+from ui.concern.step_base import CaseStep, ConcernForm
 from ui.i18n import core_text
+from ui.shared.builders import push_button
 from ui.shared.choices import Choice
 from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
-from ui.shared.forms import AddForm, Banner, Problems, bold_label, line_edit, text_edit
+from ui.shared.forms import Banner, Problems, bold_label, line_edit, text_edit
 from ui.shared.labels import kind_help, kind_label, standing_label, validation_choice_label
 from ui.shared.models import RowsModel, selected_id, table_view
-from ui.widgets import caption, heading, open_file_name
+from ui.widgets import caption, open_file_name, shade
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
@@ -47,9 +49,7 @@ class WarningsPanel(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.Box)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        shade(self, QFrame.Shape.Box)
         row = QHBoxLayout(self)
         icon = QLabel()
         icon.setPixmap(
@@ -74,12 +74,17 @@ class WarningsPanel(QFrame):
         self.setVisible(bool(messages))
 
 
-class InformationForm(AddForm):
+class InformationForm(ConcernForm):
+    DRAFT = "check-item"
+
     def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Add a piece of information"),
-                         f"concern:{concern_id}:check-item", self.tr("Add the information"),
-                         parent)  # fmt: skip
-        self.concern_id = concern_id
+        super().__init__(
+            ctx,
+            concern_id,
+            self.tr("Add a piece of information"),
+            self.tr("Add the information"),
+            parent,
+        )
         p, f = self.problems, self.form
         self.content = text_edit(self.tr("The information"), 3)
         self.content.setPlaceholderText(self.tr("One fact, claim or belief per entry."))
@@ -210,12 +215,17 @@ class InformationForm(AddForm):
         )
 
 
-class AlternativeForm(AddForm):
+class AlternativeForm(ConcernForm):
+    DRAFT = "check-alternative"
+
     def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Add another possible explanation"),
-                         f"concern:{concern_id}:check-alternative",
-                         self.tr("Add the explanation"), parent)  # fmt: skip
-        self.concern_id = concern_id
+        super().__init__(
+            ctx,
+            concern_id,
+            self.tr("Add another possible explanation"),
+            self.tr("Add the explanation"),
+            parent,
+        )
         p, f = self.problems, self.form
         f.addRow(caption(self.tr(
             "A plausible reason that is not radicalisation: a school project, curiosity, a "
@@ -340,12 +350,17 @@ class ConcludeAlternativeForm(QGroupBox):
         self.saved.emit()
 
 
-class ConsultationForm(AddForm):
+class ConsultationForm(ConcernForm):
+    DRAFT = "check-consultation"
+
     def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Record a consultation"),
-                         f"concern:{concern_id}:check-consultation",
-                         self.tr("Record the consultation"), parent)  # fmt: skip
-        self.concern_id = concern_id
+        super().__init__(
+            ctx,
+            concern_id,
+            self.tr("Record a consultation"),
+            self.tr("Record the consultation"),
+            parent,
+        )
         p, f = self.problems, self.form
         self.name = line_edit(self.tr("Who was consulted"))
         p.row(f, self.tr("&Who:"), self.name, "name")
@@ -398,31 +413,22 @@ def _size(n: int) -> str:
     return f"{n / (1024 * 1024):.1f} MB"
 
 
-class CheckStep(QWidget):
+class CheckStep(CaseStep):
     """``changed()`` after anything is saved; ``move_requested(stage)`` for the stage buttons."""
 
-    changed = Signal()
     move_requested = Signal(object)
 
     def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.concern_id = concern_id
-        self.view: cs.CaseView | None = None
+        super().__init__(ctx, concern_id, parent)
         self.open_copies = contextlib.ExitStack()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Check: gather and test the information"), 3))
-        layout.addWidget(caption(self.tr(
+        layout = self.start_column(self.tr("Check: gather and test the information"), self.tr(
             "Record what else is known, and label each piece: was it seen or heard first hand, "
             "told to you as fact, or believed without evidence? Look for other explanations, "
             "and record who you talked to and what you shared."
-        )))  # fmt: skip
+        ))  # fmt: skip
         self.warnings = WarningsPanel()
         layout.addWidget(self.warnings)
-        self.stage_note = QLabel()
-        self.stage_note.setWordWrap(True)
-        layout.addWidget(self.stage_note)
+        self.add_stage_note(layout)
 
         # information
         items_box = QGroupBox(self.tr("Information gathered"))
@@ -504,8 +510,7 @@ class CheckStep(QWidget):
         self.move_note = QLabel()
         self.move_note.setWordWrap(True)
         move_row.addWidget(self.move_note, 1)
-        self.move_button = QPushButton(self.tr("Move on to &Decide"))
-        self.move_button.setAccessibleName(self.tr("Move on to Decide"))
+        self.move_button = push_button(self.tr("Move on to &Decide"), self.tr("Move on to Decide"))
         move_row.addWidget(self.move_button)
         layout.addLayout(move_row)
         layout.addStretch(1)

@@ -7,7 +7,7 @@ import html
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,19 +32,21 @@ from dsl_desktop.guidance import (
 )
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.workflow import Requirement, StageRuleError
+from ui.concern.step_base import CaseStep
 from ui.i18n import core_text
+from ui.shared.builders import push_button
 from ui.shared.choices import CheckList, Choice
 from ui.shared.date_fields import OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.draft_saving import DraftKeeper, FormState
 from ui.shared.forms import (
-    Banner,
     Collapsible,
-    Problems,
+    add_banner,
     bold_label,
     line_edit,
     submit_shortcut,
     text_edit,
     value_label,
+    value_rows,
 )
 from ui.shared.labels import (
     answer_label,
@@ -57,7 +58,7 @@ from ui.shared.labels import (
     stage_label,
 )
 from ui.shared.layouts import Columns
-from ui.widgets import caption, heading
+from ui.widgets import caption, heading, shade
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
@@ -76,9 +77,7 @@ class GuidancePanel(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        shade(self)
         self.setAccessibleName(self.tr("What the answers point to"))
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("What the answers point to"), 2))
@@ -144,18 +143,15 @@ class DecisionSummary(QGroupBox):
         self.setTitle(self.tr("The decision on record"))
         self.form = QFormLayout(self)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.values: dict[str, QLabel] = {}
-        for key, text in (
+        self.values = value_rows(
+            self.form,
             ("outcome", self.tr("Response:")),
             ("rationale", self.tr("Why:")),
             ("review", self.tr("Review date:")),
             ("parallel", self.tr("Alongside:")),
             ("answers", self.tr("Answers given:")),
             ("by", self.tr("Decided:")),
-        ):
-            label = value_label("", text.rstrip(":"))
-            self.values[key] = label
-            self.form.addRow(bold_label(text), label)
+        )
 
     def show_decision(self, d: cs.DecisionView) -> None:
         v = self.values
@@ -182,43 +178,36 @@ class DecisionSummary(QGroupBox):
         )
 
 
-class DecideStep(QWidget):
+class DecideStep(CaseStep):
     """``changed()`` once a decision is recorded; ``move_requested(stage)``;
     ``decision_record_requested()`` to open the decision record."""
 
-    changed = Signal()
     move_requested = Signal(object)
     decision_record_requested = Signal()
 
     def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.concern_id = concern_id
-        self.view: cs.CaseView | None = None
+        super().__init__(ctx, concern_id, parent)
         self.counts = DecisionAnswers()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Decide: what response is proportionate?"), 3))
-        layout.addWidget(caption(self.tr(
+        layout = self.start_column(self.tr("Decide: what response is proportionate?"), self.tr(
             "Answer each question from what was gathered at Check. The panel shows what your "
             "answers point to; it never scores the person. You decide, and you write down why. "
             "A decision to take no further action is recorded in exactly the same way."
-        )))  # fmt: skip
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        self.problems = Problems(self.banner)
-        self.stage_note = QLabel()
-        self.stage_note.setWordWrap(True)
-        layout.addWidget(self.stage_note)
+        ))  # fmt: skip
+        self.banner, self.problems = add_banner(layout)
+        self.add_stage_note(layout)
         self.summary = DecisionSummary()
         layout.addWidget(self.summary)
         summary_buttons = QHBoxLayout()
-        self.record_button = QPushButton(self.tr("Decision recor&d…"))
-        self.record_button.setAccessibleName(self.tr("Decision record: print or save it"))
-        self.reconsider_button = QPushButton(self.tr("R&econsider the decision"))
-        self.reconsider_button.setAccessibleName(self.tr("Reconsider the decision"))
-        self.back_button = QPushButton(self.tr("Go back to Chec&k for more information"))
-        self.back_button.setAccessibleName(self.tr("Go back to Check for more information"))
+        self.record_button = push_button(
+            self.tr("Decision recor&d…"), self.tr("Decision record: print or save it")
+        )
+        self.reconsider_button = push_button(
+            self.tr("R&econsider the decision"), self.tr("Reconsider the decision")
+        )
+        self.back_button = push_button(
+            self.tr("Go back to Chec&k for more information"),
+            self.tr("Go back to Check for more information"),
+        )
         summary_buttons.addWidget(self.record_button)
         summary_buttons.addWidget(self.reconsider_button)
         summary_buttons.addStretch(1)
@@ -354,8 +343,9 @@ class DecideStep(QWidget):
             "Needed for every decision, including no further action."
         ))  # fmt: skip
         p.row(dform, self.tr("&Why (required):"), self.rationale, "rationale")
-        self.submit_button = QPushButton(self.tr("Record the decision"))
-        self.submit_button.setAccessibleName(self.tr("Record the decision"))
+        self.submit_button = push_button(
+            self.tr("Record the decision"), self.tr("Record the decision")
+        )
         self.submit_button.setToolTip(
             self.tr("Record it with your name and the time (Ctrl+Return)")
         )

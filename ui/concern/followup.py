@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -22,22 +21,26 @@ from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement, StageRuleError
 from ui.concern.questions import ImmediateRiskBox
+from ui.concern.step_base import CaseStep, ConcernForm
 from ui.i18n import core_text
+from ui.shared.builders import push_button
 from ui.shared.date_fields import OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.draft_saving import DraftKeeper, FormState
-from ui.shared.forms import AddForm, Banner, Problems, line_edit, submit_shortcut, text_edit
+from ui.shared.forms import Banner, Problems, line_edit, submit_shortcut, text_edit
 from ui.shared.models import RowsModel, selected_id, table_view
-from ui.widgets import caption, heading
+from ui.widgets import caption
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
 
 
-class ActionForm(AddForm):
+class ActionForm(ConcernForm):
+    DRAFT = "action"
+
     def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, self.tr("Add an action"), f"concern:{concern_id}:action",
-                         self.tr("Add the action"), parent)  # fmt: skip
-        self.concern_id = concern_id
+        super().__init__(
+            ctx, concern_id, self.tr("Add an action"), self.tr("Add the action"), parent
+        )
         p, f = self.problems, self.form
         self.description = line_edit(self.tr("What is to be done"),
                                      self.tr("for example: speak to his parents"))  # fmt: skip
@@ -61,21 +64,13 @@ class ActionForm(AddForm):
                       cs.ActionInput(self.description.text(), self.owner.text(), due))  # fmt: skip
 
 
-class FollowUpStep(QWidget):
-    changed = Signal()
-
+class FollowUpStep(CaseStep):
     def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.concern_id = concern_id
-        self.view: cs.CaseView | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Actions and reviews"), 3))
-        layout.addWidget(caption(self.tr(
+        super().__init__(ctx, concern_id, parent)
+        layout = self.start_column(self.tr("Actions and reviews"), self.tr(
             "Actions can be set at any step: who does what, by when. Once the concern is at "
             "Review, record each review and when to look again, or close it."
-        )))  # fmt: skip
+        ))  # fmt: skip
         box = QGroupBox(self.tr("Actions"))
         column = QVBoxLayout(box)
         self.banner = Banner()
@@ -87,8 +82,9 @@ class FollowUpStep(QWidget):
         column.addWidget(self.empty)
         column.addWidget(self.actions_view)
         row = QHBoxLayout()
-        self.done_button = QPushButton(self.tr("&Mark the chosen action as done"))
-        self.done_button.setAccessibleName(self.tr("Mark the chosen action as done"))
+        self.done_button = push_button(
+            self.tr("&Mark the chosen action as done"), self.tr("Mark the chosen action as done")
+        )
         row.addWidget(self.done_button)
         row.addStretch(1)
         column.addLayout(row)
@@ -119,8 +115,10 @@ class FollowUpStep(QWidget):
         self.keep_open_button.setAccessibleName(
             self.tr("Record the review and keep the concern open")
         )
-        self.close_button = QPushButton(self.tr("Record the review and c&lose the concern"))
-        self.close_button.setAccessibleName(self.tr("Record the review and close the concern"))
+        self.close_button = push_button(
+            self.tr("Record the review and c&lose the concern"),
+            self.tr("Record the review and close the concern"),
+        )
         buttons.addWidget(self.keep_open_button)
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)

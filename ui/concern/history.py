@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -33,10 +32,19 @@ from dsl_desktop.services import concerns as cs
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement
 from ui.concern.history_words import section_title, sentence
+from ui.concern.step_base import CaseStep
 from ui.i18n import core_text
+from ui.shared.builders import push_button
 from ui.shared.choices import CheckList
 from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
-from ui.shared.forms import Banner, Problems, line_edit, submit_shortcut, text_edit, value_label
+from ui.shared.forms import (
+    Banner,
+    add_banner,
+    line_edit,
+    submit_shortcut,
+    text_edit,
+    value_label,
+)
 from ui.shared.labels import (
     answer_label,
     answer_options,
@@ -47,7 +55,7 @@ from ui.shared.labels import (
     validation_label,
 )
 from ui.shared.models import RowsModel, selected_id, table_view
-from ui.widgets import caption, heading, name_buttons
+from ui.widgets import caption, name_buttons
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
@@ -211,9 +219,7 @@ class AmendDialog(QDialog):
             "with who changed it, when and why. A field left blank can be filled in without a "
             "reason."
         )))  # fmt: skip
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        self.problems = Problems(self.banner)
+        self.banner, self.problems = add_banner(layout)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         layout.addLayout(form)
@@ -418,23 +424,15 @@ class AmendDialog(QDialog):
         self.accept()
 
 
-class HistoryStep(QWidget):
-    changed = Signal()
-
+class HistoryStep(CaseStep):
     def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.concern_id = concern_id
-        self.view: cs.CaseView | None = None
+        super().__init__(ctx, concern_id, parent)
         self.entries: list[cs.HistoryEntry] = []
         self.labels: Mapping[str, Mapping[str, str]] = {}
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("History of this concern"), 3))
-        layout.addWidget(caption(self.tr(
+        layout = self.start_column(self.tr("History of this concern"), self.tr(
             "Everything recorded about this concern, oldest first, with every amendment: the old "
             "value, the new one, who changed it, when and why."
-        )))  # fmt: skip
+        ))  # fmt: skip
         self.banner = Banner()
         layout.addWidget(self.banner)
         self.model = RowsModel(
@@ -443,8 +441,9 @@ class HistoryStep(QWidget):
         self.table = table_view(self.model, self.tr("History of this concern"), wrap=True)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.amend_button = QPushButton(self.tr("&Amend or add…"))
-        self.amend_button.setAccessibleName(self.tr("Amend or add to a saved record"))
+        self.amend_button = push_button(
+            self.tr("&Amend or add…"), self.tr("Amend or add to a saved record")
+        )
         self.amend_button.setToolTip(
             self.tr("Change a saved record, keeping the old value, or fill in a blank field")
         )

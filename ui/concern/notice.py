@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QScrollArea,
     QStyle,
     QVBoxLayout,
@@ -44,21 +43,22 @@ from dsl_desktop.workflow import (
 from ui.concern.steps import StepBar
 from ui.i18n import core_text
 from ui.people.picker import PersonPicker
+from ui.shared.builders import push_button, scroll_body, section
 from ui.shared.choices import CheckList, Choice
 from ui.shared.date_fields import DateTimeEdit, fmt_datetime
 from ui.shared.draft_saving import DraftKeeper, FormState
 from ui.shared.forms import (
-    Banner,
     Collapsible,
-    Problems,
+    add_banner,
     bold_label,
     line_edit,
     submit_shortcut,
     text_edit,
     value_label,
+    value_rows,
 )
 from ui.shared.labels import referral_field_label
-from ui.widgets import caption, heading
+from ui.widgets import caption, heading, shade
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
@@ -81,10 +81,7 @@ class EmergencyPanel(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.Box)
-        self.setLineWidth(2)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        shade(self, QFrame.Shape.Box, 2)
         row = QHBoxLayout(self)
         icon = QLabel()
         icon.setPixmap(
@@ -139,29 +136,24 @@ class NoticeForm(QWidget):
             )
         )
         outer.addWidget(steps)
-        self.banner = Banner()
-        outer.addWidget(self.banner)
-        self.problems = Problems(self.banner)
+        self.banner, self.problems = add_banner(outer)
         self.draft_note = QWidget()
         note_row = QHBoxLayout(self.draft_note)
         note_row.setContentsMargins(0, 0, 0, 0)
         self.draft_label = QLabel()
         self.draft_label.setWordWrap(True)
         note_row.addWidget(self.draft_label, 1)
-        self.discard_button = QPushButton(self.tr("Discard the draft and start a&gain"))
-        self.discard_button.setAccessibleName(self.tr("Discard the draft and start again"))
+        self.discard_button = push_button(
+            self.tr("Discard the draft and start a&gain"),
+            self.tr("Discard the draft and start again"),
+        )
         note_row.addWidget(self.discard_button)
         self.draft_note.hide()
         outer.addWidget(self.draft_note)
 
         scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area = scroll
-        inner = QWidget()
-        scroll.setWidget(inner)
-        body = QVBoxLayout(inner)
-        body.setContentsMargins(0, 0, 8, 0)
+        body = scroll_body(scroll, margins=(0, 0, 8, 0))
         outer.addWidget(scroll, 1)
         p = self.problems
 
@@ -227,15 +219,12 @@ class NoticeForm(QWidget):
         body.addWidget(what_box)
 
         # 4. Indicators and category -----------------------------------------------------------------
-        kind_box = QGroupBox(self.tr("Signs noticed and type of concern"))
-        kind_layout = QVBoxLayout(kind_box)
-        kind_layout.addWidget(
-            caption(
-                self.tr(
-                    "Tick what applies. A sign on its own proves nothing; it helps the DSL see "
-                    "the whole picture."
-                )
-            )
+        kind_box, kind_layout = section(
+            self.tr("Signs noticed and type of concern"),
+            self.tr(
+                "Tick what applies. A sign on its own proves nothing; it helps the DSL see "
+                "the whole picture."
+            ),
         )
         self.indicators = CheckList(self.tr("Signs noticed"), columns=2)
         kind_layout.addWidget(self.indicators)
@@ -282,13 +271,15 @@ class NoticeForm(QWidget):
 
         # buttons -----------------------------------------------------------------------------------
         buttons = QHBoxLayout()
-        self.cancel_button = QPushButton(self.tr("Bac&k to the list"))
-        self.cancel_button.setAccessibleName(self.tr("Back to the list; the draft is kept"))
+        self.cancel_button = push_button(
+            self.tr("Bac&k to the list"), self.tr("Back to the list; the draft is kept")
+        )
         self.cancel_button.setToolTip(self.tr("What you typed is kept as a draft"))
         self.status = QLabel()
         self.status.setAccessibleName(self.tr("Draft status"))
-        self.submit_button = QPushButton(self.tr("Record the concern"))
-        self.submit_button.setAccessibleName(self.tr("Record the concern"))
+        self.submit_button = push_button(
+            self.tr("Record the concern"), self.tr("Record the concern")
+        )
         self.submit_button.setToolTip(
             self.tr("Record the concern and go on to Check (Ctrl+Return)")
         )
@@ -460,8 +451,8 @@ class NoticeSummary(QWidget):
         # AllNonFixed: the values are word-wrapped labels (Preferred width), which
         # ExpandingFieldsGrow left at their narrow size hint, cutting long accounts short.
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.values: dict[str, QLabel] = {}
-        for key, text in (
+        self.values = value_rows(
+            self.form,
             ("person", self.tr("Person:")),
             ("noticed_by", self.tr("Noticed by:")),
             ("noticed_at", self.tr("When:")),
@@ -471,14 +462,10 @@ class NoticeSummary(QWidget):
             ("indicators", self.tr("Signs noticed:")),
             ("category", self.tr("Type of concern:")),
             ("recorded", self.tr("Recorded:")),
-        ):
-            label = value_label("", text.rstrip(":"))
-            if key == "account":
-                font = QFont(label.font())
-                font.setItalic(True)
-                label.setFont(font)
-            self.values[key] = label
-            self.form.addRow(bold_label(text), label)
+        )
+        font = QFont(self.values["account"].font())
+        font.setItalic(True)
+        self.values["account"].setFont(font)
         layout.addWidget(box)
         self.details_box = QGroupBox(self.tr("More detail for a referral"))
         self.details_form = QFormLayout(self.details_box)

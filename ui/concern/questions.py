@@ -30,6 +30,7 @@ from dsl_desktop.domain import Answer, NeedStatus, ParallelRoute
 from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.people import InvalidInput
 from ui.i18n import core_text
+from ui.shared.builders import button_row, push_button
 from ui.shared.choices import Choice
 from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.draft_saving import DraftKeeper, FormState
@@ -37,6 +38,7 @@ from ui.shared.forms import (
     Banner,
     ErrorLabel,
     Problems,
+    add_banner,
     bold_label,
     line_edit,
     text_edit,
@@ -180,9 +182,7 @@ class ReferralQuestions(QGroupBox):
                 "are answers; a question left blank shows as not asked yet, and generating "
                 "the form lists it."
             )))  # fmt: skip
-        self.banner = Banner()
-        column.addWidget(self.banner)
-        self.problems = Problems(self.banner)
+        self.banner, self.problems = add_banner(column)
         self.checks_title = bold_label(_tr("Checks already made"))
         column.addWidget(self.checks_title)
         self.questions: dict[str, _Question] = {}
@@ -205,8 +205,9 @@ class ReferralQuestions(QGroupBox):
         self.result = QLabel()
         self.result.setWordWrap(True)
         row.addWidget(self.result, 1)
-        self.save_button = QPushButton(_tr("Save the answers"))
-        self.save_button.setAccessibleName(_tr("Save the answers to the form's questions"))
+        self.save_button = push_button(
+            _tr("Save the answers"), _tr("Save the answers to the form's questions")
+        )
         row.addWidget(self.save_button)
         column.addLayout(row)
         self.state = FormState(self)
@@ -411,18 +412,14 @@ class ImmediateRiskBox(QGroupBox):
         column = QVBoxLayout(self)
         self.statement = value_label("", _tr("The immediate-risk statement"))
         column.addWidget(self.statement)
-        self.banner = Banner()
-        column.addWidget(self.banner)
-        self.problems = Problems(self.banner)
-        buttons = QHBoxLayout()
-        self.call_button = QPushButton(_tr("Record a 999 call…"))
-        self.call_button.setAccessibleName(_tr("Record a 999 call or other emergency action"))
-        self.none_button = QPushButton(_tr("None identified at the time"))
-        self.none_button.setAccessibleName(_tr("Record that no immediate risk was identified"))
-        buttons.addWidget(self.call_button)
-        buttons.addWidget(self.none_button)
-        buttons.addStretch(1)
-        column.addLayout(buttons)
+        self.banner, self.problems = add_banner(column)
+        self.call_button = push_button(
+            _tr("Record a 999 call…"), _tr("Record a 999 call or other emergency action")
+        )
+        self.none_button = push_button(
+            _tr("None identified at the time"), _tr("Record that no immediate risk was identified")
+        )
+        column.addLayout(button_row(self.call_button, self.none_button))
         self.call_form = QWidget()
         form = QFormLayout(self.call_form)
         form.setContentsMargins(0, 0, 0, 0)

@@ -28,11 +28,21 @@ from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement, StageRuleError
 from ui.concern.after_sending import AfterSendingBox
 from ui.concern.questions import BeforeYouReferPanel
+from ui.concern.step_base import CaseStep
 from ui.i18n import core_text
+from ui.shared.builders import push_button
 from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
-from ui.shared.forms import AddForm, Banner, Problems, bold_label, line_edit, text_edit, value_label
+from ui.shared.forms import (
+    AddForm,
+    Banner,
+    add_banner,
+    bold_label,
+    line_edit,
+    text_edit,
+    value_label,
+)
 from ui.shared.labels import outcome_label, referral_outcome_label, stage_label
-from ui.widgets import caption, heading
+from ui.widgets import caption
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
@@ -121,11 +131,10 @@ class OutcomeForm(AddForm):
         )
 
 
-class ShareStep(QWidget):
+class ShareStep(CaseStep):
     """``changed()`` after a save; ``move_requested(stage, note, review_date)`` is handled by
     the case view; the referral form and decision record open from here."""
 
-    changed = Signal()
     referral_form_requested = Signal()
     decision_record_requested = Signal()
 
@@ -149,22 +158,13 @@ class ShareStep(QWidget):
         )
 
     def __init__(self, ctx: PageContext, concern_id: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.concern_id = concern_id
-        self.view: cs.CaseView | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading(self.tr("Share: the Prevent referral"), 3))
-        layout.addWidget(caption(self._route()))
-        self.banner = Banner()
-        layout.addWidget(self.banner)
-        self.problems = Problems(self.banner)
-        self.stage_note = QLabel()
-        self.stage_note.setWordWrap(True)
-        layout.addWidget(self.stage_note)
-        self.decision_record_button = QPushButton(self.tr("Decision recor&d…"))
-        self.decision_record_button.setAccessibleName(self.tr("Decision record: print or save it"))
+        super().__init__(ctx, concern_id, parent)
+        layout = self.start_column(self.tr("Share: the Prevent referral"), self._route())
+        self.banner, self.problems = add_banner(layout)
+        self.add_stage_note(layout)
+        self.decision_record_button = push_button(
+            self.tr("Decision recor&d…"), self.tr("Decision record: print or save it")
+        )
         layout.addWidget(self.decision_record_button)
         self.before_panel = BeforeYouReferPanel(ctx, concern_id)
         layout.addWidget(self.before_panel)
@@ -197,8 +197,9 @@ class ShareStep(QWidget):
         self.reference = line_edit(self.tr("Police reference, when it arrives"))
         self.reference_label = QLabel(self.tr("Police &reference:"))
         self.reference_label.setBuddy(self.reference)
-        self.reference_button = QPushButton(self.tr("&Add the reference"))
-        self.reference_button.setAccessibleName(self.tr("Add the police reference"))
+        self.reference_button = push_button(
+            self.tr("&Add the reference"), self.tr("Add the police reference")
+        )
         ref_row = QHBoxLayout()
         ref_row.addWidget(self.reference, 1)
         ref_row.addWidget(self.reference_button)
@@ -231,10 +232,10 @@ class ShareStep(QWidget):
                                     self.tr("only needed to close"))  # fmt: skip
         self.problems.row(next_form, self.tr("Closing &note:"), self.close_note, "review_note")
         buttons = QHBoxLayout()
-        self.review_button = QPushButton(self.tr("Move to Re&view"))
-        self.review_button.setAccessibleName(self.tr("Move to Review on the date set"))
-        self.close_button = QPushButton(self.tr("C&lose the concern"))
-        self.close_button.setAccessibleName(self.tr("Close the concern"))
+        self.review_button = push_button(
+            self.tr("Move to Re&view"), self.tr("Move to Review on the date set")
+        )
+        self.close_button = push_button(self.tr("C&lose the concern"), self.tr("Close the concern"))
         buttons.addWidget(self.review_button)
         buttons.addWidget(self.close_button)
         buttons.addStretch(1)

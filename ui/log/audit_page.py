@@ -22,10 +22,11 @@ from dsl_desktop.services.audit_trail import (
     audit_users,
     verify_audit_trail,
 )
-from ui.log.common import OptionalDate, action_label, counted, number, uk_datetime
+from ui.log.common import action_label, counted, number, uk_datetime
 from ui.log.model import AuditTableModel
 from ui.operations import Operation, into_banner
 from ui.pages import PageContext
+from ui.shared.date_fields import OptionalDateEdit, add_labelled
 from ui.shared.layouts import ColumnFitter
 from ui.widgets import MessageBanner, caption, heading
 
@@ -69,10 +70,10 @@ class AuditTrailPage(QWidget):
             filters.addWidget(label)
             filters.addWidget(combo, 1)
             filters.addSpacing(8)
-        self.date_from = OptionalDate(self.tr("&From"), self.tr("Events from"))
-        self.date_to = OptionalDate(self.tr("&To"), self.tr("Events up to"))
-        filters.addWidget(self.date_from)
-        filters.addWidget(self.date_to)
+        self.date_from = OptionalDateEdit(self.tr("Events from"))
+        self.date_to = OptionalDateEdit(self.tr("Events up to"))
+        add_labelled(filters, self.tr("&From"), self.date_from)
+        add_labelled(filters, self.tr("&To"), self.date_to)
         layout.addLayout(filters)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of events"))
@@ -123,8 +124,8 @@ class AuditTrailPage(QWidget):
         return AuditFilter(
             user_id=self.user.currentData(),
             action=self.action.currentData(),
-            date_from=self.date_from.value(),
-            date_to=self.date_to.value(),
+            date_from=self.date_from.date_or_none(),
+            date_to=self.date_to.date_or_none(),
         )
 
     def apply_filter(self) -> None:

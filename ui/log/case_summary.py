@@ -8,13 +8,13 @@ the opening in the audit trail; nothing here can change the record.
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -32,6 +32,7 @@ from ui.log.common import (
     validation_label,
 )
 from ui.pages import PageContext
+from ui.shared.builders import push_button
 from ui.widgets import caption, heading
 
 
@@ -65,8 +66,9 @@ class CaseSummaryDialog(QDialog):
         self.browser.setHtml(self._html(case))
         layout.addWidget(self.browser, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.chronology_button = QPushButton(self.tr("&Chronology of %1…").replace("%1", person))
-        self.chronology_button.setAccessibleName(self.tr("Chronology of the person"))
+        self.chronology_button = push_button(
+            self.tr("&Chronology of %1…").replace("%1", person), self.tr("Chronology of the person")
+        )
         buttons.addButton(self.chronology_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         self.chronology_button.clicked.connect(self._chronology)
@@ -118,66 +120,53 @@ class CaseSummaryDialog(QDialog):
                 ],
             ),
         ]
-        if c.items:
-            parts.append(
-                self._section(
-                    self.tr("Information gathered"),
-                    [
-                        (
-                            f"{uk_date(i.obtained_at) or uk_datetime(i.recorded_at)} "
-                            f"({kind_label(i.kind.value)}, "
-                            f"{validation_label(i.validation.value)})",
-                            i.content + (f"\n\u2014 {i.source}" if i.source else ""),
+        # The lists of the case, each a section of one row per entry (when there are any).
+        listed: list[tuple[str, Sequence[Any], Callable[[Any], tuple[str, str]]]] = [
+            (
+                self.tr("Information gathered"),
+                c.items,
+                lambda i: (
+                    f"{uk_date(i.obtained_at) or uk_datetime(i.recorded_at)} "
+                    f"({kind_label(i.kind.value)}, {validation_label(i.validation.value)})",
+                    i.content + (f"\n\u2014 {i.source}" if i.source else ""),
+                ),
+            ),
+            (
+                self.tr("Who was consulted"),
+                c.consultations,
+                lambda k: (
+                    f"{uk_datetime(k.consulted_at)} {k.name}",
+                    "\n".join(t for t in (k.shared, k.reason, k.outcome) if t),
+                ),
+            ),
+            (
+                self.tr("Decisions"),
+                c.decisions,
+                lambda d: (
+                    f"{uk_datetime(d.decided_at)} {outcome_label(d.outcome.value)}",
+                    d.rationale,
+                ),
+            ),
+            (
+                self.tr("Referrals"),
+                c.referrals,
+                lambda r: (
+                    uk_datetime(r.sent_at) or self.tr("Not sent yet"),
+                    "\n".join(
+                        t
+                        for t in (
+                            r.sent_to,
+                            r.police_reference,
+                            referral_outcome_label(r.outcome.value if r.outcome else None),
                         )
-                        for i in c.items
-                    ],
-                )
-            )
-        if c.consultations:
-            parts.append(
-                self._section(
-                    self.tr("Who was consulted"),
-                    [
-                        (
-                            f"{uk_datetime(k.consulted_at)} {k.name}",
-                            "\n".join(t for t in (k.shared, k.reason, k.outcome) if t),
-                        )
-                        for k in c.consultations
-                    ],
-                )
-            )
-        if c.decisions:
-            parts.append(
-                self._section(
-                    self.tr("Decisions"),
-                    [
-                        (
-                            f"{uk_datetime(d.decided_at)} {outcome_label(d.outcome.value)}",
-                            d.rationale,
-                        )
-                        for d in c.decisions
-                    ],
-                )
-            )
-        if c.referrals:
-            parts.append(
-                self._section(
-                    self.tr("Referrals"),
-                    [
-                        (
-                            uk_datetime(r.sent_at) or self.tr("Not sent yet"),
-                            "\n".join(
-                                t
-                                for t in (
-                                    r.sent_to,
-                                    r.police_reference,
-                                    referral_outcome_label(r.outcome.value if r.outcome else None),
-                                )
-                                if t
-                            ),
-                        )
-                        for r in c.referrals
-                    ],
-                )
-            )
+                        if t
+                    ),
+                ),
+            ),
+        ]
+        parts += [
+            self._section(title, [row(e) for e in entries])
+            for title, entries, row in listed
+            if entries
+        ]
         return "".join(parts)

@@ -1,22 +1,17 @@
 """Pieces shared by the log, chronology, overview and audit screens: translated labels for the
-codes the core stores, dates, a "from / to" date range and the save-file question."""
+codes the core stores, dates and the save-file question."""
 
 from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDateEdit,
-    QHBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import QWidget
 
 from dsl_desktop.domain import ConcernStatus, Outcome, ReferralOutcome, Stage
 from dsl_desktop.workflow import STAGE_ORDER
-from ui.dates import date_format, show_date, show_datetime, show_iso
+from ui.dates import show_date, show_datetime, show_iso
 
 
 def _tr(text: str) -> str:
@@ -216,49 +211,6 @@ def from_qdate(value: QDate) -> dt.date:
 def number(n: int) -> str:
     """1234 -> "1,234"."""
     return f"{n:,}"
-
-
-class OptionalDate(QWidget):
-    """A tick box and a date: the date counts only when ticked ("Noticed from [x] 01/09/2025")."""
-
-    changed = Signal()
-
-    def __init__(self, text: str, accessible_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        self.check = QCheckBox(text)
-        self.check.setAccessibleName(accessible_name)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(date_format())
-        self.edit.setMinimumDate(QDate(1990, 1, 1))
-        self.edit.setMaximumDate(QDate(2100, 12, 31))
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setAccessibleName(accessible_name)
-        self.edit.setEnabled(False)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        self.setFocusProxy(self.check)
-        self.check.toggled.connect(self.edit.setEnabled)
-        self.check.toggled.connect(self.changed)
-        self.edit.dateChanged.connect(self._date_changed)
-
-    def _date_changed(self) -> None:
-        if self.check.isChecked():
-            self.changed.emit()
-
-    def value(self) -> dt.date | None:
-        return from_qdate(self.edit.date()) if self.check.isChecked() else None
-
-    def set_value(self, value: dt.date | None) -> None:
-        blocked = self.blockSignals(True)
-        if value is not None:
-            self.edit.setDate(to_qdate(value))
-        self.check.setChecked(value is not None)
-        self.blockSignals(blocked)
-        self.changed.emit()
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 
 import ui.log.common as common
 from dsl_desktop.services.exports import ExportResult, export_log_csv, export_log_pdf
-from ui.log.common import OptionalDate, documents_folder
+from ui.log.common import documents_folder
 from ui.operations import Operation, into_banner
 from ui.pages import PageContext
+from ui.shared.date_fields import OptionalDateEdit, add_labelled
 from ui.shared.framing import dialog_frame
 from ui.widgets import caption
 
@@ -71,14 +72,14 @@ class ExportDialog(QDialog):
 
         period = QGroupBox(self.tr("Concerns noticed"))
         form = QFormLayout(period)
-        self.date_from = OptionalDate(self.tr("&From"), self.tr("Only concerns noticed from"))
-        self.date_to = OptionalDate(self.tr("&To"), self.tr("Only concerns noticed up to"))
+        self.date_from = OptionalDateEdit(self.tr("Only concerns noticed from"))
+        self.date_to = OptionalDateEdit(self.tr("Only concerns noticed up to"))
         row = QHBoxLayout()
-        row.addWidget(self.date_from)
-        row.addWidget(self.date_to)
+        add_labelled(row, self.tr("&From"), self.date_from)
+        add_labelled(row, self.tr("&To"), self.date_to)
         row.addStretch(1)
         form.addRow(row)
-        form.addRow(caption(self.tr("Leave both unticked to export every concern.")))
+        form.addRow(caption(self.tr("Leave both empty to export every concern.")))
         layout.addWidget(period)
 
         layout.addWidget(
@@ -103,7 +104,13 @@ class ExportDialog(QDialog):
         return self.date_from.value(), self.date_to.value()
 
     def export(self) -> Operation[ExportResult] | None:
-        start, end = self.period()
+        try:
+            start, end = self.period()
+        except ValueError:
+            self.banner.show_message(
+                self.tr("One of the dates cannot be read."), self.tr("Type the date as dd/mm/yyyy.")
+            )
+            return None
         if start and end and end < start:
             self.banner.show_message(
                 self.tr("The end of the period is before its start."),

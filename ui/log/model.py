@@ -8,9 +8,9 @@ formats the rows that are on screen. The audit model reads the trail a page at a
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
 from db.errors import VaultError
@@ -28,11 +28,12 @@ from ui.log.common import (
     uk_date,
     uk_datetime,
 )
+from ui.shared.models import Index
 
-Index = QModelIndex | QPersistentModelIndex
 CONCERN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 _EMPTY = QModelIndex()
+Entry = TypeVar("Entry")
 
 
 class LogTableModel(QAbstractTableModel):
@@ -169,7 +170,36 @@ class LogTableModel(QAbstractTableModel):
         return None
 
 
-class ChronologyModel(QAbstractTableModel):
+class _EntriesModel(QAbstractTableModel, Generic[Entry]):
+    """A read-only table of ``entries``, one a row, ``COLUMNS`` wide, titled by ``headers()``."""
+
+    COLUMNS = 0
+    entries: list[Entry]
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def rowCount(self, parent: Index = _EMPTY) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = _EMPTY) -> int:  # noqa: N802
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+        if shown and orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMNS:
+            return self.headers()[section]
+        return None
+
+    def entry_at(self, index: Index) -> Entry | None:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        return self.entries[index.row()]
+
+
+class ChronologyModel(_EntriesModel[ChronologyEntry]):
     """A person's chronology, oldest first (read only)."""
 
     COLUMNS = 5
@@ -192,24 +222,10 @@ class ChronologyModel(QAbstractTableModel):
             self.tr("By"),
         )
 
-    def rowCount(self, parent: Index = _EMPTY) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = _EMPTY) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
-        if shown and orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMNS:
-            return self.headers()[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+        entry = self.entry_at(index)
+        if entry is None:
             return None
-        entry = self.entries[index.row()]
         col = index.column()
         if role in (
             Qt.ItemDataRole.DisplayRole,
@@ -235,7 +251,7 @@ class ChronologyModel(QAbstractTableModel):
         return None
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(_EntriesModel[AuditEntry]):
     """The audit trail, newest first, read a page at a time as the view scrolls."""
 
     PAGE = 200
@@ -298,24 +314,10 @@ class AuditTableModel(QAbstractTableModel):
         self.entries.extend(new)
         self.endInsertRows()
 
-    def rowCount(self, parent: Index = _EMPTY) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = _EMPTY) -> int:  # noqa: N802
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        shown = role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
-        if shown and orientation == Qt.Orientation.Horizontal and 0 <= section < self.COLUMNS:
-            return self.headers()[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+        e = self.entry_at(index)
+        if e is None:
             return None
-        e = self.entries[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.ToolTipRole and col == 5:
             return details_words(e.details)

@@ -32,6 +32,7 @@ from ui.log.common import (
     to_qdate,
 )
 from ui.pages import PageContext
+from ui.shared.builders import scroll_body
 from ui.widgets import MessageBanner, caption, heading
 
 LAST_12, THIS_YEAR, LAST_YEAR, EVERYTHING, CHOSEN = range(5)
@@ -72,12 +73,7 @@ class OverviewPage(QScrollArea):
         super().__init__(parent)
         self.ctx = ctx
         self.figures: Overview | None = None
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        self.setWidget(inner)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(20, 16, 20, 16)
+        layout = scroll_body(self, margins=(20, 16, 20, 16))
         layout.addWidget(heading(self.tr("Overview"), 6))
         layout.addWidget(
             caption(

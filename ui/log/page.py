@@ -35,7 +35,6 @@ from ui.errors import show_vault_error
 from ui.log.case_summary import CaseSummaryDialog
 from ui.log.chronology import open_chronology
 from ui.log.common import (
-    OptionalDate,
     counted,
     number,
     outcome_label,
@@ -47,6 +46,8 @@ from ui.log.export_dialog import ExportDialog
 from ui.log.model import CONCERN_ID_ROLE, PERSON_ID_ROLE, LogTableModel
 from ui.operations import Operation, into_banner
 from ui.pages import PageContext
+from ui.shared.builders import push_button
+from ui.shared.date_fields import OptionalDateEdit, add_labelled
 from ui.shared.layouts import ColumnFitter
 from ui.widgets import MessageBanner, caption, heading
 
@@ -165,13 +166,13 @@ class ConcernsLogPage(QWidget):
         layout.addLayout(combos)
 
         dates = QHBoxLayout()
-        self.date_from = OptionalDate(self.tr("Noticed &from"), self.tr("Noticed from"))
-        self.date_to = OptionalDate(self.tr("t&o"), self.tr("Noticed up to"))
+        self.date_from = OptionalDateEdit(self.tr("Noticed from"))
+        self.date_to = OptionalDateEdit(self.tr("Noticed up to"))
         self.overdue = QCheckBox(self.tr("O&verdue reviews only"))
         self.overdue.setAccessibleName(self.tr("Only concerns whose review is overdue"))
         self.clear_button = QPushButton(self.tr("C&lear filters"))
-        dates.addWidget(self.date_from)
-        dates.addWidget(self.date_to)
+        add_labelled(dates, self.tr("Noticed &from"), self.date_from)
+        add_labelled(dates, self.tr("t&o"), self.date_to)
         dates.addSpacing(12)
         dates.addWidget(self.overdue)
         dates.addStretch(1)
@@ -210,15 +211,15 @@ class ConcernsLogPage(QWidget):
 
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self.tr("&Open concern"))
-        self.chronology_button = QPushButton(self.tr("&Chronology…"))
-        self.chronology_button.setAccessibleName(self.tr("Chronology of the person"))
+        self.chronology_button = push_button(
+            self.tr("&Chronology…"), self.tr("Chronology of the person")
+        )
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.chronology_button)
         buttons.addStretch(1)
         self.export_button: QPushButton | None = None
         if self.can_export:
-            self.export_button = QPushButton(self.tr("E&xport…"))
-            self.export_button.setAccessibleName(self.tr("Export the log"))
+            self.export_button = push_button(self.tr("E&xport…"), self.tr("Export the log"))
             buttons.addWidget(self.export_button)
             self.export_button.clicked.connect(self.open_export)
         layout.addLayout(buttons)
@@ -337,8 +338,8 @@ class ConcernsLogPage(QWidget):
             stages=self._chosen(self.stage),
             categories=self._chosen(self.category),
             outcomes=self._chosen(self.outcome),
-            date_from=self.date_from.value(),
-            date_to=self.date_to.value(),
+            date_from=self.date_from.date_or_none(),
+            date_to=self.date_to.date_or_none(),
             overdue_only=self.overdue.isChecked(),
         )
 
@@ -367,8 +368,8 @@ class ConcernsLogPage(QWidget):
         self.search.clear()
         for combo in (self.status, self.stage, self.category, self.outcome):
             combo.setCurrentIndex(0)
-        self.date_from.check.setChecked(False)
-        self.date_to.check.setChecked(False)
+        self.date_from.set_value(None)
+        self.date_to.set_value(None)
         self.overdue.setChecked(False)
         for widget in widgets:
             widget.blockSignals(False)

@@ -11,12 +11,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QSizePolicy,
@@ -35,11 +33,11 @@ from dsl_desktop.services.people import (
     update_person,
 )
 from ui import widgets
+from ui.shared.builders import push_button, scroll_body
 from ui.shared.date_fields import OptionalDateEdit
 from ui.shared.forms import (
-    Banner,
     ErrorLabel,
-    Problems,
+    add_banner,
     field_box,
     line_edit,
     submit_shortcut,
@@ -82,8 +80,9 @@ class AddressList(QWidget):
         self.column.setContentsMargins(0, 0, 0, 0)
         self.group = QButtonGroup(self)
         self.rows: list[AddressRow] = []
-        self.add_button = QPushButton(self.tr("Add another add&ress"))
-        self.add_button.setAccessibleName(self.tr("Add another address"))
+        self.add_button = push_button(
+            self.tr("Add another add&ress"), self.tr("Add another address")
+        )
         self.column.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.add_button.clicked.connect(lambda: self.add_row().edit.setFocus())
         self.add_row().current.setChecked(True)
@@ -144,16 +143,9 @@ class PersonDialog(QDialog):
             )
         )
         outer.addWidget(intro)
-        self.banner = Banner()
-        outer.addWidget(self.banner)
-        self.problems = Problems(self.banner)
+        self.banner, self.problems = add_banner(outer)
         scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        scroll.setWidget(inner)
-        columns = QHBoxLayout(inner)
-        columns.setContentsMargins(0, 0, 0, 0)
+        columns = scroll_body(scroll, QHBoxLayout, margins=(0, 0, 0, 0))
         outer.addWidget(scroll, 1)
 
         who = QGroupBox(self.tr("Who they are"))

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -28,6 +27,7 @@ from dsl_desktop.services.people import (
 )
 from dsl_desktop.workflow import Action, can
 from ui.people.dialog import PersonDialog
+from ui.shared.builders import push_button
 from ui.shared.date_fields import fmt_date, fmt_datetime
 from ui.shared.forms import Banner, bold_label, value_label
 from ui.shared.labels import counted, outcome_label, person_type_label, stage_label
@@ -50,8 +50,7 @@ class PeoplePage(QWidget):
         layout.setContentsMargins(20, 16, 20, 16)
         top = QHBoxLayout()
         top.addWidget(heading(self.tr("People"), 6), 1)
-        self.add_button = QPushButton(self.tr("&Add a person…"))
-        self.add_button.setAccessibleName(self.tr("Add a person"))
+        self.add_button = push_button(self.tr("&Add a person…"), self.tr("Add a person"))
         self.add_button.setVisible(self.can_add)
         top.addWidget(self.add_button)
         layout.addLayout(top)
@@ -97,8 +96,9 @@ class PeoplePage(QWidget):
         self.details = QFormLayout(self.details_box)
         self.details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         right_layout.addWidget(self.details_box)
-        self.edit_button = QPushButton(self.tr("&Change details…"))
-        self.edit_button.setAccessibleName(self.tr("Change this person's details"))
+        self.edit_button = push_button(
+            self.tr("&Change details…"), self.tr("Change this person's details")
+        )
         right_layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignLeft)
         concerns_box = QGroupBox(self.tr("Their concerns"))
         concerns_layout = QVBoxLayout(concerns_box)
@@ -109,8 +109,9 @@ class PeoplePage(QWidget):
         concerns_layout.addWidget(self.concerns)
         self.concerns_empty = caption("")
         concerns_layout.addWidget(self.concerns_empty)
-        self.open_button = QPushButton(self.tr("&Open the chosen concern"))
-        self.open_button.setAccessibleName(self.tr("Open the chosen concern"))
+        self.open_button = push_button(
+            self.tr("&Open the chosen concern"), self.tr("Open the chosen concern")
+        )
         concerns_layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
         right_layout.addWidget(concerns_box, 1)
         splitter.addWidget(right)

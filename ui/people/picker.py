@@ -11,13 +11,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListView,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from db.errors import VaultError
 from dsl_desktop.services.people import PersonMatch, PersonRecord, search_people
+from ui.shared.builders import push_button
 from ui.shared.date_fields import fmt_date
 from ui.shared.forms import bold_label
 from ui.shared.labels import counted, person_type_label
@@ -62,8 +62,7 @@ class PersonPicker(QWidget):
         self.search.setPlaceholderText(self.tr("Type part of a name, then choose from the list"))
         self.search.setClearButtonEnabled(True)
         row.addWidget(self.search, 1)
-        self.add_button = QPushButton(self.tr("&Add a new person…"))
-        self.add_button.setAccessibleName(self.tr("Add a new person"))
+        self.add_button = push_button(self.tr("&Add a new person…"), self.tr("Add a new person"))
         row.addWidget(self.add_button)
         layout.addLayout(row)
         self.model = RowsModel([self.tr("Person")])

@@ -18,7 +18,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -48,7 +48,7 @@ from ui.operations import unless_busy
 from ui.referral.preview import PdfPreview
 from ui.referral.review import ReferralReviewPanel
 from ui.tasks import run_blocking
-from ui.widgets import caption
+from ui.widgets import caption, shade
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
@@ -59,6 +59,7 @@ from ui.referral.document_dialog import (
     document_language,
     text_language,
 )
+from ui.shared.builders import add_form_rows, button_row, push_button
 
 DRAFT_SAVE_MS = 800
 
@@ -152,8 +153,9 @@ class ReferralDialog(_DocumentDialog):
         self.section_choice.setAccessibleName(self.tr("The section to copy"))
         for section, title in self.review.section_titles().items():
             self.section_choice.addItem(title.replace("&", ""), section.value)
-        self.copy_section_button = QPushButton(self.tr("Copy the section"))
-        self.copy_section_button.setAccessibleName(self.tr("Copy the chosen section as plain text"))
+        self.copy_section_button = push_button(
+            self.tr("Copy the section"), self.tr("Copy the chosen section as plain text")
+        )
         section_row.addWidget(self.section_choice, 1)
         section_row.addWidget(self.copy_section_button)
         column.addLayout(section_row)
@@ -177,9 +179,7 @@ class ReferralDialog(_DocumentDialog):
     def _build_unanswered(self) -> QWidget:
         """Shown when Generate is chosen while the form still has open questions."""
         self.unanswered_panel = QFrame()
-        self.unanswered_panel.setFrameShape(QFrame.Shape.Box)
-        self.unanswered_panel.setAutoFillBackground(True)
-        self.unanswered_panel.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        shade(self.unanswered_panel, QFrame.Shape.Box)
         self.unanswered_panel.setAccessibleName(self.tr("Questions still unanswered"))
         column = QVBoxLayout(self.unanswered_panel)
         self.unanswered_title = QLabel()
@@ -192,15 +192,13 @@ class ReferralDialog(_DocumentDialog):
         self.unanswered_list.setWordWrap(True)
         self.unanswered_list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.unanswered_list)
-        row = QHBoxLayout()
-        self.go_back_button = QPushButton(self.tr("Go &back and answer them"))
-        self.go_back_button.setAccessibleName(self.tr("Go back to the case and answer them"))
-        self.go_on_button = QPushButton(self.tr("Generate i&t anyway"))
-        self.go_on_button.setAccessibleName(self.tr("Generate the form anyway"))
-        row.addWidget(self.go_back_button)
-        row.addWidget(self.go_on_button)
-        row.addStretch(1)
-        column.addLayout(row)
+        self.go_back_button = push_button(
+            self.tr("Go &back and answer them"), self.tr("Go back to the case and answer them")
+        )
+        self.go_on_button = push_button(
+            self.tr("Generate i&t anyway"), self.tr("Generate the form anyway")
+        )
+        column.addLayout(button_row(self.go_back_button, self.go_on_button))
         self.unanswered_panel.hide()
         self.go_back_button.clicked.connect(self.go_back)
         self.go_on_button.clicked.connect(self.generate_anyway)
@@ -223,11 +221,13 @@ class ReferralDialog(_DocumentDialog):
             self._go_on = False
 
     def _text_buttons(self, row: QHBoxLayout) -> tuple[QPushButton, QPushButton]:
-        copy_all = QPushButton(self.tr("Cop&y all as plain text"))
-        copy_all.setAccessibleName(self.tr("Copy the whole form as plain text"))
+        copy_all = push_button(
+            self.tr("Cop&y all as plain text"), self.tr("Copy the whole form as plain text")
+        )
         copy_all.setToolTip(self.tr("Every section, with its heading, for an online form"))
-        save_text = QPushButton(self.tr("Save as plain te&xt…"))
-        save_text.setAccessibleName(self.tr("Save the whole form as a plain text file"))
+        save_text = push_button(
+            self.tr("Save as plain te&xt…"), self.tr("Save the whole form as a plain text file")
+        )
         row.addWidget(copy_all)
         row.addWidget(save_text)
         copy_all.clicked.connect(self.copy_all)
@@ -339,17 +339,16 @@ class ReferralDialog(_DocumentDialog):
         self.police_reference = QLineEdit()
         self.police_reference.setAccessibleName(self.tr("Police reference"))
         self.police_reference.setPlaceholderText(self.tr("if one was given"))
-        for text, widget in (
+        add_form_rows(
+            form,
             (self.tr("&When sent:"), self.sent_at),
             (self.tr("Sent &to:"), self.sent_to),
             (self.tr("&How sent:"), self.sent_how),
             (self.tr("Police &reference:"), self.police_reference),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-        self.record_button = QPushButton(self.tr("Record s&ending"))
-        self.record_button.setAccessibleName(self.tr("Record that the referral was sent"))
+        )
+        self.record_button = push_button(
+            self.tr("Record s&ending"), self.tr("Record that the referral was sent")
+        )
         form.addRow("", self.record_button)
         self.sent_summary = QLabel()
         self.sent_summary.setWordWrap(True)

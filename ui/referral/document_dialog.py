@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from db.errors import VaultError
 from ui.dates import show_datetime
 from ui.i18n import current_language
 from ui.referral.preview import PrintFailed
+from ui.shared.builders import push_button
 from ui.widgets import MessageBanner, caption, heading
 
 if TYPE_CHECKING:
@@ -58,10 +58,10 @@ class DocumentActions(QWidget):
         self.data = b""
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.print_button = QPushButton(self.tr("&Print…"))
-        self.print_button.setAccessibleName(self.tr("Print the document"))
-        self.save_button = QPushButton(self.tr("&Save as…"))
-        self.save_button.setAccessibleName(self.tr("Save the document as a PDF file"))
+        self.print_button = push_button(self.tr("&Print…"), self.tr("Print the document"))
+        self.save_button = push_button(
+            self.tr("&Save as…"), self.tr("Save the document as a PDF file")
+        )
         layout.addWidget(self.print_button)
         layout.addWidget(self.save_button)
         layout.addStretch(1)

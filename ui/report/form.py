@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QPalette
+from PySide6.QtGui import QCloseEvent, QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateTimeEdit,
@@ -37,6 +37,8 @@ from dsl_desktop.intake.envelope import REPORT_SUFFIX, SealedReport, seal
 from dsl_desktop.intake.keyfile import IntakeKey, IntakeKeyError
 from dsl_desktop.intake.locate import FoundKey, load_key_file
 from dsl_desktop.intake.report import ReportInvalid, StaffReport
+from ui.shared.builders import ask, button_row, push_button, scroll_body
+from ui.widgets import shade
 
 
 def _wrapped(text: str = "", *, rich: bool = False) -> QLabel:
@@ -63,9 +65,7 @@ class Notice(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        shade(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         self.title = _bigger(_wrapped(), 1)
@@ -115,25 +115,17 @@ class StaffReportWindow(QWidget):
     # ---- the form --------------------------------------------------------------------------
     def _form_page(self) -> QWidget:
         scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        inner = QWidget()
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(24, 20, 24, 20)
-        layout.setSpacing(12)
+        layout = scroll_body(scroll, margins=(24, 20, 24, 20), spacing=12)
         layout.addWidget(_bigger(_wrapped(self.tr("Report a safeguarding concern")), 6))
         self.intro = _wrapped()
         layout.addWidget(self.intro)
         self.key_notice = Notice()
         layout.addWidget(self.key_notice)
-        key_row = QHBoxLayout()
-        self.key_button = QPushButton(self.tr("Use an intake &key file…"))
-        self.key_button.setAccessibleName(self.tr("Use an intake key file"))
+        self.key_button = push_button(
+            self.tr("Use an intake &key file…"), self.tr("Use an intake key file")
+        )
         self.key_button.clicked.connect(self.choose_key)
-        key_row.addWidget(self.key_button)
-        key_row.addStretch(1)
-        layout.addLayout(key_row)
+        layout.addLayout(button_row(self.key_button))
 
         self.danger_box = QGroupBox(self.tr("First: is anyone in immediate danger?"))
         self.danger_box.setAccessibleName(self.tr("Is anyone in immediate danger?"))
@@ -218,21 +210,18 @@ class StaffReportWindow(QWidget):
         page_layout.addWidget(footer)
         self.problem = Notice()
         footer_layout.addWidget(self.problem)
-        buttons = QHBoxLayout()
         self.send_button = QPushButton(self.tr("Seal and send to the DS&L"))
         self.send_button.setDefault(True)
         self.send_button.setAccessibleName(self.tr("Seal and send to the DSL"))
         self.send_button.clicked.connect(self.send)
-        self.save_button = QPushButton(self.tr("Seal and save &as…"))
-        self.save_button.setAccessibleName(self.tr("Seal and save as a file for email"))
+        self.save_button = push_button(
+            self.tr("Seal and save &as…"), self.tr("Seal and save as a file for email")
+        )
         self.save_button.setToolTip(
             self.tr("Save the sealed report as a file to attach to an email to the DSL")
         )
         self.save_button.clicked.connect(self.save_as)
-        buttons.addWidget(self.send_button)
-        buttons.addWidget(self.save_button)
-        buttons.addStretch(1)
-        footer_layout.addLayout(buttons)
+        footer_layout.addLayout(button_row(self.send_button, self.save_button))
         return page
 
     def _line(self, accessible: str) -> QLineEdit:
@@ -278,17 +267,13 @@ class StaffReportWindow(QWidget):
                 )
             )
         )
-        row = QHBoxLayout()
-        self.another_button = QPushButton(self.tr("Report &another concern"))
-        self.another_button.setAccessibleName(self.tr("Report another concern"))
+        self.another_button = push_button(
+            self.tr("Report &another concern"), self.tr("Report another concern")
+        )
         self.another_button.clicked.connect(self.start_again)
-        self.close_button = QPushButton(self.tr("&Close"))
-        self.close_button.setAccessibleName(self.tr("Close"))
+        self.close_button = push_button(self.tr("&Close"), self.tr("Close"))
         self.close_button.clicked.connect(self.close)
-        row.addWidget(self.another_button)
-        row.addWidget(self.close_button)
-        row.addStretch(1)
-        layout.addLayout(row)
+        layout.addLayout(button_row(self.another_button, self.close_button))
         layout.addStretch(1)
         return page
 
@@ -518,19 +503,17 @@ class StaffReportWindow(QWidget):
         )  # fmt: skip
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        if self.has_unsent_text():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Close without sending?"),
-                self.tr(
-                    "Your report has not been sent. Nothing is kept on this computer, so what "
-                    "you typed will be lost."
-                ),
-                QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Close:
-                event.ignore()
-                return
+        if self.has_unsent_text() and not ask(
+            self,
+            self.tr("Close without sending?"),
+            self.tr(
+                "Your report has not been sent. Nothing is kept on this computer, so what "
+                "you typed will be lost."
+            ),
+            QMessageBox.StandardButton.Close,
+            QMessageBox.StandardButton.Cancel,
+        ):
+            event.ignore()
+            return
         self._clear_fields()
         event.accept()

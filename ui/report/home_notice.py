@@ -12,13 +12,14 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from db.errors import VaultError
 from dsl_desktop.domain import Role
 from dsl_desktop.intake import service
 from ui.pages import PageContext
+from ui.shared.builders import push_button
+from ui.widgets import shade
 
 IMPORTERS = (Role.DSL, Role.DEPUTY)
 POLL_MS = 120_000
@@ -32,9 +33,7 @@ class StaffReportsNotice(QFrame):
         self.ctx = ctx
         self.folder: Path | None = None
         self.summary: service.ImportSummary | None = None
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        shade(self)
         self.setAccessibleName(self.tr("Staff reports"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
@@ -45,8 +44,9 @@ class StaffReportsNotice(QFrame):
         font.setBold(True)
         self.count_label.setFont(font)
         row.addWidget(self.count_label, 1)
-        self.import_button = QPushButton(self.tr("&Import staff reports"))
-        self.import_button.setAccessibleName(self.tr("Import staff reports"))
+        self.import_button = push_button(
+            self.tr("&Import staff reports"), self.tr("Import staff reports")
+        )
         self.import_button.clicked.connect(self.import_now)
         row.addWidget(self.import_button)
         layout.addLayout(row)

@@ -12,14 +12,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +25,7 @@ from dsl_desktop.intake import service
 from dsl_desktop.intake.keyfile import KEY_FILE_NAME
 from ui import i18n
 from ui.pages import PageContext
+from ui.shared.builders import ask, button_row, push_button, scroll_body, section
 from ui.widgets import MessageBanner, caption
 
 
@@ -42,11 +40,7 @@ class StaffReportingTab(QScrollArea):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        inner = QWidget()
-        self.setWidget(inner)
-        layout = QVBoxLayout(inner)
+        layout = scroll_body(self)
         layout.addWidget(
             caption(
                 self.tr(
@@ -57,21 +51,16 @@ class StaffReportingTab(QScrollArea):
                 )
             )
         )
-        key_box = QGroupBox(self.tr("The school's intake key"))
-        key_layout = QVBoxLayout(key_box)
+        key_box, key_layout = section(self.tr("The school's intake key"))
         self.key_status = _text()
         key_layout.addWidget(self.key_status)
-        row = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("&Save the intake key file…"))
-        self.export_button.setAccessibleName(self.tr("Save the intake key file"))
+        self.export_button = push_button(
+            self.tr("&Save the intake key file…"), self.tr("Save the intake key file")
+        )
         self.export_button.clicked.connect(self.export_key)
-        self.replace_button = QPushButton(self.tr("&Replace the key…"))
-        self.replace_button.setAccessibleName(self.tr("Replace the key"))
+        self.replace_button = push_button(self.tr("&Replace the key…"), self.tr("Replace the key"))
         self.replace_button.clicked.connect(self.replace_key)
-        row.addWidget(self.export_button)
-        row.addWidget(self.replace_button)
-        row.addStretch(1)
-        key_layout.addLayout(row)
+        key_layout.addLayout(button_row(self.export_button, self.replace_button))
         key_layout.addWidget(
             caption(
                 self.tr(
@@ -84,50 +73,42 @@ class StaffReportingTab(QScrollArea):
         )
         layout.addWidget(key_box)
 
-        folder_box = QGroupBox(self.tr("Folder for reports"))
-        folder_layout = QVBoxLayout(folder_box)
-        folder_layout.addWidget(
-            caption(
-                self.tr(
-                    "A folder every member of staff can write to, such as a shared network "
-                    "folder, that this computer can read. The key file tells staff computers "
-                    "to use it; save the key file again after changing it. Reports can also "
-                    "be emailed: save the attachment into this folder."
-                )
-            )
+        folder_box, folder_layout = section(
+            self.tr("Folder for reports"),
+            self.tr(
+                "A folder every member of staff can write to, such as a shared network "
+                "folder, that this computer can read. The key file tells staff computers "
+                "to use it; save the key file again after changing it. Reports can also "
+                "be emailed: save the attachment into this folder."
+            ),
         )
         row = QHBoxLayout()
         self.folder_edit = QLineEdit()
         self.folder_edit.setAccessibleName(self.tr("Folder for reports"))
         row.addWidget(self.folder_edit, 1)
-        self.browse_button = QPushButton(self.tr("&Browse…"))
-        self.browse_button.setAccessibleName(self.tr("Choose the folder for reports"))
+        self.browse_button = push_button(
+            self.tr("&Browse…"), self.tr("Choose the folder for reports")
+        )
         self.browse_button.clicked.connect(self.browse)
         row.addWidget(self.browse_button)
-        self.folder_button = QPushButton(self.tr("Use this &folder"))
-        self.folder_button.setAccessibleName(self.tr("Use this folder"))
+        self.folder_button = push_button(self.tr("Use this &folder"), self.tr("Use this folder"))
         self.folder_button.clicked.connect(self.save_folder)
         row.addWidget(self.folder_button)
         folder_layout.addLayout(row)
         layout.addWidget(folder_box)
 
-        paper_box = QGroupBox(self.tr("Paper form"))
-        paper_layout = QVBoxLayout(paper_box)
-        paper_layout.addWidget(
-            caption(
-                self.tr(
-                    "A blank “Record of concern” with the same questions, for staff who do not "
-                    "use a computer. Attach the scan of a completed form to the concern."
-                )
-            )
+        paper_box, paper_layout = section(
+            self.tr("Paper form"),
+            self.tr(
+                "A blank “Record of concern” with the same questions, for staff who do not "
+                "use a computer. Attach the scan of a completed form to the concern."
+            ),
         )
-        row = QHBoxLayout()
-        self.paper_button = QPushButton(self.tr("Save the &paper form as PDF…"))
-        self.paper_button.setAccessibleName(self.tr("Save the paper form as PDF"))
+        self.paper_button = push_button(
+            self.tr("Save the &paper form as PDF…"), self.tr("Save the paper form as PDF")
+        )
         self.paper_button.clicked.connect(self.save_paper_form)
-        row.addWidget(self.paper_button)
-        row.addStretch(1)
-        paper_layout.addLayout(row)
+        paper_layout.addLayout(button_row(self.paper_button))
         layout.addWidget(paper_box)
         self.banner = MessageBanner()
         layout.addWidget(self.banner)
@@ -187,19 +168,16 @@ class StaffReportingTab(QScrollArea):
         return path
 
     def replace_key(self, confirmed: bool = False) -> bool:
-        if not confirmed:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Replace the intake key?"),
-                self.tr(
-                    "Staff computers will need the new key file before they can send reports "
-                    "again. Reports sealed to the old key still open here."
-                ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                return False
+        if not confirmed and not ask(
+            self,
+            self.tr("Replace the intake key?"),
+            self.tr(
+                "Staff computers will need the new key file before they can send reports "
+                "again. Reports sealed to the old key still open here."
+            ),
+            stay=QMessageBox.StandardButton.Cancel,
+        ):
+            return False
         try:
             service.replace_key(self.ctx.vault)
         except VaultError as exc:

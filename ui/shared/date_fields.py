@@ -6,15 +6,20 @@ import datetime as dt
 import re
 from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QCalendarWidget,
     QDateTimeEdit,
+    QLabel,
     QLineEdit,
     QSizePolicy,
     QWidget,
 )
 
 from ui.dates import date_format, show_date, show_datetime, time_format
+from ui.labels import icon
 
 
 # ---- dates --------------------------------------------------------------------------------
@@ -72,14 +77,27 @@ class DateTimeEdit(QDateTimeEdit):
 
 
 class OptionalDateEdit(QLineEdit):
-    """A date typed as dd/mm/yyyy that may be left empty."""
+    """The app's one optional date: typed as dd/mm/yyyy, or chosen from a calendar (the button
+    at its end, or Alt+Down), and left empty for "no date".
+
+    ``changed`` fires when the text becomes a date or empty, not while it is half typed, so a
+    filter can follow the field as the user types.
+    """
+
+    changed = Signal()
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setPlaceholderText(_tr("dd/mm/yyyy"))
         self.setAccessibleName(accessible_name)
         self.setMaxLength(20)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40)
+        self.calendar_action = QAction(icon("calendar.svg"), _tr("Calendar"), self)
+        self.addAction(self.calendar_action, QLineEdit.ActionPosition.TrailingPosition)
+        self.calendar_action.setToolTip(_tr("Choose the date from a calendar (Alt+Down)"))
+        self.calendar_action.triggered.connect(self.open_calendar)
+        icon_room = self.fontMetrics().height() + 16
+        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("00/00/00000") + 40 + icon_room)
+        self.textChanged.connect(self._text_changed)
 
     def value(self) -> dt.date | None:
         """The date, or None when empty. ValueError when the text is not a date."""
@@ -87,3 +105,64 @@ class OptionalDateEdit(QLineEdit):
 
     def set_value(self, value: dt.date | None) -> None:
         self.setText(fmt_date(value))
+
+    def date_or_none(self) -> dt.date | None:
+        """The date, or None when empty or not (yet) a date: what a filter goes by."""
+        try:
+            return self.value()
+        except ValueError:
+            return None
+
+    def _text_changed(self) -> None:
+        try:
+            self.value()
+        except ValueError:
+            return
+        self.changed.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Down and event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> QCalendarWidget:
+        """A calendar under the field, on the date typed (else today); choosing a day (click, or
+        Enter) puts it in the field, Escape leaves the field as it was."""
+        calendar = QCalendarWidget(self)
+        calendar.setWindowFlags(Qt.WindowType.Popup)
+        calendar.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        calendar.setGridVisible(True)
+        calendar.setAccessibleName(self.accessibleName())
+        try:
+            current = self.value()
+        except ValueError:
+            current = None
+        if current is not None:
+            calendar.setSelectedDate(QDate(current.year, current.month, current.day))
+
+        def chosen(day: QDate) -> None:
+            self.set_value(dt.date(day.year(), day.month(), day.day()))
+            calendar.close()
+            self.setFocus()
+
+        calendar.activated.connect(chosen)
+        calendar.clicked.connect(chosen)
+        calendar.move(self.mapToGlobal(QPoint(0, self.height())))
+        calendar.show()
+        calendar.setFocus()
+        return calendar
+
+
+def add_labelled(row: QBoxLayout, text: str, field: QWidget) -> QLabel:
+    """A label (its ``&`` key moves to ``field``) and the field, side by side in ``row``."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    # The underlined letter is drawn apart from the next one ("&To"), so without their kerning:
+    # room for the letters one by one, else the last one is cut.
+    plain = text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+    metrics = label.fontMetrics()
+    label.setMinimumWidth(sum(metrics.horizontalAdvance(c) for c in plain))
+    row.addWidget(label)
+    row.addWidget(field)
+    return label

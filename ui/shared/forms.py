@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -163,6 +164,23 @@ class ErrorLabel(QLabel):
         self.hide()
 
 
+def value_rows(form: QFormLayout, *rows: tuple[str, str]) -> dict[str, QLabel]:
+    """Read-only rows of a summary: for each (key, "Label:") a bold label and an empty value
+    (named after its label), returned by key to be filled in."""
+    values: dict[str, QLabel] = {}
+    for key, text in rows:
+        values[key] = value_label("", text.rstrip(":"))
+        form.addRow(bold_label(text), values[key])
+    return values
+
+
+def add_banner(layout: QBoxLayout) -> tuple[Banner, Problems]:
+    """A banner for the form's messages, added to ``layout``, and the fields' problems in it."""
+    banner = Banner()
+    layout.addWidget(banner)
+    return banner, Problems(banner)
+
+
 def field_box(widget: QWidget, error: ErrorLabel) -> QWidget:
     box = QWidget()
     column = QVBoxLayout(box)
@@ -282,9 +300,7 @@ class AddForm(QGroupBox):
         self.ctx = ctx
         self.setAccessibleName(title.replace("&", ""))
         column = QVBoxLayout(self)
-        self.banner = Banner()
-        column.addWidget(self.banner)
-        self.problems = Problems(self.banner)
+        self.banner, self.problems = add_banner(column)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         column.addLayout(self.form)

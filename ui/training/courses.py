@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -40,10 +39,11 @@ from dsl_desktop.services.training import (
     RequirementInput,
 )
 from ui.pages import PageContext
+from ui.shared.builders import add_form_rows, banner_column, push_button
 from ui.shared.framing import pick_table
 from ui.shared.layouts import ColumnFitter, FlowLayout
 from ui.training.common import role_type_label, role_types_text
-from ui.widgets import MessageBanner, caption
+from ui.widgets import caption
 
 
 def _spin(accessible: str, low: int, high: int, none_text: str) -> QSpinBox:
@@ -87,11 +87,7 @@ class CourseDialog(QDialog):
         self.course = course
         self.saved: CourseEntry | None = None
         title = self.tr("Add a course") if course is None else self.tr("Edit a course")
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = banner_column(self, title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.title_edit = QLineEdit()
@@ -126,7 +122,8 @@ class CourseDialog(QDialog):
         self.active = QCheckBox(self.tr("In &use (untick to retire the course; records stay)"))
         self.active.setAccessibleName(self.tr("Course in use"))
         self.active.setChecked(True)
-        for text, widget in (
+        add_form_rows(
+            form,
             (self.tr("&Title:"), self.title_edit),
             (self.tr("&Code:"), self.code),
             (self.tr("&Provider:"), self.provider),
@@ -135,10 +132,7 @@ class CourseDialog(QDialog):
             (self.tr("&Refresh:"), self.refresh),
             (self.tr("Also c&ounts as:"), self.counts_as),
             (self.tr("&Notes:"), self.notes),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+        )
         form.addRow("", self.active)
         layout.addLayout(form)
         buttons = QDialogButtonBox(
@@ -200,11 +194,7 @@ class RequirementDialog(QDialog):
         title = (
             self.tr("Add a requirement") if requirement is None else self.tr("Edit a requirement")
         )
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = banner_column(self, title)
         form = QFormLayout()
         self.role_type = QComboBox()
         self.role_type.setAccessibleName(self.tr("Role type"))
@@ -224,16 +214,14 @@ class RequirementDialog(QDialog):
         self.basis.setAccessibleName(self.tr("Why this is required"))
         self.basis.setTabChangesFocus(True)
         self.basis.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        for text, widget in (
+        add_form_rows(
+            form,
             (self.tr("&Role type:"), self.role_type),
             (self.tr("&Course:"), self.course),
             (self.tr("&Due within:"), self.due_within),
             (self.tr("Re&fresh:"), self.refresh),
             (self.tr("&Why:"), self.basis),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+        )
         layout.addLayout(form)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -280,11 +268,7 @@ class RuleDialog(QDialog):
         super().__init__(parent)
         self.rule: dict[str, Any] | None = None
         title = self.tr("Job-title rule")
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = banner_column(self, title)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.pattern = QLineEdit()
@@ -293,14 +277,12 @@ class RuleDialog(QDialog):
         self.unless.setAccessibleName(self.tr("Unless the job title matches"))
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note about the rule"))
-        for text, widget in (
+        add_form_rows(
+            form,
             (self.tr("&Matches:"), self.pattern),
             (self.tr("&Unless:"), self.unless),
             (self.tr("&Note:"), self.note),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+        )
         layout.addLayout(form)
         layout.addWidget(
             caption(
@@ -359,9 +341,7 @@ class CoursesTab(QWidget):
         self.courses: list[CourseEntry] = []
         self.requirements: list[RequirementEntry] = []
         self.rules: dict[str, Any] = {}
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = banner_column(self)
         sections = QTabWidget()
         sections.setAccessibleName(self.tr("Courses, requirements and job-title rules"))
         sections.setDocumentMode(True)
@@ -379,10 +359,10 @@ class CoursesTab(QWidget):
         courses_layout.addWidget(self.course_table)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.add_course = QPushButton(self.tr("Add &course…"))
-        self.add_course.setAccessibleName(self.tr("Add a course"))
-        self.edit_course = QPushButton(self.tr("Edit c&ourse…"))
-        self.edit_course.setAccessibleName(self.tr("Edit the selected course"))
+        self.add_course = push_button(self.tr("Add &course…"), self.tr("Add a course"))
+        self.edit_course = push_button(
+            self.tr("Edit c&ourse…"), self.tr("Edit the selected course")
+        )
         row.addWidget(self.add_course)
         row.addWidget(self.edit_course)
         courses_layout.addLayout(row)
@@ -403,8 +383,7 @@ class CoursesTab(QWidget):
         self.due_soon.setRange(0, 365)
         self.due_soon.setAccessibleName(self.tr("Days of warning before training is due"))
         due_label.setBuddy(self.due_soon)
-        self.save_due_soon = QPushButton(self.tr("Sa&ve"))
-        self.save_due_soon.setAccessibleName(self.tr("Save the warning period"))
+        self.save_due_soon = push_button(self.tr("Sa&ve"), self.tr("Save the warning period"))
         due_row.addWidget(due_label)
         due_row.addWidget(self.due_soon)
         due_row.addWidget(self.save_due_soon)
@@ -412,12 +391,13 @@ class CoursesTab(QWidget):
         req_layout.addLayout(due_row)
         row = QHBoxLayout()  # the buttons on a row of their own: Welsh is longer
         row.addStretch(1)
-        self.add_req = QPushButton(self.tr("Add re&quirement…"))
-        self.add_req.setAccessibleName(self.tr("Add a requirement"))
-        self.edit_req = QPushButton(self.tr("Edit requ&irement…"))
-        self.edit_req.setAccessibleName(self.tr("Edit the selected requirement"))
-        self.remove_req = QPushButton(self.tr("Re&move requirement"))
-        self.remove_req.setAccessibleName(self.tr("Remove the selected requirement"))
+        self.add_req = push_button(self.tr("Add re&quirement…"), self.tr("Add a requirement"))
+        self.edit_req = push_button(
+            self.tr("Edit requ&irement…"), self.tr("Edit the selected requirement")
+        )
+        self.remove_req = push_button(
+            self.tr("Re&move requirement"), self.tr("Remove the selected requirement")
+        )
         for button in (self.add_req, self.edit_req, self.remove_req):
             row.addWidget(button)
         req_layout.addLayout(row)
@@ -455,14 +435,14 @@ class CoursesTab(QWidget):
         boxes.setColumnStretch(3, 1)
         rules_layout.addLayout(boxes)
         rule_row = FlowLayout(align_right=True)
-        self.add_rule = QPushButton(self.tr("Add r&ule…"))
-        self.add_rule.setAccessibleName(self.tr("Add a job-title rule"))
-        self.edit_rule = QPushButton(self.tr("Edit ru&le…"))
-        self.edit_rule.setAccessibleName(self.tr("Edit the selected job-title rule"))
-        self.remove_rule = QPushButton(self.tr("Remove rul&e"))
-        self.remove_rule.setAccessibleName(self.tr("Remove the selected job-title rule"))
-        self.save_rules = QPushButton(self.tr("&Save rules"))
-        self.save_rules.setAccessibleName(self.tr("Save the job-title rules"))
+        self.add_rule = push_button(self.tr("Add r&ule…"), self.tr("Add a job-title rule"))
+        self.edit_rule = push_button(
+            self.tr("Edit ru&le…"), self.tr("Edit the selected job-title rule")
+        )
+        self.remove_rule = push_button(
+            self.tr("Remove rul&e"), self.tr("Remove the selected job-title rule")
+        )
+        self.save_rules = push_button(self.tr("&Save rules"), self.tr("Save the job-title rules"))
         for button in (self.add_rule, self.edit_rule, self.remove_rule, self.save_rules):
             rule_row.addWidget(button)
         rules_layout.addLayout(rule_row)

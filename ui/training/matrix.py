@@ -26,10 +26,11 @@ from dsl_desktop.services import training
 from dsl_desktop.services.training import TrainingDashboard
 from dsl_desktop.training.compliance import ComplianceTotals
 from ui.pages import PageContext
+from ui.shared.builders import banner_column
 from ui.shared.layouts import ColumnFitter
 from ui.training.common import role_type_label, status_label
 from ui.training.models import MatrixFilterProxy, MatrixModel
-from ui.widgets import MessageBanner, caption
+from ui.widgets import caption
 
 
 class ComplianceChart(QWidget):
@@ -119,9 +120,7 @@ class MatrixTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.board: TrainingDashboard | None = None
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = banner_column(self)
         top = QHBoxLayout()
         self.chart = ComplianceChart()
         self.chart.setMaximumWidth(640)

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -22,6 +21,7 @@ from dsl_desktop.training.names import staff_names
 from dsl_desktop.training.seed import course_title_in
 from ui.collation import CollatingSortProxy
 from ui.i18n import current_language
+from ui.shared.models import Index
 from ui.training.common import (
     role_types_text,
     short_title,
@@ -31,7 +31,6 @@ from ui.training.common import (
     uk_date,
 )
 
-Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 STAFF_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3

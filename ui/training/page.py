@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from db.errors import VaultError
 from dsl_desktop.services import training
@@ -13,6 +13,7 @@ from dsl_desktop.services.training import ImportReport
 from dsl_desktop.training.importer import StaffField
 from dsl_desktop.workflow import Action, can
 from ui.pages import PageContext
+from ui.shared.builders import banner_column, push_button
 from ui.training.common import field_label
 from ui.training.courses import CoursesTab
 from ui.training.export import ExportTab
@@ -20,7 +21,7 @@ from ui.training.import_wizard import ImportWizard
 from ui.training.matrix import MatrixTab
 from ui.training.record import RecordTab
 from ui.training.register import RegisterTab
-from ui.widgets import MessageBanner, caption, heading
+from ui.widgets import caption, heading
 
 
 class ImportTab(QWidget):
@@ -31,9 +32,7 @@ class ImportTab(QWidget):
         self.ctx = ctx
         self.wizard: ImportWizard | None = None
         self.on_imported: Any = None
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = banner_column(self)
         intro = QLabel(
             self.tr(
                 "Bring the register up to date from the school's information system. Export "
@@ -44,8 +43,7 @@ class ImportTab(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
-        self.start = QPushButton(self.tr("&Import a staff list…"))
-        self.start.setAccessibleName(self.tr("Import a staff list"))
+        self.start = push_button(self.tr("&Import a staff list…"), self.tr("Import a staff list"))
         layout.addWidget(self.start)
         self.remembered = caption("")
         layout.addWidget(self.remembered)

@@ -19,11 +19,9 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPlainTextEdit,
-    QPushButton,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,9 +38,10 @@ from dsl_desktop.services.training import (
     TrainingRecordEntry,
 )
 from ui.pages import PageContext
+from ui.shared.builders import add_form_rows, banner_column, push_button
 from ui.shared.layouts import ColumnFitter
 from ui.training.common import CompletionDateEdit, uk_date
-from ui.widgets import MessageBanner, caption, open_file_name, save_file_name
+from ui.widgets import caption, open_file_name, save_file_name
 
 CERTIFICATE_FILTER = "*.pdf *.png *.jpg *.jpeg *.gif *.tif *.tiff *.bmp *.webp *.heic"
 
@@ -73,9 +72,7 @@ class SingleRecord(QGroupBox):
         self.ctx = ctx
         self.certificate: CertificateFile | None = None
         self.staff: list[StaffEntry] = []
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = banner_column(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.person = QComboBox()
@@ -94,10 +91,12 @@ class SingleRecord(QGroupBox):
         self.certificate_name.setReadOnly(True)
         self.certificate_name.setPlaceholderText(self.tr("No file chosen"))
         self.certificate_name.setAccessibleName(self.tr("Certificate file"))
-        self.choose_button = QPushButton(self.tr("C&hoose…"))
-        self.choose_button.setAccessibleName(self.tr("Choose the certificate file"))
-        self.clear_button = QPushButton(self.tr("Cl&ear"))
-        self.clear_button.setAccessibleName(self.tr("Remove the chosen certificate file"))
+        self.choose_button = push_button(
+            self.tr("C&hoose…"), self.tr("Choose the certificate file")
+        )
+        self.clear_button = push_button(
+            self.tr("Cl&ear"), self.tr("Remove the chosen certificate file")
+        )
         cert_row.addWidget(self.certificate_name, 1)
         cert_row.addWidget(self.choose_button)
         cert_row.addWidget(self.clear_button)
@@ -131,8 +130,7 @@ class SingleRecord(QGroupBox):
         )
         save_row = QHBoxLayout()
         save_row.addStretch(1)
-        self.save_button = QPushButton(self.tr("&Record"))
-        self.save_button.setAccessibleName(self.tr("Record this training"))
+        self.save_button = push_button(self.tr("&Record"), self.tr("Record this training"))
         save_row.addWidget(self.save_button)
         layout.addLayout(save_row)
 
@@ -152,12 +150,15 @@ class SingleRecord(QGroupBox):
         layout.addWidget(self.history, 1)
         history_buttons = QHBoxLayout()
         history_buttons.addStretch(1)
-        self.save_cert_button = QPushButton(self.tr("Sa&ve certificate as…"))
-        self.save_cert_button.setAccessibleName(self.tr("Save a copy of the certificate"))
-        self.add_cert_button = QPushButton(self.tr("A&dd certificate…"))
-        self.add_cert_button.setAccessibleName(self.tr("Add a certificate to the selected record"))
-        self.remove_button = QPushButton(self.tr("Re&move record…"))
-        self.remove_button.setAccessibleName(self.tr("Remove the selected training record"))
+        self.save_cert_button = push_button(
+            self.tr("Sa&ve certificate as…"), self.tr("Save a copy of the certificate")
+        )
+        self.add_cert_button = push_button(
+            self.tr("A&dd certificate…"), self.tr("Add a certificate to the selected record")
+        )
+        self.remove_button = push_button(
+            self.tr("Re&move record…"), self.tr("Remove the selected training record")
+        )
         for button in (self.save_cert_button, self.add_cert_button):
             history_buttons.addWidget(button)
         layout.addLayout(history_buttons)
@@ -400,9 +401,7 @@ class SessionRecord(QGroupBox):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("A whole-staff session"), parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = banner_column(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.course = QComboBox()
@@ -411,14 +410,12 @@ class SessionRecord(QGroupBox):
         self.notes = QLineEdit()
         self.notes.setAccessibleName(self.tr("Session notes"))
         self.notes.setPlaceholderText(self.tr("for example: INSET day, delivered by the DSL"))
-        for text, widget in (
+        add_form_rows(
+            form,
             (self.tr("Co&urse:"), self.course),
             (self.tr("D&ate:"), self.completed),
             (self.tr("No&tes:"), self.notes),
-        ):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            form.addRow(label, widget)
+        )
         layout.addLayout(form)
         filter_row = QHBoxLayout()
         filter_label = QLabel(self.tr("&Find:"))
@@ -426,10 +423,8 @@ class SessionRecord(QGroupBox):
         self.filter.setAccessibleName(self.tr("Find staff in the list"))
         self.filter.setClearButtonEnabled(True)
         filter_label.setBuddy(self.filter)
-        self.tick_all = QPushButton(self.tr("Tick all &shown"))
-        self.tick_all.setAccessibleName(self.tr("Tick everyone shown"))
-        self.untick_all = QPushButton(self.tr("U&ntick all"))
-        self.untick_all.setAccessibleName(self.tr("Untick everyone"))
+        self.tick_all = push_button(self.tr("Tick all &shown"), self.tr("Tick everyone shown"))
+        self.untick_all = push_button(self.tr("U&ntick all"), self.tr("Untick everyone"))
         filter_row.addWidget(filter_label)
         filter_row.addWidget(self.filter, 1)
         layout.addLayout(filter_row)
@@ -449,8 +444,9 @@ class SessionRecord(QGroupBox):
         bottom = QHBoxLayout()
         self.count = caption("")
         bottom.addWidget(self.count, 1)
-        self.save_button = QPushButton(self.tr("Record for &ticked staff"))
-        self.save_button.setAccessibleName(self.tr("Record the session for the ticked staff"))
+        self.save_button = push_button(
+            self.tr("Record for &ticked staff"), self.tr("Record the session for the ticked staff")
+        )
         bottom.addWidget(self.save_button)
         layout.addLayout(bottom)
         self.filter.textChanged.connect(self._filter)
@@ -542,9 +538,7 @@ class RecordTab(QWidget):
     def __init__(self, ctx: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = banner_column(self)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         self.single = SingleRecord(ctx)
         self.session = SessionRecord(ctx)

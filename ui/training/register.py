@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -27,6 +26,7 @@ from dsl_desktop.domain import RoleType
 from dsl_desktop.services import training
 from dsl_desktop.services.training import StaffDetails, StaffEntry
 from ui.pages import PageContext
+from ui.shared.builders import banner_column, push_button
 from ui.shared.layouts import ColumnFitter
 from ui.training.common import (
     CompletionDateEdit,
@@ -36,7 +36,7 @@ from ui.training.common import (
     role_types_text,
 )
 from ui.training.models import STAFF_ROLE, StaffFilterProxy, StaffTableModel
-from ui.widgets import MessageBanner, caption
+from ui.widgets import caption
 
 
 class StaffDialog(QDialog):
@@ -52,11 +52,7 @@ class StaffDialog(QDialog):
         title = (
             self.tr("Add a member of staff") if person is None else self.tr("Edit staff details")
         )
-        self.setWindowTitle(title)
-        self.setAccessibleName(title)
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = banner_column(self, title)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -97,8 +93,9 @@ class StaffDialog(QDialog):
             box.setToolTip(role_type_help(rt))
             grid.addWidget(box, i // 2, i % 2)
             self.role_boxes[rt] = box
-        self.suggest_button = QPushButton(self.tr("S&uggest from job title"))
-        self.suggest_button.setAccessibleName(self.tr("Suggest role types from the job title"))
+        self.suggest_button = push_button(
+            self.tr("S&uggest from job title"), self.tr("Suggest role types from the job title")
+        )
         self.suggest_button.clicked.connect(self.suggest)
         grid.addWidget(self.suggest_button, (len(RoleType) + 1) // 2, 0, 1, 2)
         self.suggestion_note = caption("")
@@ -231,9 +228,7 @@ class RegisterTab(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.can_edit = can_edit
-        layout = QVBoxLayout(self)
-        self.banner = MessageBanner()
-        layout.addWidget(self.banner)
+        layout, self.banner = banner_column(self)
 
         bar = QHBoxLayout()
         search_label = QLabel(self.tr("&Search:"))
@@ -269,12 +264,13 @@ class RegisterTab(QWidget):
         buttons = QHBoxLayout()
         self.count_label = caption("")
         buttons.addWidget(self.count_label, 1)
-        self.add_button = QPushButton(self.tr("&Add…"))
-        self.add_button.setAccessibleName(self.tr("Add a member of staff"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setAccessibleName(self.tr("Edit the selected member of staff"))
-        self.left_button = QPushButton(self.tr("&Mark as left…"))
-        self.left_button.setAccessibleName(self.tr("Mark the selected member of staff as left"))
+        self.add_button = push_button(self.tr("&Add…"), self.tr("Add a member of staff"))
+        self.edit_button = push_button(
+            self.tr("&Edit…"), self.tr("Edit the selected member of staff")
+        )
+        self.left_button = push_button(
+            self.tr("&Mark as left…"), self.tr("Mark the selected member of staff as left")
+        )
         for button in (self.add_button, self.edit_button, self.left_button):
             buttons.addWidget(button)
             button.setVisible(can_edit)
