@@ -403,7 +403,9 @@ class ReferralDialog(_DocumentDialog):
         """Show the review page with the wording generated from the case as it is now."""
         try:
             generated = run_blocking(
-                lambda: referrals.draft_sections(self.ctx.vault, self.concern_id)
+                lambda: referrals.draft_sections(
+                    self.ctx.vault, self.concern_id, document_language()
+                )
             )
             draft = drafts.load_draft(self.ctx.vault, self.draft_key)
         except VaultError as exc:
@@ -534,7 +536,9 @@ class ReferralDialog(_DocumentDialog):
         self.unanswered_panel.hide()
         try:
             referral_id = run_blocking(
-                lambda: referrals.generate_referral(self.ctx.vault, self.concern_id, edited)
+                lambda: referrals.generate_referral(
+                    self.ctx.vault, self.concern_id, edited, language=document_language()
+                )
             )
         except VaultError as exc:
             self.show_error(exc)
