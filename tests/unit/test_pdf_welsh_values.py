@@ -14,6 +14,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -191,7 +192,11 @@ def english_found(words: str) -> list[str]:
 
 @pytest.fixture
 def welsh_vault(new_vault: Maker) -> Iterator[OpenVault]:
+    from dsl_desktop.services.setup import seed_catalogues
+
     _vault, ov, _code = new_vault(school_name="Ysgol Gyfun Llanfair", display_name="Anna Khan")
+    with ov.unit() as s:
+        seed_catalogues(s)  # as set-up does: the catalogues, with their Welsh, in the store
     yield ov
 
 
@@ -311,3 +316,75 @@ def test_wording_offered_for_editing_follows_the_form(
     # the wording offered, sent back unchanged, is not an edit
     referral_id = rs.generate_referral(welsh_vault, concern_id, sections, language=language)
     assert rs.stored_referral_form(welsh_vault, referral_id).edited == {}
+
+
+# --- the other documents -------------------------------------------------------------------
+
+
+def test_welsh_chronology_has_no_english_label(welsh_vault: OpenVault, tmp_path: Path) -> None:
+    from dsl_desktop.services.chronology import chronology_pdf
+
+    concern_id, person_id = welsh_case(welsh_vault, 1, adult=False, category="islamist")
+    rs.generate_referral(welsh_vault, concern_id)
+    words = words_of(chronology_pdf(welsh_vault, person_id, tmp_path / "cronoleg.pdf", "cy"))
+    assert english_found(words) == []
+    assert "Islamaidd" in words and "Blwyddyn 9" in words
+
+
+def test_welsh_log_report_prints_welsh_types(welsh_vault: OpenVault, tmp_path: Path) -> None:
+    from dsl_desktop.services.exports import export_log_pdf
+
+    for number, category in enumerate(("islamist", "extreme_right_wing", "conflicted"), 1):
+        welsh_case(welsh_vault, number, adult=number == 2, category=category)
+    out = tmp_path / "log.pdf"
+    export_log_pdf(welsh_vault, out, language="cy")
+    words = words_of(out.read_bytes())
+    assert english_found(words) == []
+    for code in ("islamist", "extreme_right_wing", "conflicted"):
+        assert catalogue_label_cy(code)[:20] in words, code
+
+
+def catalogue_label_cy(code: str) -> str:
+    return catalogues.load_categories().by_code(code).label_cy
+
+
+def test_welsh_training_report_prints_welsh_course_titles(
+    welsh_vault: OpenVault, tmp_path: Path
+) -> None:
+    from dsl_desktop import demo
+    from dsl_desktop.services.training import training_report_pdf
+
+    demo.generate(welsh_vault, concerns=0, staff=12, seed=4)  # job titles typed in English
+    out = tmp_path / "hyfforddiant.pdf"
+    training_report_pdf(welsh_vault, out, language="cy")
+    words = words_of(out.read_bytes())
+    english = words_of(_english_training(welsh_vault, tmp_path))
+    titles = [c for c in load_courses() if c.title_cy]
+    assert any(solid(c.title) in solid(english) for c in titles)  # English names the courses
+    for course in titles:
+        assert solid(course.title) not in solid(words)
+        if solid(course.title) in solid(english):
+            assert solid(course.title_cy) in solid(words), course.code
+
+
+def solid(value: str) -> str:
+    """Without spaces: a narrow column may break a title anywhere."""
+    return re.sub(r"\s+", "", value)
+
+
+def _english_training(ov: OpenVault, folder: Path) -> bytes:
+    from dsl_desktop.services.training import training_report_pdf
+
+    training_report_pdf(ov, folder / "training.pdf", language="en")
+    return (folder / "training.pdf").read_bytes()
+
+
+def test_catalogue_entries_carry_their_welsh(welsh_vault: OpenVault) -> None:
+    from dsl_desktop.services.catalogue import list_catalogue
+
+    indicators = list_catalogue(welsh_vault, "indicator")
+    categories = list_catalogue(welsh_vault, "category", include_inactive=True)
+    assert all(e.label_in("cy") != e.label for e in indicators)
+    assert all(e.group_label_in("cy") != e.group_label for e in indicators)
+    assert {e.code: e.label_in("cy") for e in categories}["islamist"] == "Islamaidd"
+    assert all(e.label_in("en") == e.label for e in [*indicators, *categories])

@@ -23,6 +23,7 @@ from db.errors import VaultError
 from dsl_desktop.services.chronology import Chronology, chronology_pdf, person_chronology
 from ui import tasks
 from ui.errors import show_vault_error
+from ui.i18n import document_language
 from ui.log.common import counted, documents_folder, outcome_label, stage_label, uk_date
 from ui.log.model import ChronologyModel
 from ui.pages import PageContext
@@ -110,7 +111,8 @@ class ChronologyDialog(QDialog):
             path = path.with_name(path.name + ".pdf")
         vault, person_id = self.ctx.vault, person.id
         try:
-            tasks.run_blocking(lambda: chronology_pdf(vault, person_id, path))
+            language = document_language()
+            tasks.run_blocking(lambda: chronology_pdf(vault, person_id, path, language))
         except VaultError as exc:
             show_vault_error(self, exc, self.tr("The chronology was not saved"))
             return None

@@ -22,6 +22,7 @@ import ui.log.common as common
 from db.errors import VaultError
 from dsl_desktop.services.exports import ExportResult, export_log_csv, export_log_pdf
 from ui import tasks
+from ui.i18n import document_language
 from ui.log.common import OptionalDate, documents_folder
 from ui.pages import PageContext
 from ui.widgets import MessageBanner, caption
@@ -131,11 +132,17 @@ class ExportDialog(QDialog):
         if path.suffix.lower() != wanted:
             path = Path(str(path) + wanted)
         vault = self.ctx.vault
-        write = export_log_pdf if is_pdf else export_log_csv
+        language = document_language()
+
+        def write() -> ExportResult:
+            if is_pdf:
+                return export_log_pdf(
+                    vault, path, anonymise, date_from=start, date_to=end, language=language
+                )
+            return export_log_csv(vault, path, anonymise=anonymise, date_from=start, date_to=end)
+
         try:
-            result = tasks.run_blocking(
-                lambda: write(vault, path, anonymise=anonymise, date_from=start, date_to=end)
-            )
+            result = tasks.run_blocking(write)
         except VaultError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return None

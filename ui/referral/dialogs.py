@@ -44,6 +44,7 @@ from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import drafts, referrals
 from dsl_desktop.services import referral_checks as rc
 from ui.concern.questions import unanswered_text
+from ui.i18n import document_language
 from ui.referral.preview import PdfPreview
 from ui.referral.review import ReferralReviewPanel
 from ui.tasks import run_blocking
@@ -55,7 +56,6 @@ from ui.referral.document_dialog import (
     DocumentActions,
     _DocumentDialog,
     _when,
-    document_language,
     text_language,
 )
 

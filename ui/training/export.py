@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import VaultError
 from dsl_desktop.services import training
+from dsl_desktop.views.training import TrainingDashboard
+from ui.i18n import document_language
 from ui.pages import PageContext
 from ui.tasks import run_blocking
 from ui.training.common import CompletionDateEdit, uk_date
@@ -83,9 +85,15 @@ class ExportTab(QWidget):
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(target.name + f".{fmt}")
         vault = self.ctx.vault
-        write = training.training_report_csv if fmt == "csv" else training.training_report_pdf
+        language = document_language()
+
+        def write() -> TrainingDashboard:
+            if fmt == "csv":
+                return training.training_report_csv(vault, target, as_of=as_of)
+            return training.training_report_pdf(vault, target, as_of=as_of, language=language)
+
         try:
-            board = run_blocking(lambda: write(vault, target, as_of=as_of))
+            board = run_blocking(write)
         except VaultError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return None
