@@ -28,6 +28,7 @@ from db.models import (
     Decision,
     InformationItem,
     Person,
+    Referral,
     School,
 )
 from db.vault import OpenVault, Vault
@@ -388,3 +389,62 @@ def test_catalogue_entries_carry_their_welsh(welsh_vault: OpenVault) -> None:
     assert all(e.group_label_in("cy") != e.group_label for e in indicators)
     assert {e.code: e.label_in("cy") for e in categories}["islamist"] == "Islamaidd"
     assert all(e.label_in("en") == e.label for e in [*indicators, *categories])
+
+
+# --- the demo's cases ------------------------------------------------------------------------
+
+GENERATED_ENGLISH = re.compile(
+    r"Noticed by|Noticed on|Where:|Also present:|Grŵp blwyddyn Year \d|"
+    r"\d (?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) \d{4}"
+)
+"""What the app writes into a form in English: the Notice step's sentences, year groups, dates."""
+
+
+def catalogue_english() -> list[str]:
+    """The English labels of the catalogues and the words the app offers, where they differ
+    from the Welsh (the demo's free text is English, so its own words are not looked for)."""
+    return [english for english, welsh in catalogue_pairs() if welsh and english != welsh]
+
+
+def test_demo_referrals_and_records_in_welsh(new_vault: Maker) -> None:
+    from dsl_desktop import demo
+    from dsl_desktop.services.setup import seed_catalogues
+
+    _vault, ov, _code = new_vault(seed=seed_catalogues, display_name="Anna Khan")
+    demo.generate(ov, concerns=300, seed=9)
+    with ov.reading() as s:
+        rows = list(s.execute(select(Concern.id, Concern.category, Person.person_type)
+                              .join(Person, Person.id == Concern.person_id)))  # fmt: skip
+        referred = dict(s.execute(select(Referral.concern_id, Referral.id)).all())
+    kinds = {(category, kind): cid for cid, category, kind in rows}  # one per type and person
+    assert len({category for category, _kind in kinds}) >= 6
+    assert {kind for _category, kind in kinds} >= {"pupil", "staff"}
+    checked = 0
+    for (category, _kind), concern_id in sorted(kinds.items()):
+        pdf = (
+            rs.decision_record_pdf(ov, concern_id, language="cy")
+            if _decided(ov, concern_id)
+            else b""
+        )
+        if pdf:
+            words = words_of(pdf)
+            welsh = catalogues.load_categories().by_code(category).label_cy
+            assert f"Math o bryder {welsh}" in words, category
+            assert [e for e in catalogue_english() if _has(words, e)] == []
+            checked += 1
+        if concern_id in referred:
+            words = words_of(rs.referral_pdf(ov, referred[concern_id], "cy"))
+            assert GENERATED_ENGLISH.findall(words) == []
+            assert [e for e in catalogue_english() if _has(words, e)] == []
+            checked += 1
+    assert checked >= 10
+
+
+def _decided(ov: OpenVault, concern_id: int) -> bool:
+    with ov.reading() as s:
+        return s.scalar(select(Decision.id).where(Decision.concern_id == concern_id)) is not None
+
+
+def _has(words: str, label: str) -> bool:
+    return re.search(rf"(?<![\w'’-]){re.escape(label)}(?![\w'’-])", words) is not None
