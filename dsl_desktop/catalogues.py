@@ -64,6 +64,7 @@ class Indicator:
     code: str
     label: str
     group: str
+    label_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ class IndicatorGroup:
     code: str
     label: str
     indicators: tuple[Indicator, ...]
+    label_cy: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,9 +255,21 @@ def parse_indicators(data: Any, source: str = "indicators.json") -> IndicatorCat
             iwhere = f"{gwhere}.indicators[{ii}]"
             item = r.obj(raw_item, iwhere)
             items.append(
-                Indicator(r.code(item, "code", iwhere), r.text(item, "label", iwhere), gcode)
+                Indicator(
+                    r.code(item, "code", iwhere),
+                    r.text(item, "label", iwhere),
+                    gcode,
+                    r.text(item, "label_cy", iwhere, required=False),
+                )
             )
-        groups.append(IndicatorGroup(gcode, r.text(g, "label", gwhere), tuple(items)))
+        groups.append(
+            IndicatorGroup(
+                gcode,
+                r.text(g, "label", gwhere),
+                tuple(items),
+                r.text(g, "label_cy", gwhere, required=False),
+            )
+        )
     r.unique((g.code for g in groups), "groups")
     r.unique((i.code for g in groups for i in g.indicators), "groups[].indicators")
     return IndicatorCatalogue(r.text(root, "note", "", required=False), tuple(groups))
@@ -411,3 +425,11 @@ def load_contacts() -> ContactCatalogue:
 
 def load_vaf_prompts() -> VafPrompts:
     return parse_vaf_prompts(_read("vaf_prompts.json"))
+
+
+def welsh_labels(kind: str) -> dict[str, tuple[str, str]]:
+    """The bundled (English, Welsh) label of each code of the ``"indicator"`` or
+    ``"category"`` catalogue."""
+    if kind == "indicator":
+        return {i.code: (i.label, i.label_cy) for i in load_indicators().all()}
+    return {c.code: (c.label, c.label_cy) for c in load_categories().categories}

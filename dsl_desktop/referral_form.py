@@ -109,6 +109,7 @@ class PersonDetails:
 @dataclasses.dataclass(frozen=True, slots=True)
 class ConcernDescription:
     how_it_came_to_notice: str = ""
+    """What the DSL added about how the concern came to notice (on older forms, everything)."""
     what_happened: str = ""
     indicators: tuple[str, ...] = ()
     ideology_or_interest: str = ""
@@ -117,6 +118,8 @@ class ConcernDescription:
     contacts_with_groups: str = ""
     threats_or_wish_to_harm: str = ""
     weapons_explosives_travel: str = ""
+    noticed: str = ""
+    """Who noticed it, when, where and who else was there, worded from the Notice step."""
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -264,6 +267,9 @@ class ReferralForm:
     alternative_contact: Contact | None = None
     sent_on: date | None = None
     """When the referral was sent: not part of the stored snapshot, filled in when printing."""
+    welsh: dict[str, str] = dataclasses.field(default_factory=dict)
+    """The Welsh of the wording the app generated for this form (English -> Welsh), made with
+    it, so that the form prints in Welsh or in both languages exactly as it was generated."""
 
     def to_dict(self) -> dict[str, JSONValue]:
         return _encode_dataclass(self)
@@ -357,6 +363,30 @@ class DecisionRecord:
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Self:
         return _decode_dataclass(cls, data, cls.__name__)
+
+
+def wording_pairs(english: object, welsh: object) -> dict[str, str]:
+    """English -> Welsh of every text that differs between the English and the Welsh version
+    of one snapshot (made from the same records): the app's own wording, since what was
+    recorded is the same in both."""
+    found: dict[str, str] = {}
+
+    def walk(a: object, b: object) -> None:
+        if isinstance(a, str) and isinstance(b, str):
+            if a != b:
+                found.setdefault(a, b)
+        elif dataclasses.is_dataclass(a) and not isinstance(a, type) and type(a) is type(b):
+            for spec in dataclasses.fields(a):
+                walk(getattr(a, spec.name), getattr(b, spec.name))
+        elif isinstance(a, tuple | list) and isinstance(b, tuple | list) and len(a) == len(b):
+            for x, y in zip(a, b, strict=True):
+                walk(x, y)
+        elif isinstance(a, dict) and isinstance(b, dict):
+            for key in a.keys() & b.keys():
+                walk(a[key], b[key])
+
+    walk(english, welsh)
+    return found
 
 
 # --- JSON conversion ----------------------------------------------------------------------------

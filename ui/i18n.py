@@ -64,6 +64,12 @@ def current_language() -> str:
     return _language
 
 
+def document_language() -> str:
+    """PDFs follow the app's language: in Welsh, documents are printed in both languages, since
+    the people who receive them may read either."""
+    return "bilingual" if current_language() == "cy" else "en"
+
+
 def install(app: QCoreApplication, language: str) -> bool:
     """Make ``language`` the language of every window built from now on.
 

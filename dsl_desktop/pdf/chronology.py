@@ -14,7 +14,14 @@ from dsl_desktop.domain import Outcome
 from dsl_desktop.pdf import base
 from dsl_desktop.pdf.base import Cell, DocumentInfo
 from dsl_desktop.pdf.shared import age_text
-from dsl_desktop.pdf.text import _, format_date, outcome_label, stage_label
+from dsl_desktop.pdf.text import (
+    _,
+    format_date,
+    in_language,
+    outcome_label,
+    stage_label,
+    stored_word,
+)
 
 if TYPE_CHECKING:
     from dsl_desktop.views.chronology import Chronology
@@ -50,8 +57,14 @@ def chronology_headings() -> tuple[str, ...]:
     return (_("The person"), _("Concerns"), _("Chronology"))
 
 
-def chronology_document(chronology: Chronology) -> bytes:
-    """The chronology as PDF file bytes."""
+def chronology_document(chronology: Chronology, language: str | None = None) -> bytes:
+    """The chronology as PDF file bytes; ``language``: ``"en"``, ``"cy"`` or ``"bilingual"``
+    for its labels (``None``: the active catalogue)."""
+    with in_language(language):
+        return _document(chronology)
+
+
+def _document(chronology: Chronology) -> bytes:
     person = chronology.person
     name = person.full_name
     made = chronology.made_at
@@ -76,14 +89,14 @@ def chronology_document(chronology: Chronology) -> bytes:
                 (_("Date of birth"), format_date(person.date_of_birth)),
                 (_("Age today"), age_text(person.date_of_birth, person.approx_age, made.date())),
                 (_("Who they are"), _person_type(person.person_type.value)),
-                (_("Year group or role"), person.school_or_occupation),
+                (_("Year group or role"), stored_word(person.school_or_occupation)),
             ]
         ),
         *base.heading(heads[1]),
     ]
     if chronology.concerns:
         rows: list[list[Cell]] = [
-            [base.token(c.reference), base.token(format_date(c.noticed_at)), c.category,
+            [base.token(c.reference), base.token(format_date(c.noticed_at)), stored_word(c.category),
              stage_label(c.stage), _status(c.status), _outcome(c.outcome)]
             for c in chronology.concerns
         ]  # fmt: skip

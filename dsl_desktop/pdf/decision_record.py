@@ -14,7 +14,14 @@ from dsl_desktop.nation import parse_nation
 from dsl_desktop.pdf import base
 from dsl_desktop.pdf.base import Cell, DocumentInfo, Target
 from dsl_desktop.pdf.shared import age_text, bullet_list, information_table
-from dsl_desktop.pdf.text import _, format_date, in_language, kind_name, outcome_label
+from dsl_desktop.pdf.text import (
+    _,
+    format_date,
+    in_language,
+    kind_name,
+    outcome_label,
+    stored_word,
+)
 from dsl_desktop.referral_form import DecisionRecord, Judgement
 
 
@@ -41,7 +48,7 @@ def _person(record: DecisionRecord) -> list[Flowable]:
                 (_("Surname"), person.surname),
                 (_("Date of birth"), format_date(person.date_of_birth)),
                 (_("Age when decided"), age_text(person.date_of_birth, person.approximate_age, on)),
-                (_("Year group or role"), person.school_or_role),
+                (_("Year group or role"), stored_word(person.school_or_role)),
             ]
         )
     ]
@@ -54,10 +61,12 @@ def _concern(record: DecisionRecord) -> list[Flowable]:
                 (_("Concern reference"), record.concern_reference),
                 (_("First noticed"), format_date(record.noticed_on)),
                 (_("Noticed by"), record.noticed_by),
-                (_("Type of concern"), record.category),
+                (_("Type of concern"), stored_word(record.category)),
             ]
         ),
-        base.text_block(_("Signs of concern noticed"), bullet_list(record.indicators)),
+        base.text_block(
+            _("Signs of concern noticed"), bullet_list([stored_word(i) for i in record.indicators])
+        ),
         base.text_block(_("What was seen or heard"), record.account),
     ]
 

@@ -20,7 +20,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table,
 
 from dsl_desktop.pdf import base, fonts
 from dsl_desktop.pdf.base import CONTENT_WIDTH, PAGE_HEIGHT, DocumentInfo
-from dsl_desktop.pdf.text import _, format_date
+from dsl_desktop.pdf.text import _, format_date, stored_word
 
 if TYPE_CHECKING:
     from dsl_desktop.views.overview import Overview, Share
@@ -113,7 +113,7 @@ def share_chart(shares: Sequence[tuple[str, int]], label_width: float = 62 * mm)
 
 
 def _pairs(shares: Sequence[Share]) -> list[tuple[str, int]]:
-    return [(_(s.label), s.count) for s in shares]
+    return [(stored_word(_(s.label)), s.count) for s in shares]
 
 
 def _clip(text: str, length: int) -> str:

@@ -14,6 +14,7 @@ asked", a complex need is "None known" only when the DSL said so.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -28,13 +29,16 @@ from dsl_desktop.pdf.text import (
     answer_label,
     format_date,
     in_language,
+    in_words,
     outcome_label,
     parallel_route_label,
     referral_outcome_label,
+    stored_word,
 )
 from dsl_desktop.referral_form import (
     AlternativeExplanation,
     CheckAnswer,
+    ChecksMade,
     FamilyMember,
     ImmediateRisk,
     InformationEntry,
@@ -128,6 +132,20 @@ _Part = (
 )  # fmt: skip
 
 
+def _local(form: ReferralForm, text: str) -> str:
+    """Wording the app generated for the form, in the document's language (its Welsh was made
+    with the form); anything else as it is."""
+    welsh = form.welsh.get(text)
+    return text if welsh is None else in_words(text, welsh)
+
+
+def _value(form: ReferralForm, text: str) -> str:
+    """A value the app offered (a label, a sex or gender, a year group, a role), in the
+    document's language; what someone typed stays as typed."""
+    welsh = form.welsh.get(text)
+    return stored_word(text) if welsh is None else in_words(text, welsh)
+
+
 def section_heading(section: ReferralSection) -> str:
     headings = {
         ReferralSection.PERSON: _("The person"),
@@ -153,7 +171,7 @@ def _person_parts(form: ReferralForm) -> list[_Part]:
             _("Age"),
             age_text(person.date_of_birth, person.approximate_age, form.generated_at.date()),
         ),
-        (_("Gender"), person.gender),
+        (_("Gender"), _value(form, person.gender)),
     ]
     if person.addresses:
         for address in person.addresses:
@@ -169,7 +187,7 @@ def _person_parts(form: ReferralForm) -> list[_Part]:
     ]
     education = [
         (_("School or college"), person.school),
-        (_("Year group"), person.year_group),
+        (_("Year group"), _value(form, person.year_group)),
         (_("Occupation"), person.occupation),
     ]
     given = [(name, value) for name, value in education if value.strip()]
@@ -187,9 +205,17 @@ def _concern_parts(form: ReferralForm) -> list[_Part]:
     if form.nrf_version:
         parts.append(_Risk(form.immediate_risk))
     parts += [
-        _LongText(_("How and why the school became concerned"), concern.how_it_came_to_notice),
+        _LongText(
+            _("How and why the school became concerned"),
+            "\n\n".join(
+                t for t in (_local(form, concern.noticed), concern.how_it_came_to_notice) if t
+            ),
+        ),
         _LongText(_("What happened"), concern.what_happened),
-        _LongText(_("Signs of concern noticed"), bullet_list(concern.indicators)),
+        _LongText(
+            _("Signs of concern noticed"),
+            bullet_list([_value(form, label) for label in concern.indicators]),
+        ),
         _LongText(
             _(
                 "Sympathy or interest in extremism, hate crime or terrorism "
@@ -211,7 +237,9 @@ def _concern_parts(form: ReferralForm) -> list[_Part]:
         _LongText(_("Weapons, explosives or travel plans"), concern.weapons_explosives_travel),
     ]
     if form.nrf_version:
-        parts.append(_Previous(form.previous))
+        earlier = (dataclasses.replace(p, concern_type=_value(form, p.concern_type))
+                   for p in form.previous)  # fmt: skip
+        parts.append(_Previous(tuple(earlier)))
     return parts
 
 
@@ -276,7 +304,7 @@ def _other_parts(form: ReferralForm) -> list[_Part]:
 
 
 def _checks_parts(form: ReferralForm) -> list[_Part]:
-    checks = form.checks
+    checks = _local_checks(form)
     return [
         _Checks(
             (
@@ -295,6 +323,21 @@ def _checks_parts(form: ReferralForm) -> list[_Part]:
             )
         )
     ]
+
+
+def _local_checks(form: ReferralForm) -> ChecksMade:
+    """The checks with the details the app wrote in the document's language."""
+    checks = form.checks
+    if not form.welsh:
+        return checks
+    return dataclasses.replace(
+        checks,
+        **{
+            spec.name: dataclasses.replace(answer, details=_local(form, answer.details))
+            for spec in dataclasses.fields(checks)
+            if (answer := getattr(checks, spec.name)).details
+        },
+    )
 
 
 def _worries_parts(form: ReferralForm) -> list[_Part]:
@@ -320,7 +363,7 @@ def _referrer_parts(form: ReferralForm) -> list[_Part]:
     referrer = form.referrer
     rows: list[tuple[str, str]] = [
         (_("Name"), referrer.name),
-        (_("Role"), referrer.role),
+        (_("Role"), _value(form, referrer.role)),
         (_("Organisation"), referrer.organisation),
         (_("Address"), referrer.address),
     ]
@@ -334,7 +377,7 @@ def _referrer_parts(form: ReferralForm) -> list[_Part]:
     else:
         rows += [(_("Phone"), referrer.phone), (_("Email"), referrer.email)]
     rows += [
-        (_("Relationship to the person"), referrer.relationship_to_person),
+        (_("Relationship to the person"), _local(form, referrer.relationship_to_person)),
         (_("Date of referral"), referral_date_text(form)),
     ]
     if form.nrf_version:
@@ -343,7 +386,7 @@ def _referrer_parts(form: ReferralForm) -> list[_Part]:
         if contact is None:
             rows.append((_("Alternative contact"), _("None named")))
         else:
-            details = [contact.name, contact.role, contact.phone, contact.email]
+            details = [contact.name, _value(form, contact.role), contact.phone, contact.email]
             rows.append((_("Alternative contact"), "\n".join(d for d in details if d.strip())))
     return [_Fields(tuple(rows))]
 

@@ -13,6 +13,7 @@ asyncio task) only, so two documents can be rendered side by side in different l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -44,6 +45,7 @@ _catalogue: Mapping[str, str] = MappingProxyType({})
 _active: ContextVar[tuple[str, Mapping[str, str]] | None] = ContextVar(
     "dsl_desktop_pdf_language", default=None
 )
+_mode: ContextVar[str | None] = ContextVar("dsl_desktop_pdf_mode", default=None)
 
 
 def _(message: str) -> str:
@@ -100,10 +102,114 @@ def in_language(language: str | None) -> Iterator[None]:
         yield
         return
     token = _active.set(catalogue_for(language))
+    mode = _mode.set(language)
     try:
         yield
     finally:
+        _mode.reset(mode)
         _active.reset(token)
+
+
+def document_mode() -> str:
+    """The language documents are being printed in: ``"en"``, ``"cy"`` or ``"bilingual"``."""
+    mode = _mode.get()
+    if mode is not None:
+        return mode
+    return "cy" if _language == WELSH and _catalogue else "en"
+
+
+def in_words(english: str, welsh: str) -> str:
+    """A value the app holds in both languages (a catalogue label), in the document's
+    language: the Welsh, the English, or both (Welsh first); a missing Welsh gives the English."""
+    mode = document_mode()
+    if mode == "en" or not welsh.strip():
+        return english
+    if mode == "cy":
+        return welsh
+    return bilingual(welsh, english)
+
+
+_YEAR = re.compile(r"^(?:Year|Blwyddyn)\s+(\d{1,2})$")
+
+
+def _offered_words() -> tuple[str, ...]:
+    """Words the app offers for a stored value (sex or gender, role names): printed in the
+    document's language when the value is exactly one of them."""
+    return (
+        _("Female"),
+        _("Male"),
+        _("Non-binary"),
+        _("Prefers not to say"),
+        _("Designated Safeguarding Lead"),
+        _("Deputy DSL"),
+        _("Deputy Designated Safeguarding Lead"),
+        _("Designated Safeguarding Person"),
+        _("Deputy Designated Safeguarding Person"),
+        _("Reviewer"),
+        _("Training administrator"),
+    )
+
+
+def _bundled_labels() -> list[tuple[str, str]]:
+    """(English, Welsh) of every label in the bundled catalogues: types of concern, signs of
+    concern and their groups, and the training courses of both nations."""
+    from dsl_desktop import catalogues
+    from dsl_desktop.resources import load_json
+    from dsl_desktop.training.compliance import load_courses
+
+    pairs = list(catalogues.welsh_labels("category").values())
+    pairs += catalogues.welsh_labels("indicator").values()
+    pairs += [(g.label, g.label_cy) for g in catalogues.load_indicators().groups]
+    pairs += [(c.title, c.title_cy) for c in load_courses()]
+    wales = load_json("training", "wales.json").get("courses", {})
+    pairs += [
+        (str(c["title"]), str(c.get("title_cy", "")))
+        for c in wales.values()
+        if isinstance(c, dict) and "title" in c
+    ]
+    return pairs
+
+
+@cache
+def _value_words() -> Mapping[str, tuple[str, str]]:
+    """English or Welsh form of every offered word and bundled catalogue label -> (en, cy)."""
+    pairs = _bundled_labels()
+    with in_language("en"):
+        english = _offered_words()
+    with in_language("cy"):
+        welsh = _offered_words()
+    pairs += zip(english, welsh, strict=True)
+    found: dict[str, tuple[str, str]] = {}
+    for en, cy in pairs:
+        found.setdefault(en, (en, cy))
+        if cy:
+            found.setdefault(cy, (en, cy))
+    return MappingProxyType(found)
+
+
+def stored_word(value: str) -> str:
+    """A stored value in the document's language when it is a word the app itself offered
+    (a sex or gender, a year group, a role, a bundled catalogue label, in English or Welsh);
+    anything else, such as what someone typed, exactly as stored."""
+    text = value.strip()
+    if not text or (document_mode() == "en" and text.isascii() and not _is_welsh(text)):
+        return value
+    year = _YEAR.match(text)
+    if year is not None:
+        number = int(year.group(1))
+        with in_language("en"):
+            english = _("Year {number}").format(number=number)
+        with in_language("cy"):
+            welsh = _("Year {number}").format(number=number)
+        return in_words(english, welsh)
+    pair = _value_words().get(text)
+    return value if pair is None else in_words(*pair)
+
+
+def _is_welsh(text: str) -> bool:
+    """True when ``text`` is the Welsh of an offered word (printed in English as the English)."""
+    pair = _value_words().get(text)
+    return text.lower().startswith("blwyddyn ") or (pair is not None and pair[0] != text)
 
 
 def use_catalogue(language: str, catalogue: Mapping[str, str]) -> None:

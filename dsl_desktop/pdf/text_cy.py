@@ -229,6 +229,16 @@ WELSH: dict[str, str] = {
     "Emergency action ({when}): {action}": "Camau brys ({when}): {action}",
     "Emergency action: {action}": "Camau brys: {action}",
     "Based on information items {numbers}.": "Yn seiliedig ar eitemau gwybodaeth {numbers}.",
+    # --- catalogue labels and PDF values -----------------------------------------------------
+    # Words the app offers for a stored value (text.stored_word); catalogue labels come with
+    # their Welsh from the bundled catalogues (label_cy, title_cy).
+    "Female": "Benyw",
+    "Male": "Gwryw",
+    "Non-binary": "Anneuaidd",
+    "Prefers not to say": "Mae'n well ganddynt beidio â dweud",
+    "Reviewer": "Adolygydd",
+    "Training administrator": "Gweinyddwr hyfforddiant",
+    "Year {number}": "Blwyddyn {number}",
     # --- the chronology ---------------------------------------------------------------------
     "Pupil": "Disgybl",
     "Member of staff": "Aelod o staff",

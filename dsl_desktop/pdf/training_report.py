@@ -35,7 +35,14 @@ from dsl_desktop import APP_NAME, __version__
 from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.pdf import base, fonts
 from dsl_desktop.pdf.base import DocumentInfo, markup, short, styles
-from dsl_desktop.pdf.text import MARKING, _, document_language, format_date
+from dsl_desktop.pdf.text import (
+    MARKING,
+    _,
+    document_language,
+    format_date,
+    in_language,
+    stored_word,
+)
 from dsl_desktop.training.compliance import ComplianceTotals, CourseStatus
 from dsl_desktop.training.names import staff_names
 
@@ -242,7 +249,7 @@ def _matrix(board: TrainingDashboard) -> Table:
     _cell, _strong, _quiet, head = _small()
     columns = board.columns
     headers = [Paragraph(markup(_("Member of staff")), head)]
-    headers += [Paragraph(markup(c.title), head) for c in columns]
+    headers += [Paragraph(markup(stored_word(c.title)), head) for c in columns]
     data: list[list[Any]] = [headers]
     shading: list[tuple[Any, ...]] = []
     names = staff_names([row.staff for row in board.rows])  # a shared name shows its code
@@ -361,8 +368,17 @@ def report_story(board: TrainingDashboard, facts: TrainingReportFacts) -> list[F
     return story
 
 
-def render_training_report(board: TrainingDashboard, facts: TrainingReportFacts) -> bytes:
-    """The report's PDF bytes. The same data and time always give the same bytes."""
+def render_training_report(
+    board: TrainingDashboard, facts: TrainingReportFacts, language: str | None = None
+) -> bytes:
+    """The report's PDF bytes. The same data and time always give the same bytes.
+
+    ``language``: ``"en"``, ``"cy"`` or ``"bilingual"`` (``None``: the active catalogue)."""
+    with in_language(language):
+        return _render(board, facts)
+
+
+def _render(board: TrainingDashboard, facts: TrainingReportFacts) -> bytes:
     fonts.register_fonts()
     info = DocumentInfo(
         title=_("Staff training compliance"),

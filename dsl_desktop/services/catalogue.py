@@ -29,19 +29,33 @@ class CatalogueEntry:
     group: str = ""
     group_label: str = ""
     active: bool = True
+    label_cy: str = ""
+    group_label_cy: str = ""
+
+    def label_in(self, language: str) -> str:
+        """The label in ``language`` (``"cy"``: the Welsh where there is one)."""
+        return self.label_cy or self.label if language == "cy" else self.label
+
+    def group_label_in(self, language: str) -> str:
+        return self.group_label_cy or self.group_label if language == "cy" else self.group_label
 
 
 def _bundled(kind: str) -> list[CatalogueEntry]:
     if kind == "indicator":
         return [
-            CatalogueEntry(i.code, i.label, g.code, g.label)
+            CatalogueEntry(i.code, i.label, g.code, g.label, True, i.label_cy, g.label_cy)
             for g in catalogues.load_indicators().groups
             for i in g.indicators
         ]
     return [
-        CatalogueEntry(c.code, c.label, active=not c.retired)
+        CatalogueEntry(c.code, c.label, active=not c.retired, label_cy=c.label_cy)
         for c in catalogues.load_categories().categories
     ]
+
+
+def _text(data: object, key: str) -> str:
+    value = data.get(key) if isinstance(data, dict) else None
+    return value.strip() if isinstance(value, str) else ""
 
 
 def list_catalogue(
@@ -65,20 +79,28 @@ def list_catalogue(
             .order_by(CatalogueItem.sort, CatalogueItem.id)
         ).all()  # fmt: skip
     bundled = _bundled(kind)
-    group_labels = {e.group: e.group_label for e in bundled if e.group}
+    by_code = {e.code: e for e in bundled}
+    groups = {e.group: e for e in bundled if e.group}
     out: list[CatalogueEntry] = []
     seen: set[str] = set()
     for code, label, grp, active, data in rows:
         seen.add(code)
         if not active and not include_inactive:
             continue
-        group_label = ""
-        if isinstance(data, dict) and isinstance(data.get("group_label"), str):
-            group_label = data["group_label"]
+        shipped = by_code.get(code)
+        group = groups.get(grp or "")
+        group_label = _text(data, "group_label") or (group.group_label if group else "")
+        # the bundled Welsh serves while the school keeps the bundled English
+        label_cy = _text(data, "label_cy") or (
+            shipped.label_cy if shipped is not None and shipped.label == label else ""
+        )
+        group_cy = _text(data, "group_label_cy") or (
+            group.group_label_cy if group is not None and group.group_label == group_label else ""
+        )
         out.append(
             CatalogueEntry(
-                code, label, grp or "", group_label or group_labels.get(grp or "", ""), active
-            )
+                code, label, grp or "", group_label, active, label_cy, group_cy
+            )  # fmt: skip
         )
     out.extend(e for e in bundled if e.code not in seen and (e.active or include_inactive))
     return out

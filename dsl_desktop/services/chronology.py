@@ -37,7 +37,15 @@ from db.models import (
 from db.outputs import check_output_path
 from db.vault import OpenVault
 from dsl_desktop.domain import InformationKind, Outcome, ReferralOutcome, Stage, Validation
-from dsl_desktop.pdf.text import _, evidence_labels, format_date, outcome_label, stage_label
+from dsl_desktop.pdf.text import (
+    _,
+    catalogue_for,
+    evidence_labels,
+    format_date,
+    in_language,
+    outcome_label,
+    stage_label,
+)
 from dsl_desktop.pdf.text import referral_outcome_label as text_referral_outcome_label
 from dsl_desktop.services.log import allow, category_labels
 from dsl_desktop.services.people import NotFound, record_of
@@ -278,8 +286,11 @@ def person_chronology(vault: OpenVault, person_id: int) -> Chronology:
     return chronology
 
 
-def chronology_pdf(vault: OpenVault, person_id: int, out: Target | None = None) -> bytes:
+def chronology_pdf(
+    vault: OpenVault, person_id: int, out: Target | None = None, language: str | None = None
+) -> bytes:
     """The person's chronology as a PDF; written to ``out`` (a path or binary stream) if given.
+    ``language``: ``"en"``, ``"cy"`` or ``"bilingual"`` (``None``: the active catalogue).
 
     Saving to ``out`` is audited as an export. Without ``out`` nothing is written to the store
     and nothing is audited: the caller (a file transfer, say) audits its own export, possibly
@@ -291,9 +302,10 @@ def chronology_pdf(vault: OpenVault, person_id: int, out: Target | None = None) 
     me = allow(vault, Permission.VIEW_CASE)
     if isinstance(out, str | os.PathLike):
         check_output_path(out, vault.vault.data_dir)
-    with vault.reading() as s:
+    catalogue_for(language or "en")
+    with vault.reading() as s, in_language(language):
         chronology = _build(s, person_id, me.display_name)
-    data = chronology_document(chronology)
+    data = chronology_document(chronology, language)
     if out is not None:
         write_pdf(data, out)
         with vault.unit() as s:

@@ -36,6 +36,8 @@ from db.fsutil import atomic_write
 from db.models import School, Setting
 from db.outputs import check_output_path
 from db.vault import OpenVault
+from dsl_desktop.domain import Outcome
+from dsl_desktop.pdf import text
 from dsl_desktop.services.log import (
     Column,
     LogFilter,
@@ -149,7 +151,9 @@ def _cells(
     anonymise: bool,
     holder_initials: dict[str, str],
     today: dt.date,
+    printed: bool = False,
 ) -> list[str]:
+    """One row of the log; ``printed``: the PDF's words, in the document's language."""
     person = initials(row.forenames, row.surname) if anonymise else row.person
     holder = (
         holder_initials.setdefault(row.holder, initials(row.holder)) if anonymise else row.holder
@@ -159,14 +163,33 @@ def _cells(
         person,
         pseudonym(key, row.person_id),
         row.noticed_at[:10],
-        labels.get(row.category, row.category),
-        stage_label(row.stage),
+        _category_words(labels.get(row.category, row.category), printed),
+        _stage_words(row.stage, printed),
         status_label(row.status),
-        outcome_label(row.outcome) if row.outcome else "",
+        _outcome_words(row.outcome, printed),
         row.next_review or "",
         "yes" if row.is_overdue(today) else "no",
         holder,
     ]
+
+
+def _category_words(label: str, printed: bool) -> str:
+    return text.stored_word(label) if printed else label
+
+
+def _stage_words(code: str, printed: bool) -> str:
+    return text.stage_label(code) if printed else stage_label(code)
+
+
+def _outcome_words(code: str | None, printed: bool) -> str:
+    if not code:
+        return ""
+    if not printed:
+        return outcome_label(code)
+    try:
+        return text.outcome_label(Outcome(code))
+    except ValueError:
+        return code
 
 
 def csv_bytes(rows: Iterable[Sequence[str]]) -> bytes:
@@ -229,8 +252,11 @@ def export_log_pdf(
     anonymise: bool = False,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
+    language: str | None = None,
 ) -> ExportResult:
-    """Write a report of the log for governors: summary figures, charts and the table."""
+    """Write a report of the log for governors: summary figures, charts and the table.
+
+    ``language``: ``"en"``, ``"cy"`` or ``"bilingual"`` (``None``: the active catalogue)."""
     from dsl_desktop.pdf.log_report import LogReport, log_report_pdf
     from dsl_desktop.services.overview import overview
 
@@ -254,15 +280,19 @@ def export_log_pdf(
         school = s.execute(select(School.name, School.urn)).first()
     today = dt.date.today()
     holders: dict[str, str] = {}
-    report = LogReport(
-        school_name=school[0] if school else "",
-        school_urn=school[1] if school else "",
-        made_by=initials(me.display_name) if anonymise else me.display_name,
-        made_at=dt.datetime.now().replace(microsecond=0),
-        anonymised=anonymise,
-        figures=figures,
-        rows=[_cells(r, labels, key, anonymise, holders, today) for r in rows],
-    )
-    atomic_write(Path(path), log_report_pdf(report))
+    text.catalogue_for(language or "en")
+    with text.in_language(language):
+        data = log_report_pdf(
+            LogReport(
+                school_name=school[0] if school else "",
+                school_urn=school[1] if school else "",
+                made_by=initials(me.display_name) if anonymise else me.display_name,
+                made_at=dt.datetime.now().replace(microsecond=0),
+                anonymised=anonymise,
+                figures=figures,
+                rows=[_cells(r, labels, key, anonymise, holders, today, True) for r in rows],
+            )
+        )
+    atomic_write(Path(path), data)
     _audit_export(vault, "pdf", len(rows), anonymise, date_from, date_to)
     return ExportResult(Path(path), "pdf", len(rows), anonymise)

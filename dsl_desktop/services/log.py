@@ -37,7 +37,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from db.errors import PermissionDenied
-from db.models import CatalogueItem, User
+from db.models import User
 from db.vault import OpenVault, SignedIn
 from dsl_desktop import catalogues
 from dsl_desktop.collation import label_key, name_key, sort_key
@@ -238,13 +238,14 @@ ORDER BY c.id
 
 
 def category_labels(s: Session) -> dict[str, str]:
-    """Category code -> label, from the store's catalogue (the bundled one fills gaps)."""
-    labels = {c.code: c.label for c in catalogues.load_categories().categories}
-    rows = s.execute(
-        select(CatalogueItem.code, CatalogueItem.label).where(CatalogueItem.kind == "category")
-    )
-    labels.update((code, label) for code, label in rows)
-    return labels
+    """Category code -> label, from the store's catalogue (the bundled one fills gaps), in the
+    language of the document being made (English unless inside ``pdf.text.in_language``)."""
+    from dsl_desktop.services.referral_case import load_labels
+
+    labels = load_labels(s)
+    codes = {c.code for c in catalogues.load_categories().categories}
+    codes |= {code for kind, code in labels.stored if kind == "category"}
+    return {code: labels.label("category", code) for code in codes}
 
 
 _CHANGES = (

@@ -8,7 +8,9 @@ stored forms) assemble forms without a query per form.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -47,7 +49,7 @@ from dsl_desktop.domain import (
     Validation,
 )
 from dsl_desktop.nation import rules_for
-from dsl_desktop.pdf.text import _, format_date
+from dsl_desktop.pdf.text import _, format_date, in_language, in_words, stored_word
 from dsl_desktop.referral_form import (
     NRF_VERSION,
     Address,
@@ -67,6 +69,7 @@ from dsl_desktop.referral_form import (
     ReferralForm,
     Referrer,
     Worries,
+    wording_pairs,
 )
 from dsl_desktop.services.base import copied
 from dsl_desktop.services.people import InvalidInput
@@ -76,58 +79,70 @@ from dsl_desktop.workflow import ROLE_LABELS, Requirement
 
 
 def role_label(role: str, nation: object = None) -> str:
-    """The account role's name; a school in Wales names the DSL and deputies as DSPs."""
+    """An account's role in the document's language; a school in Wales names the DSL and
+    deputies as DSPs."""
     rules = rules_for(nation)
     if rules.nation is Nation.WALES and role == Role.DSL.value:
-        return rules.role_name
+        return stored_word(rules.role_name)
     if rules.nation is Nation.WALES and role == Role.DEPUTY.value:
-        return rules.deputy_name
+        return stored_word(rules.deputy_name)
     try:
-        return ROLE_LABELS[Role(role)]
+        known = Role(role)
     except ValueError:
         return role
+    return stored_word(ROLE_LABELS[known])
 
 
 @dataclass(frozen=True)
 class Labels:
-    """Catalogue labels by (kind, code): the school's own, else the bundled defaults."""
+    """Catalogue labels by (kind, code): the school's own, else the bundled defaults; with the
+    Welsh the school keeps (``label_cy``), else the bundled Welsh while the English is the
+    bundled one."""
 
     stored: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    welsh: Mapping[tuple[str, str], str] = field(default_factory=dict)
 
     def label(self, kind: str, code: str) -> str:
-        found = self.stored.get((kind, code))
-        if found is not None:
-            return found
-        return _bundled(kind).get(code, code)
+        """The label in the document's language (:func:`dsl_desktop.pdf.text.in_words`)."""
+        english_default, welsh_default = _bundled(kind).get(code, (code, ""))
+        english = self.stored.get((kind, code), english_default)
+        welsh = self.welsh.get((kind, code), "")
+        if not welsh and english == english_default:
+            welsh = welsh_default
+        return in_words(english, welsh)
 
 
-def _bundled(kind: str) -> Mapping[str, str]:
-    if kind == "indicator":
-        return {i.code: i.label for i in catalogues.load_indicators().all()}
-    return {c.code: c.label for c in catalogues.load_categories().categories}
+@functools.cache
+def _bundled(kind: str) -> Mapping[str, tuple[str, str]]:
+    return catalogues.welsh_labels(kind)
+
+
+def _welsh_of(data: object) -> str:
+    found = data.get("label_cy") if isinstance(data, Mapping) else None
+    return found.strip() if isinstance(found, str) else ""
+
+
+def _labels(s: Session, *where: Any) -> Labels:
+    rows = s.execute(
+        select(CatalogueItem.kind, CatalogueItem.code, CatalogueItem.label, CatalogueItem.data)
+        .where(*where)
+    ).all()  # fmt: skip
+    return Labels(
+        {(kind, code): label for kind, code, label, _data in rows},
+        {(kind, code): w for kind, code, _label, data in rows if (w := _welsh_of(data))},
+    )
 
 
 def load_labels(s: Session) -> Labels:
-    rows = s.execute(
-        select(CatalogueItem.kind, CatalogueItem.code, CatalogueItem.label).where(
-            CatalogueItem.kind.in_(("indicator", "category"))
-        )
-    )
-    return Labels({(kind, code): label for kind, code, label in rows})
+    return _labels(s, CatalogueItem.kind.in_(("indicator", "category")))
 
 
 def catalogue_labels(s: Session, kind: str, codes: Sequence[str]) -> list[str]:
+    """The labels of ``codes`` in the document's language."""
     wanted = [c for c in codes if isinstance(c, str)]
     if not wanted:
         return []
-    stored = dict(
-        s.execute(
-            select(CatalogueItem.code, CatalogueItem.label).where(
-                CatalogueItem.kind == kind, CatalogueItem.code.in_(wanted)
-            )
-        ).all()
-    )
-    labels = Labels({(kind, code): label for code, label in stored.items()})
+    labels = _labels(s, CatalogueItem.kind == kind, CatalogueItem.code.in_(wanted))
     return [labels.label(kind, code) for code in wanted]
 
 
@@ -295,7 +310,7 @@ def _person_details(p: Person, school: School | None) -> PersonDetails:
     )
 
 
-def _how_it_came_to_notice(c: Concern, extra: str) -> str:
+def _noticed(c: Concern) -> str:
     when = format_date(c.noticed_at)
     if c.noticed_by.strip():
         first = _("Noticed by {who} on {when}.").format(who=c.noticed_by.strip(), when=when)
@@ -306,8 +321,7 @@ def _how_it_came_to_notice(c: Concern, extra: str) -> str:
         lines.append(_("Where: {place}.").format(place=c.location.strip().rstrip(".")))
     if c.others_present.strip():
         lines.append(_("Also present: {people}").format(people=c.others_present.strip()))
-    text = "\n".join(lines)
-    return f"{text}\n\n{extra}" if extra else text
+    return "\n".join(lines)
 
 
 def _concern_description(
@@ -317,7 +331,8 @@ def _concern_description(
         return rf.text_value(details, key)
 
     return ConcernDescription(
-        how_it_came_to_notice=_how_it_came_to_notice(c, text("how_it_came_to_notice")),
+        how_it_came_to_notice=text("how_it_came_to_notice"),
+        noticed=_noticed(c),
         what_happened=c.account,
         indicators=tuple(
             labels.label("indicator", x) for x in c.indicators or [] if isinstance(x, str)
@@ -509,7 +524,19 @@ def _referrer(case: CaseRecords, me: SignedIn, details: Mapping[str, Any]) -> Re
 
 
 def assemble_form(case: CaseRecords, me: SignedIn, at: dt.datetime) -> ReferralForm:
-    """The referral form from the case's records, as ``me`` would generate it at ``at``."""
+    """The referral form from the case's records, as ``me`` would generate it at ``at``.
+
+    The form is made in English and in Welsh from the same records; the Welsh of every wording
+    that differs (the app's own words: labels, sentences, dates) travels with the form.
+    """
+    with in_language("en"):
+        form = _assemble(case, me, at)
+    with in_language("cy"):
+        welsh = _assemble(case, me, at)
+    return dataclasses.replace(form, welsh=wording_pairs(form, welsh))
+
+
+def _assemble(case: CaseRecords, me: SignedIn, at: dt.datetime) -> ReferralForm:
     c, p, school = case.concern, case.person, case.school
     details = dict(c.details) if isinstance(c.details, Mapping) else {}
     return ReferralForm(

@@ -17,7 +17,9 @@ def seed_catalogues(session: Session) -> None:
             session.add(
                 CatalogueItem(
                     kind="indicator", code=ind.code, label=ind.label, grp=group.code,
-                    sort=sort, data={"group_label": group.label},
+                    sort=sort,
+                    data={"group_label": group.label, "group_label_cy": group.label_cy,
+                          "label_cy": ind.label_cy},
                 )
             )  # fmt: skip
     for i, cat in enumerate(catalogues.load_categories().categories):

@@ -30,6 +30,7 @@ from ui.concern.history import HistoryStep
 from ui.concern.notice import NoticeSummary
 from ui.concern.share import ShareStep
 from ui.concern.steps import PAGES, STEPS, StepBar
+from ui.i18n import current_language
 from ui.people.picker import describe
 from ui.shared.builders import scroll_body
 from ui.shared.date_fields import fmt_date
@@ -135,7 +136,8 @@ class CaseWidget(QWidget):
             self.view = cs.case_view(self.ctx.vault, self.concern_id)
             if not self.labels:
                 self.labels = {
-                    kind: {e.code: e.label for e in list_catalogue(self.ctx.vault, kind, include_inactive=True)}
+                    kind: {e.code: e.label_in(current_language())
+                           for e in list_catalogue(self.ctx.vault, kind, include_inactive=True)}
                     for kind in ("indicator", "category")
                 }  # fmt: skip
         except VaultError as exc:

@@ -41,7 +41,7 @@ from dsl_desktop.workflow import (
     missing_for,
 )
 from ui.concern.steps import StepBar
-from ui.i18n import core_text
+from ui.i18n import core_text, current_language
 from ui.people.picker import PersonPicker
 from ui.shared.builders import push_button, scroll_body, section
 from ui.shared.choices import CheckList, Choice
@@ -68,11 +68,12 @@ NEW_DRAFT_KEY = "concern:new"
 
 def indicator_groups(entries: list[CatalogueEntry]) -> list[tuple[str, list[tuple[str, str]]]]:
     groups: dict[str, tuple[str, list[tuple[str, str]]]] = {}
+    language = current_language()
     for e in entries:
         key = e.group or ""
         if key not in groups:
-            groups[key] = (e.group_label or e.group, [])
-        groups[key][1].append((e.code, e.label))
+            groups[key] = (e.group_label_in(language) or e.group, [])
+        groups[key][1].append((e.code, e.label_in(language)))
     return list(groups.values())
 
 
@@ -327,7 +328,7 @@ class NoticeForm(QWidget):
             return
         self.indicators.set_items(indicator_groups(indicators))
         for entry in categories:
-            self.category.addItem(entry.label, entry.code)
+            self.category.addItem(entry.label_in(current_language()), entry.code)
         index = self.category.findData(NOT_YET_KNOWN)
         self.category.setCurrentIndex(max(0, index))
 

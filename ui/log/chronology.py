@@ -23,6 +23,7 @@ from db.errors import VaultError
 from dsl_desktop.services.chronology import Chronology, chronology_pdf, person_chronology
 from ui import tasks
 from ui.errors import show_vault_error
+from ui.i18n import document_language
 from ui.log.common import counted, documents_folder, outcome_label, stage_label, uk_date
 from ui.log.model import ChronologyModel
 from ui.operations import Operation, default_failure
@@ -110,10 +111,11 @@ class ChronologyDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         vault, person_id = self.ctx.vault, person.id
+        language = document_language()
         return (
             Operation(
                 self,
-                lambda _token: chronology_pdf(vault, person_id, path),
+                lambda _token: chronology_pdf(vault, person_id, path, language),
                 message=self.tr("Writing the chronology PDF…"),
             )
             .success(lambda _result: self._saved(path))

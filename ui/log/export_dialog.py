@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 import ui.log.common as common
+from db.vault import OpenVault
 from dsl_desktop.services.exports import ExportResult, export_log_csv, export_log_pdf
+from ui.i18n import document_language
 from ui.log.common import documents_folder
 from ui.operations import Operation, into_banner
 from ui.pages import PageContext
@@ -134,13 +136,26 @@ class ExportDialog(QDialog):
         if path.suffix.lower() != wanted:
             path = Path(str(path) + wanted)
         vault = self.ctx.vault
-        write = export_log_pdf if is_pdf else export_log_csv
+        language = document_language()
+
+        def write(
+            vault: OpenVault,
+            path: Path,
+            anonymise: bool,
+            start: dt.date | None,
+            end: dt.date | None,
+            language: str,
+        ) -> ExportResult:
+            if is_pdf:
+                return export_log_pdf(
+                    vault, path, anonymise, date_from=start, date_to=end, language=language
+                )
+            return export_log_csv(vault, path, anonymise=anonymise, date_from=start, date_to=end)
+
         return (
             Operation(
                 self,
-                lambda _token: write(
-                    vault, path, anonymise=anonymise, date_from=start, date_to=end
-                ),
+                lambda _token: write(vault, path, anonymise, start, end, language),
                 message=self.tr("Exporting the concerns log…"),
             )
             .success(self._exported)

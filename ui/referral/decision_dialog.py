@@ -18,7 +18,8 @@ from ui.tasks import run_blocking
 
 if TYPE_CHECKING:
     from ui.pages import PageContext
-from ui.referral.document_dialog import DocumentActions, _DocumentDialog, document_language
+from ui.i18n import document_language
+from ui.referral.document_dialog import DocumentActions, _DocumentDialog
 
 
 class DecisionRecordDialog(_DocumentDialog):

@@ -44,6 +44,7 @@ from dsl_desktop.referral_form import ReferralSection
 from dsl_desktop.services import drafts, referrals
 from dsl_desktop.services import referral_checks as rc
 from ui.concern.questions import unanswered_text
+from ui.i18n import document_language
 from ui.operations import unless_busy
 from ui.referral.preview import PdfPreview
 from ui.referral.review import ReferralReviewPanel
@@ -56,7 +57,6 @@ from ui.referral.document_dialog import (
     DocumentActions,
     _DocumentDialog,
     _when,
-    document_language,
     text_language,
 )
 from ui.shared.builders import add_form_rows, button_row, push_button
@@ -403,7 +403,9 @@ class ReferralDialog(_DocumentDialog):
         """Show the review page with the wording generated from the case as it is now."""
         try:
             generated = run_blocking(
-                lambda: referrals.draft_sections(self.ctx.vault, self.concern_id)
+                lambda: referrals.draft_sections(
+                    self.ctx.vault, self.concern_id, document_language()
+                )
             )
             draft = drafts.load_draft(self.ctx.vault, self.draft_key)
         except VaultError as exc:
@@ -534,7 +536,9 @@ class ReferralDialog(_DocumentDialog):
         self.unanswered_panel.hide()
         try:
             referral_id = run_blocking(
-                lambda: referrals.generate_referral(self.ctx.vault, self.concern_id, edited)
+                lambda: referrals.generate_referral(
+                    self.ctx.vault, self.concern_id, edited, language=document_language()
+                )
             )
         except VaultError as exc:
             self.show_error(exc)

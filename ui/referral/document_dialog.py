@@ -30,12 +30,6 @@ if TYPE_CHECKING:
     from ui.pages import PageContext
 
 
-def document_language() -> str:
-    """PDFs follow the app's language: in Welsh, forms are printed in both languages, since
-    the people who receive them may read either."""
-    return "bilingual" if current_language() == "cy" else "en"
-
-
 def text_language() -> str:
     """Plain text for an online form is in one language: the app's."""
     return "cy" if current_language() == "cy" else "en"

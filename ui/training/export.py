@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.vault import OpenVault
 from dsl_desktop.services import training
+from ui.i18n import document_language
 from ui.operations import Operation, into_banner
 from ui.pages import PageContext
 from ui.training.common import CompletionDateEdit, uk_date
@@ -82,7 +84,13 @@ class ExportTab(QWidget):
         if target.suffix.lower() != f".{fmt}":
             target = target.with_name(target.name + f".{fmt}")
         vault = self.ctx.vault
-        write = training.training_report_csv if fmt == "csv" else training.training_report_pdf
+        language = document_language()
+
+        def write(vault: OpenVault, target: Path, as_of: dt.date) -> training.TrainingDashboard:
+            if fmt == "csv":
+                return training.training_report_csv(vault, target, as_of=as_of)
+            return training.training_report_pdf(vault, target, as_of=as_of, language=language)
+
         return (
             Operation(
                 self,

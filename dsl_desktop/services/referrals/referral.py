@@ -53,14 +53,19 @@ def build_referral_form(vault: OpenVault, concern_id: int) -> ReferralForm:
         return _form(s, _concern(s, concern_id), me, now())
 
 
-def draft_sections(vault: OpenVault, concern_id: int) -> dict[ReferralSection, str]:
-    """The generated wording of each section, in form order, for the DSL to review and edit."""
+def draft_sections(
+    vault: OpenVault, concern_id: int, language: str | None = None
+) -> dict[ReferralSection, str]:
+    """The generated wording of each section, in form order, for the DSL to review and edit,
+    in the form's ``language`` (``"en"``, ``"cy"`` or ``"bilingual"``; ``None``: as active)."""
+    catalogue_for(language or "en")
     me = allow(vault, Action.REFER)
     with vault.reading() as s:
         c = _concern(s, concern_id)
         _require_referral(c, _decision(s, c))
         form = _form(s, c, me, now())
-    return {section: generated_section_text(form, section) for section in SECTION_ORDER}
+    with in_language(language):
+        return {section: generated_section_text(form, section) for section in SECTION_ORDER}
 
 
 def _comparable(text: str) -> str:
@@ -91,6 +96,7 @@ def generate_referral(
     edited: Mapping[ReferralSection, str] | None = None,
     *,
     alternative_contact_id: int | None = None,
+    language: str | None = None,
 ) -> int:
     """Freeze the referral form as it stands now, with the DSL's wording for ``edited``
     sections, in a new referral row; returns its id.
@@ -100,8 +106,10 @@ def generate_referral(
     ``alternative_contact_id``: the DSL or deputy account to print as the contact when the
     referrer is away (by default the first other DSL or deputy, if any). What is still
     unanswered does not stop generation: list it first with
-    :func:`dsl_desktop.services.referral_checks.unanswered`.
+    :func:`dsl_desktop.services.referral_checks.unanswered`. ``language``: the language the
+    wording was offered in (:func:`draft_sections`), to tell an edit from the generated text.
     """
+    catalogue_for(language or "en")
     me = allow(vault, Action.REFER)
     wanted = _sections(edited)
     with vault.unit() as s:
@@ -119,7 +127,8 @@ def generate_referral(
             text = wanted.get(section)
             if text is None or not text.strip():
                 continue
-            generated = generated_section_text(form, section)
+            with in_language(language):
+                generated = generated_section_text(form, section)
             if _comparable(text) != _comparable(generated):
                 changes[section] = (generated, clean_text(text))
         form = dataclasses.replace(form, edited={k: new for k, (_old, new) in changes.items()})

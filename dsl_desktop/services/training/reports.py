@@ -99,8 +99,10 @@ def training_report_pdf(
     *,
     as_of: dt.date | None = None,
     produced_at: dt.datetime | None = None,
+    language: str | None = None,
 ) -> TrainingDashboard:
-    """Write the training matrix as a PDF for an inspector, dated when it was produced."""
+    """Write the training matrix as a PDF for an inspector, dated when it was produced;
+    ``language``: ``"en"``, ``"cy"`` or ``"bilingual"`` (``None``: the active catalogue)."""
     me = allow(vault, Action.EXPORT_TRAINING)
     check_output_path(path, vault.vault.data_dir)
     from dsl_desktop.pdf.training_report import TrainingReportFacts, render_training_report
@@ -112,7 +114,7 @@ def training_report_pdf(
         school_name=school.name, school_urn=school.urn, produced_at=produced_at or now(),
         produced_by=me.display_name,
     )  # fmt: skip
-    data = render_training_report(board, facts)
+    data = render_training_report(board, facts, language)
     atomic_write(Path(path), data)
     _audit_export(vault, "pdf", board)
     return board
