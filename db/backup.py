@@ -75,7 +75,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NoReturn
 
 import sqlcipher3.dbapi2 as sqlcipher
 from cryptography.exceptions import InvalidTag
@@ -543,16 +543,20 @@ def _rekey(src: Path, src_key: bytes, dest: Path, dest_key: bytes) -> None:
             raise
         conn.execute("DETACH DATABASE target")
     except sqlcipher.DatabaseError as exc:
-        raise _classified(exc) from exc
+        _raise_classified(exc)
     finally:
         conn.close()
 
 
-def _classified(exc: BaseException) -> VaultError:
+def _raise_classified(exc: BaseException) -> NoReturn:
+    """Raise the named failure for a driver error (damage said as the backup's), or the driver
+    error itself if it is a bug."""
     found = classify(exc)
+    if found is None:
+        raise exc
     if type(found) is DatabaseDamaged:
-        return BackupDamaged(found.message)
-    return found
+        raise BackupDamaged(found.message) from exc
+    raise found from exc
 
 
 # ---- making a backup ---------------------------------------------------------------------
@@ -620,7 +624,7 @@ def make_backup(
     except OSError as exc:
         raise classify_os_error(exc) from exc
     except sqlcipher.DatabaseError as exc:
-        raise _classified(exc) from exc
+        _raise_classified(exc)
     return BackupReport(
         dest, counts, total, time.perf_counter() - started, backup_id=backup_id, made_at=made_at
     )

@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import DatabaseDamaged, VaultError
+from db.errors import DatabaseDamaged, DomainError, VaultError
 from db.models import Attachment, Concern, InformationItem, TrainingRecord, User
 from db.vault import OpenVault, SignedIn
 from dsl_desktop.domain import Stage
@@ -42,7 +42,7 @@ class OwnerType(StrEnum):
     TRAINING_RECORD = "training_record"
 
 
-class AttachmentTooLarge(VaultError):
+class AttachmentTooLarge(DomainError):
     advice = "Attach a smaller copy (for example a compressed PDF or a photo of lower resolution)."
 
 

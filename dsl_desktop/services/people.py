@@ -17,8 +17,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.errors import DomainError
+from db.errors import NotFound as NotFound  # the one NotFound; the services import it from here
 from db.errors import PermissionDenied as NotSignedIn
-from db.errors import VaultError
 from db.models import Amendment, Concern, Person
 from db.vault import OpenVault, SignedIn
 from dsl_desktop.collation import name_key
@@ -28,13 +29,7 @@ from dsl_desktop.workflow import Action, Requirement, is_blank, require
 MAX_AGE = 120
 
 
-class NotFound(VaultError):
-    """The record asked for is not in the store (a stale screen, or a wrong id)."""
-
-    advice = "Refresh the list and try again."
-
-
-class InvalidInput(VaultError):
+class InvalidInput(DomainError):
     """What the user entered cannot be saved; ``problems`` says what to put right, field by field.
 
     Each problem's ``code`` names the fault (for example ``surname_missing``) so a form can mark

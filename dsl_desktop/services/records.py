@@ -62,7 +62,14 @@ from db.backup import (
     RestorePending,
     RestoreReport,
 )
-from db.errors import DatabaseDamaged, PermissionDenied, VaultError, WrongPassphrase
+from db.errors import (
+    DatabaseDamaged,
+    KnownError,
+    NotFound,
+    PermissionDenied,
+    VaultError,
+    WrongPassphrase,
+)
 from db.fsutil import atomic_write, classify_os_error
 from db.keyslots import DEFAULT_KDF, KdfParams, derive_kek
 from db.lock import VaultLock
@@ -94,6 +101,7 @@ from db.outputs import check_output_path
 from db.vault import HEAD_FILE, OpenVault, SignedIn, sync_witness
 from dsl_desktop.domain import ConcernStatus, PersonType, Role
 from dsl_desktop.passphrase import assess
+from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Action, require
 
 __all__ = [
@@ -151,10 +159,6 @@ def _allow(vault: OpenVault, action: Action) -> SignedIn:
     me = _me(vault)
     require(Role(me.role), action)
     return me
-
-
-class NotFound(VaultError):
-    advice = "It may have been deleted already. Refresh the list."
 
 
 # ==== backups =================================================================================
@@ -332,7 +336,7 @@ def maybe_auto_backup(
             name = f"{AUTO_PREFIX}{moment:%Y%m%d-%H%M%S}-{n}{SUFFIX}"
         report = _write_backup(vault, folder / name, None, None, automatic=True)
         rotate(folder, settings.keep)
-    except VaultError as exc:
+    except KnownError as exc:
         _remember(vault, {"at": moment.isoformat(), "ok": False, "problem": exc.message})
         raise
     except OSError as exc:
@@ -351,7 +355,7 @@ def _remember(vault: OpenVault, value: dict[str, Any]) -> None:
                 s.add(Setting(key="backup.last_auto", value=value))
             else:
                 row.value = value
-    except VaultError:
+    except KnownError:
         pass  # the backup's own result matters more than remembering it
 
 
@@ -923,10 +927,10 @@ def _purge(vault: OpenVault) -> None:
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             raw.execute("VACUUM")
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except Exception as exc:  # a driver error: name it for the user
-            from db.engine import classify
+        except Exception as exc:  # a driver error: name it for the user (a bug stays itself)
+            from db.engine import raise_classified
 
-            raise classify(exc) from exc
+            raise_classified(exc)
 
 
 def _older_copies(vault: OpenVault) -> list[Path]:
@@ -1426,7 +1430,7 @@ def confirm_receipt(vault: OpenVault, transfer_id: int, on_date: dt.date) -> Non
     """Record that the receiving school confirmed it has the file."""
     _allow(vault, Action.EXPORT_CASES)
     if on_date > dt.date.today():
-        raise VaultError("The date of receipt cannot be in the future.")
+        raise InvalidInput("The date of receipt cannot be in the future.")
     with vault.unit() as s:
         t = s.get(Transfer, transfer_id)
         if t is None:

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.errors import VaultError
+from db.errors import DomainError
 from db.fsutil import atomic_write
 from db.models import Attachment, Course, Requirement, Setting, Staff, TrainingRecord, User
 from db.outputs import check_output_path
@@ -1250,7 +1250,7 @@ def sign_in_summary(vault: OpenVault, *, as_of: dt.date | None = None) -> SignIn
 
 
 # ---- importing a staff list -----------------------------------------------------------------
-class ImportFileError(VaultError):
+class ImportFileError(DomainError):
     """The file cannot be read as a staff list at all; nothing was imported."""
 
     advice = "Export the staff list from the school's system as CSV and try again."
@@ -1260,7 +1260,7 @@ class ImportFileError(VaultError):
         super().__init__(" ".join(str(e) for e in result.errors) or "The file cannot be read.")
 
 
-class ImportRejected(VaultError):
+class ImportRejected(DomainError):
     """Some rows are invalid, so nothing was imported (unless invalid rows are skipped)."""
 
     advice = "Correct those rows in the file, or choose to import the valid rows only."

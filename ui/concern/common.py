@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import (
     Answer,
     InformationKind,
@@ -761,7 +761,7 @@ class DraftKeeper(QObject):
             return
         try:
             drafts.save_draft(self.ctx.vault, self.key, self.form.state())
-        except VaultError:
+        except KnownError:
             return
         self.dirty = False
         self.saved.emit()
@@ -771,7 +771,7 @@ class DraftKeeper(QObject):
             return None
         try:
             return drafts.load_draft(self.ctx.vault, self.key)
-        except VaultError:
+        except KnownError:
             return None
 
     def restore(self) -> bool:
@@ -791,7 +791,7 @@ class DraftKeeper(QObject):
         self.dirty = False
         if not self.enabled or not self.ctx.active:
             return
-        with contextlib.suppress(VaultError):
+        with contextlib.suppress(KnownError):
             drafts.discard_draft(self.ctx.vault, self.key)
 
     def quietly(self, work: Callable[[], object]) -> None:
@@ -895,7 +895,7 @@ class Problems:
             widget.setAccessibleDescription("")
 
     def show(self, exc: BaseException, heading: str = "") -> None:
-        """Show a refused save: InvalidInput problems, StageRuleError reasons or a VaultError."""
+        """Show a refused save: InvalidInput problems, StageRuleError reasons or a KnownError."""
         self.clear()
         if isinstance(exc, InvalidInput):
             self.show_list([(p.code, p.message) for p in exc.problems], heading)
@@ -903,7 +903,7 @@ class Problems:
             self.show_list([(r.code, r.message) for r in exc.reasons], heading or _tr(
                 "This step cannot be taken yet:"
             ))  # fmt: skip
-        elif isinstance(exc, VaultError):
+        elif isinstance(exc, KnownError):
             self.banner.show_message(exc.message, exc.advice)
         else:
             raise exc
@@ -942,7 +942,7 @@ class AddForm(QGroupBox):
 
     Subclasses add their fields to ``self.form`` (through ``self.problems.row`` so problems show
     beside them), register them in ``self.state``, call :meth:`finish`, and implement
-    :meth:`save` (which calls a service and may raise ``VaultError``).
+    :meth:`save` (which calls a service and may raise ``KnownError``).
     """
 
     added = Signal()
@@ -990,7 +990,7 @@ class AddForm(QGroupBox):
         self.problems.clear()
         try:
             self.save()
-        except (VaultError, StageRuleError) as exc:
+        except (KnownError, StageRuleError) as exc:
             self.problems.show(exc)
             return
         self.drafts.discard()
