@@ -34,12 +34,15 @@ def key_pragma(dek: bytes) -> str:
 #: SQLite's primary result codes (the low byte of an extended code) that are the environment's
 #: failures, with the named error each becomes. Every other code — no such column, a syntax
 #: error, a constraint the code should have kept, misuse — is a bug and is not translated.
-_BUSY, _LOCKED, _READONLY, _INTERRUPT, _IOERR, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = (
-    5, 6, 8, 9, 10, 11, 13, 14, 26
+_PERM, _BUSY, _LOCKED, _READONLY, _INTERRUPT, _IOERR, _CORRUPT, _FULL, _CANTOPEN = (
+    3, 5, 6, 8, 9, 10, 11, 13, 14
 )  # fmt: skip
+_PROTOCOL, _NOTADB = 15, 26
 _KNOWN: dict[int, Callable[[], VaultError]] = {
     _BUSY: lambda: DatabaseLocked("The vault is in use by another program."),
     _LOCKED: lambda: DatabaseLocked("The vault is in use by another program."),
+    _PROTOCOL: lambda: DatabaseLocked("The vault is in use by another program."),
+    _PERM: lambda: ReadOnlyStore("DSL Desktop is not allowed to open the vault's files."),
     _READONLY: lambda: ReadOnlyStore("The vault's files cannot be written."),
     _CANTOPEN: lambda: ReadOnlyStore("The vault's files cannot be opened."),
     _FULL: lambda: DiskFull("The disk is full, so the change could not be saved."),

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from db.errors import PermissionDenied, VaultError
+from db.errors import KnownError, PermissionDenied, VaultError
 from db.models import AuditEvent, Concern, Draft, Person, Staff, Transfer
 from db.vault import Vault
 from dsl_desktop.domain import Role
@@ -69,7 +69,7 @@ def test_rules_are_seeded_and_editable(vault) -> None:
     assert {r.record_type: r.years for r in records.retention_rules(ov)}["adult_concern"] == 12
     with pytest.raises(VaultError, match="between 1 and 100"):
         records.update_retention_rule(ov, "adult_concern", years=0)
-    with pytest.raises(VaultError):
+    with pytest.raises(records.NotFound):
         records.update_retention_rule(ov, "no_such_kind", years=5)
     with ov.reading() as s:
         ev = s.scalars(
@@ -261,7 +261,7 @@ def test_deleting_one_adult_concern_keeps_the_person_with_other_concerns(
     assert b"Said that Currentadultword" in plain and b"1 Oldadultword Street" in plain
     with ov.reading() as s:
         assert s.get(Person, pid) is not None and s.get(Concern, current) is not None
-    with pytest.raises(VaultError):  # gone, so not found any more
+    with pytest.raises(records.NotFound):  # gone, so not found any more
         records.delete_after_review(ov, "adult_concern", old, "policy_requires")
 
 
@@ -288,7 +288,7 @@ def test_deletion_is_refused_before_the_date_or_without_a_reason(vault) -> None:
     )
     with pytest.raises(VaultError, match="why"):
         records.delete_after_review(ov, "child_protection", old, "because I said so")
-    with pytest.raises(VaultError, match="not found"):
+    with pytest.raises(KnownError, match="not found"):
         records.delete_after_review(ov, "child_protection", 424242, "review_not_needed")
     with ov.reading() as s:
         assert s.get(Person, young) is not None and s.get(Person, old) is not None
