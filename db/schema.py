@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from db.engine import classify
+from db.engine import raise_classified
 from db.errors import DatabaseTooNew
 from db.fsutil import atomic_write_with
 
@@ -47,7 +47,7 @@ def upgrade(engine: Engine, db_path: Path) -> str | None:
     try:
         return _upgrade(engine, db_path)
     except DBAPIError as exc:  # a full disk or a read-only folder: a message, not a traceback
-        raise classify(exc) from exc
+        raise_classified(exc)
 
 
 def _upgrade(engine: Engine, db_path: Path) -> str | None:

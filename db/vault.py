@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, NoReturn, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db import audit, install, keychain, schema
 from db.audit import Signer
 from db.checks import MAX_NAME_CHARS, check_not_damaged, check_text
-from db.engine import classify, key_pragma, make_engine, open_raw
+from db.engine import classify, key_pragma, make_engine, open_raw, raise_classified
 from db.errors import (
     DatabaseDamaged,
     KeychainUnavailable,
@@ -242,7 +242,7 @@ class Vault:
             loss = self._compare_head(engine, keys)
         except DBAPIError as exc:
             engine.dispose()
-            raise classify(exc) from exc
+            raise_classified(exc)
         except VaultError:
             engine.dispose()
             raise
@@ -448,7 +448,7 @@ class OpenVault:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            raise self._classify(exc) from exc
+            self._raise_classified(exc)
         except BaseException:
             session.rollback()
             raise
@@ -468,27 +468,29 @@ class OpenVault:
         try:
             yield session
         except DBAPIError as exc:
-            raise self._classify(exc) from exc
+            self._raise_classified(exc)
         finally:
             session.rollback()
             session.close()
 
-    def _classify(self, exc: DBAPIError) -> VaultError:
-        """A database error as a named one; "not a database" after the key was replaced by
-        another window or command is said as that, not as damage."""
+    def _raise_classified(self, exc: DBAPIError) -> NoReturn:
+        """A database error as a named one (a bug as itself); "not a database" after the key
+        was replaced by another window or command is said as that, not as damage."""
         error = classify(exc)
+        if error is None:
+            raise exc
         if isinstance(error, DatabaseDamaged):
             try:
                 replaced = KeyFile.load(self.vault.keys_path).generation != self.keys.generation
             except (OSError, VaultError):
                 replaced = False
             if replaced:
-                return VaultError(
+                raise VaultError(
                     "The vault's key was replaced in another window or command since you "
                     "signed in, so this window can no longer use the vault.",
                     "Close this window and sign in again.",
-                )
-        return error
+                ) from exc
+        raise error from exc
 
     def audit(
         self,
@@ -730,7 +732,10 @@ class OpenVault:
         try:
             return self._verify(problems, facts)
         except DBAPIError as exc:  # a damaged page: report it, do not raise a driver error
-            problems.append(f"the database could not be read: {classify(exc).message}")
+            known = classify(exc)
+            if known is None:  # a bug in the checks themselves
+                raise
+            problems.append(f"the database could not be read: {known.message}")
         except VaultError as exc:
             problems.append(f"the database could not be read: {exc.message}")
         return VerifyReport(ok=False, problems=problems, facts=facts)

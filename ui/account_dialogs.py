@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import Role
 from dsl_desktop.services import accounts
 from ui.labels import role_label
@@ -129,7 +129,7 @@ class AddAccountDialog(QDialog):
                     work_email=email,
                 )
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.passphrase.clear()

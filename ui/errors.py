@@ -1,8 +1,10 @@
 """How errors reach the user: a plain-English message, never a traceback.
 
-* :func:`show_vault_error` — an error of the environment or of the user (a ``VaultError``):
-  what happened and what to do next.
-* :func:`show_unexpected_error` — a bug: an apology, and a report the user can copy for support.
+* :func:`show_vault_error` — a ``KnownError``: the environment's failure (a ``VaultError``:
+  locked, full, read-only, damaged...) or a refused request (a ``DomainError``: invalid input,
+  not found, not allowed...): what happened and what to do next.
+* :func:`show_unexpected_error` — a bug (anything else, a driver error that is not the
+  environment's included): an apology, and a report the user can copy for support.
   The report (:func:`format_report`) holds the exception's *type* and the code locations it
   passed through, never its message, because a message can quote what was typed into a record.
 """
@@ -29,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop import __version__
 
 _PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +91,7 @@ def format_report(
     return "\n".join(lines)
 
 
-def show_vault_error(parent: QWidget | None, error: VaultError, title: str = "") -> None:
+def show_vault_error(parent: QWidget | None, error: KnownError, title: str = "") -> None:
     """Tell the user what went wrong and what to do next, in a modal message box."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)

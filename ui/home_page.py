@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.catalogues import CatalogueError, load_contacts
 from dsl_desktop.domain import Role
 from dsl_desktop.services.accounts import auto_lock_minutes, local_contacts, school_details
@@ -128,7 +128,7 @@ class HomePage(QScrollArea):
             school = school_details(self.ctx.vault)
             contacts = local_contacts(self.ctx.vault)
             minutes = auto_lock_minutes(self.ctx.vault)
-        except VaultError as exc:
+        except KnownError as exc:
             self.subtitle.setText(exc.message)
             return
         self.subtitle.setText(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from db.errors import VaultError
+from db.errors import KnownError
 from ui.dates import show_date, show_datetime
 from ui.log.common import stage_label
 from ui.pages import PageContext
@@ -63,7 +63,7 @@ class Worklist(QGroupBox):
 
         try:
             self.work = wl.worklist(self.ctx.vault, today=self.today())
-        except VaultError as exc:
+        except KnownError as exc:
             self.rows.addWidget(caption(exc.message))
             return
         w = self.work

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError, WrongPassphrase
+from db.errors import KnownError, WrongPassphrase
 from dsl_desktop.domain import Role
 from dsl_desktop.services import accounts
 from dsl_desktop.services.ui_support import (
@@ -52,10 +52,10 @@ LANGUAGE_NAMES = {i18n.ENGLISH: "English", i18n.WELSH: "Cymraeg"}
 """Each language is named in its own words, whatever the language of the window."""
 
 
-def _keychain_error(exc: BaseException) -> VaultError:
-    if isinstance(exc, VaultError):
+def _keychain_error(exc: BaseException) -> KnownError:
+    if isinstance(exc, KnownError):
         return exc
-    return VaultError(
+    return KnownError(
         QCoreApplication.translate(
             "SettingsDialog", "The system keychain did not respond as expected."
         ),
@@ -332,7 +332,7 @@ class SettingsDialog(QDialog):
                 self.ctx.vault, self.contact_user_id,
                 direct_phone=self.contact_phone.text(), work_email=self.contact_email.text(),
             )  # fmt: skip
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.banner.show_message(
@@ -419,7 +419,7 @@ class SettingsDialog(QDialog):
             self.auto_lock.setValue(accounts.auto_lock_minutes(vault))
             self._school = accounts.school_details(vault)
             self._contacts = accounts.local_contacts(vault)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self._auto_lock = self.auto_lock.value()
@@ -433,7 +433,7 @@ class SettingsDialog(QDialog):
         self.accounts_list.clear()
         try:
             rows = accounts.list_accounts(self.ctx.vault)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         for a in rows:
@@ -490,7 +490,7 @@ class SettingsDialog(QDialog):
             if self.can_edit and self.contacts_form.contacts() != self._original_contacts:
                 accounts.save_local_contacts(vault, self.contacts_form.contacts())
                 changed = True
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         if changed:
@@ -501,7 +501,7 @@ class SettingsDialog(QDialog):
     def remember(self) -> None:
         try:
             remember_this_computer(self.ctx.vault)
-        except (VaultError, KeyringError, OSError) as exc:
+        except (KnownError, KeyringError, OSError) as exc:
             error = _keychain_error(exc)
             self.banner.show_message(error.message, error.advice)
             return
@@ -511,7 +511,7 @@ class SettingsDialog(QDialog):
     def forget(self) -> None:
         try:
             forget_this_computer(self.ctx.vault)
-        except (VaultError, KeyringError, OSError) as exc:
+        except (KnownError, KeyringError, OSError) as exc:
             error = _keychain_error(exc)
             self.banner.show_message(error.message, error.advice)
             return
@@ -568,7 +568,7 @@ class SettingsDialog(QDialog):
         user_id = int(item.data(0, Qt.ItemDataRole.UserRole))
         try:
             rotation = run_blocking(lambda: accounts.remove_account(ctx.vault, user_id))
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.load_accounts()
@@ -603,7 +603,7 @@ class SettingsDialog(QDialog):
         ctx = self.ctx
         try:
             rotation = run_blocking(lambda: accounts.rotate_key(ctx.vault))
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.banner.show_message(
@@ -644,7 +644,7 @@ class SettingsDialog(QDialog):
             self.current_passphrase.clear()
             self.current_passphrase.setFocus()
             return
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.current_passphrase.clear()
@@ -667,7 +667,7 @@ class SettingsDialog(QDialog):
         ctx = self.ctx
         try:
             code = run_blocking(lambda: new_recovery_code(ctx.vault, ctx.kdf))
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         dialog = RecoveryCodeDialog(self._school.name, code, self)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from db.errors import VaultError
+from db.errors import KnownError
 from db.keyslots import DEFAULT_KDF, KdfParams
 from db.vault import OpenVault, Vault
 from dsl_desktop.services import accounts
@@ -288,7 +288,7 @@ class SetupWizard(QWizard):
                     seed=self.seed,
                 )
             )
-        except VaultError as exc:
+        except KnownError as exc:
             page.banner.show_message(exc.message, exc.advice)
             return False
         self.open_vault = open_vault
@@ -301,7 +301,7 @@ class SetupWizard(QWizard):
                 accounts.update_contact_details(
                     open_vault, me.user_id, direct_phone=phone, work_email=email
                 )
-            except VaultError as exc:
+            except KnownError as exc:
                 show_vault_error(
                     self, exc, self.tr("Phone and email not saved: add them in Settings")
                 )
@@ -309,7 +309,7 @@ class SetupWizard(QWizard):
         if contacts:
             try:
                 save_local_contacts(open_vault, contacts)
-            except VaultError as exc:
+            except KnownError as exc:
                 show_vault_error(self, exc, self.tr("Local contacts not saved"))
         return True
 

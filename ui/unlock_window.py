@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import UnlockThrottled, VaultError, WrongPassphrase
+from db.errors import KnownError, UnlockThrottled, WrongPassphrase
 from db.keyslots import DEFAULT_KDF, KdfParams
 from db.vault import OpenVault, Vault
 from dsl_desktop.services.accounts import recover_account, school_details
@@ -99,10 +99,10 @@ class SignInNames:
         self._names = [n for n in self._names if n.casefold() != name.casefold()]
 
 
-def _keychain_problem(exc: BaseException) -> VaultError:
-    if isinstance(exc, VaultError):
+def _keychain_problem(exc: BaseException) -> KnownError:
+    if isinstance(exc, KnownError):
         return exc
-    return VaultError(
+    return KnownError(
         QCoreApplication.translate(
             "UnlockWindow", "The system keychain did not respond as expected."
         ),
@@ -241,7 +241,7 @@ class RecoveryDialog(QDialog):
         try:
             open_vault = run_blocking(lambda: self.vault.unlock_with_recovery(code))
             names = active_sign_in_names(open_vault)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             self.code_edit.selectAll()
             self.code_edit.setFocus()
@@ -267,7 +267,7 @@ class RecoveryDialog(QDialog):
         try:
             recovery = run_blocking(lambda: recover_account(open_vault, name, new, self.kdf))
             school = school_details(open_vault).name
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.passphrase.clear()
@@ -482,7 +482,7 @@ class UnlockWindow(QWidget):
             self._throttled = False
             self.banner.show_message(self.tr("You can try again now."), "", error=False)
 
-    def show_error(self, error: VaultError) -> None:
+    def show_error(self, error: KnownError) -> None:
         self._error = (error.message, error.advice)
         self.banner.show_message(error.message, error.advice)
 
@@ -493,11 +493,11 @@ class UnlockWindow(QWidget):
         name = self.sign_in_name()
         passphrase = self.passphrase_edit.text()
         if not name:
-            self.show_error(VaultError(self.tr("Enter your sign-in name.")))
+            self.show_error(KnownError(self.tr("Enter your sign-in name.")))
             self.account_combo.setFocus()
             return
         if not passphrase:
-            self.show_error(VaultError(self.tr("Enter your passphrase.")))
+            self.show_error(KnownError(self.tr("Enter your passphrase.")))
             self.passphrase_edit.setFocus()
             return
         self._error = None
@@ -512,7 +512,7 @@ class UnlockWindow(QWidget):
             self.passphrase_edit.setFocus()
             self.update_throttle()
             return
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             return
         self.passphrase_edit.clear()
@@ -525,7 +525,7 @@ class UnlockWindow(QWidget):
             return
         try:
             open_vault = run_blocking(lambda: self.vault.unlock_with_device(account))
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             self.passphrase_edit.setFocus()
             return
@@ -558,7 +558,7 @@ class UnlockWindow(QWidget):
                     remember_this_computer(open_vault)
                 elif not remember and open_vault.is_remembered():
                     forget_this_computer(open_vault)
-            except (VaultError, KeyringError, OSError) as exc:
+            except (KnownError, KeyringError, OSError) as exc:
                 show_vault_error(self, _keychain_problem(exc), self.tr("Not remembered"))
         if open_vault.user is not None:
             self.names.add(open_vault.user.sign_in_name)

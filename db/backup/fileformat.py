@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NoReturn
 
 import sqlcipher3.dbapi2 as sqlcipher
 from cryptography.exceptions import InvalidTag
@@ -489,13 +489,17 @@ def _rekey(src: Path, src_key: bytes, dest: Path, dest_key: bytes) -> None:
             raise
         conn.execute("DETACH DATABASE target")
     except sqlcipher.DatabaseError as exc:
-        raise _classified(exc) from exc
+        _raise_classified(exc)
     finally:
         conn.close()
 
 
-def _classified(exc: BaseException) -> VaultError:
+def _raise_classified(exc: BaseException) -> NoReturn:
+    """Raise the named failure for a driver error (damage said as the backup's), or the driver
+    error itself if it is a bug."""
     found = classify(exc)
+    if found is None:
+        raise exc
     if type(found) is DatabaseDamaged:
-        return BackupDamaged(found.message)
-    return found
+        raise BackupDamaged(found.message) from exc
+    raise found from exc

@@ -29,9 +29,9 @@ from db.backup.fileformat import (
     _audit_head,
     _b64,
     _canonical,
-    _classified,
     _escrow_key,
     _now_text,
+    _raise_classified,
     _revision,
     _slot_aad,
     check_database,
@@ -110,7 +110,7 @@ def make_backup(
     except OSError as exc:
         raise classify_os_error(exc) from exc
     except sqlcipher.DatabaseError as exc:
-        raise _classified(exc) from exc
+        _raise_classified(exc)
     return BackupReport(
         dest, counts, total, time.perf_counter() - started, backup_id=backup_id, made_at=made_at
     )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import InformationKind, Stage, Validation
 from dsl_desktop.services import attachments
 from dsl_desktop.services import concerns as cs
@@ -333,7 +333,7 @@ class ConcludeAlternativeForm(QGroupBox):
                 exploration=self.exploration.toPlainText(), conclusion=self.conclusion.text(),
                 accepted=code == "yes",
             )  # fmt: skip
-        except VaultError as exc:
+        except KnownError as exc:
             self.problems.show(exc)
             return
         self.saved.emit()
@@ -642,7 +642,7 @@ class CheckStep(QWidget):
         editable = view.can_edit and view.stage is not Stage.CLOSED
         try:
             before = rc.before_referral(self.ctx.vault, self.concern_id)
-        except VaultError as exc:
+        except KnownError as exc:
             self.files_banner.show_message(exc.message, exc.advice)
             return
         self.form_questions.show_state(before, editable)
@@ -700,7 +700,7 @@ class CheckStep(QWidget):
         try:
             attachments.attach(self.ctx.vault, owner, owner_id, file_name=Path(path).name,
                                content=content, media_type=media)  # fmt: skip
-        except VaultError as exc:
+        except KnownError as exc:
             self.files_banner.show_message(exc.message, exc.advice)
             return
         self.files_banner.show_message(
@@ -718,7 +718,7 @@ class CheckStep(QWidget):
             path = self.open_copies.enter_context(
                 attachments.open_temporary_copy(self.ctx.vault, attachment_id)
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.files_banner.show_message(exc.message, exc.advice)
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop import catalogues
 from dsl_desktop.domain import Answer, Outcome, Stage
 from dsl_desktop.guidance import (
@@ -573,7 +573,7 @@ class DecideStep(QWidget):
                     parallel_route=self.parallel_route.text(),
                 ),
             )
-        except (VaultError, StageRuleError) as exc:
+        except (KnownError, StageRuleError) as exc:
             self.problems.show(exc)
             return
         self.problems.clear()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import Stage
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.services import referral_checks as rc
@@ -215,7 +215,7 @@ class FollowUpStep(QWidget):
         self.banner.clear()
         try:
             cs.complete_action(self.ctx.vault, action_id)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.changed.emit()
@@ -238,7 +238,7 @@ class FollowUpStep(QWidget):
         try:
             cs.record_review(self.ctx.vault, self.concern_id, self.review_note.toPlainText(),
                              when)  # type: ignore[arg-type]  # fmt: skip
-        except VaultError as exc:
+        except KnownError as exc:
             self.review_problems.show(exc)
             return
         self._reviewed()
@@ -255,7 +255,7 @@ class FollowUpStep(QWidget):
                 self.ctx.vault, self.concern_id, Stage.CLOSED, note=self.review_note.toPlainText(),
                 next_review=when,  # type: ignore[arg-type]
             )  # fmt: skip
-        except (VaultError, StageRuleError) as exc:
+        except (KnownError, StageRuleError) as exc:
             self.review_problems.show(exc)
             return
         self._reviewed()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop import referral_fields
 from dsl_desktop.domain import InformationKind, ReferralOutcome, Stage, Validation
 from dsl_desktop.services import concerns as cs
@@ -410,7 +410,7 @@ class AmendDialog(QDialog):
                 amendment = cs.fill_in(self.ctx.vault, ent, rid, name, value)
             else:
                 amendment = cs.amend(self.ctx.vault, ent, rid, name, value, self.reason.text())
-        except VaultError as exc:
+        except KnownError as exc:
             self.problems.show(exc)
             return
         self.amended.emit(amendment)
@@ -469,7 +469,7 @@ class HistoryStep(QWidget):
         self.amend_hint.setVisible(view.can_edit)
         try:
             self.entries = cs.case_history(self.ctx.vault, view.id)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         rows, ids, tips = [], [], []

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import Outcome, ReferralOutcome, Stage
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.services import referral_checks as rc
@@ -65,7 +65,7 @@ class SendingForm(AddForm):
                     if c.kind == "police_prevent_referral_email" and c.email:
                         self.drafts.quietly(functools.partial(self.sent_to.setText, c.email))
                         break
-            except VaultError:
+            except KnownError:
                 pass
         self.finish()
 
@@ -344,7 +344,7 @@ class ShareStep(QWidget):
             if self.after_sending.isVisibleTo(self) and referral is not None:
                 follow = rfu.follow_up(self.ctx.vault, referral.id)
                 self.after_sending.show_follow_up(follow, editable)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
 
     def add_reference(self) -> None:
@@ -355,7 +355,7 @@ class ShareStep(QWidget):
         try:
             cs.fill_in(self.ctx.vault, "referral", view.latest_referral.id, "police_reference",
                        self.reference.text())  # fmt: skip
-        except VaultError as exc:
+        except KnownError as exc:
             self.reference_banner.show_message(exc.message, exc.advice)
             return
         self.reference.clear()
@@ -376,7 +376,7 @@ class ShareStep(QWidget):
             cs.move_to(self.ctx.vault, self.concern_id, target,
                        note=self.close_note.text() if target is Stage.CLOSED else "",
                        next_review=review)  # fmt: skip
-        except (VaultError, StageRuleError) as exc:
+        except (KnownError, StageRuleError) as exc:
             self.problems.show(exc, self.tr("The concern cannot move to %1 yet:").replace(
                 "%1", stage_label(target)))  # fmt: skip
             return

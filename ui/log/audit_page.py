@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.audit_trail import (
     AuditFilter,
     ChainCheck,
@@ -103,7 +103,7 @@ class AuditTrailPage(QWidget):
         try:
             users = audit_users(self.ctx.vault)
             actions = audit_actions(self.ctx.vault)
-        except VaultError as exc:
+        except KnownError as exc:
             self.result.show_message(exc.message, exc.advice)
             return
         for combo, items in (
@@ -153,7 +153,7 @@ class AuditTrailPage(QWidget):
         self.result.show_message(self.tr("Checking the vault and its audit trail…"), error=False)
         try:
             check = tasks.run_blocking(lambda: verify_audit_trail(vault))
-        except VaultError as exc:
+        except KnownError as exc:
             self.result.show_message(exc.message, exc.advice)
             return None
         self.last_check = check

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 import ui.log.common as common
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.exports import ExportResult, export_log_csv, export_log_pdf
 from ui import tasks
 from ui.log.common import OptionalDate, documents_folder
@@ -136,7 +136,7 @@ class ExportDialog(QDialog):
             result = tasks.run_blocking(
                 lambda: write(vault, path, anonymise=anonymise, date_from=start, date_to=end)
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return None
         except OSError as exc:

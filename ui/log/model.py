@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.audit_trail import AuditEntry, AuditFilter, audit_events
 from dsl_desktop.services.chronology import ChronologyEntry
 from dsl_desktop.services.log import Column, ConcernLog, LogCounts, LogFilter, LogRow
@@ -271,7 +271,7 @@ class AuditTableModel(QAbstractTableModel):
         try:
             page = audit_events(self.vault, self.filter, offset=0, limit=self.PAGE)
             self.entries, self.total = list(page.entries), page.total
-        except VaultError as exc:
+        except KnownError as exc:
             self.error = exc.message
         finally:
             self.endResetModel()
@@ -285,7 +285,7 @@ class AuditTableModel(QAbstractTableModel):
             return
         try:
             page = audit_events(self.vault, self.filter, offset=len(self.entries), limit=self.PAGE)
-        except VaultError as exc:
+        except KnownError as exc:
             self.error = exc.message
             self.total = len(self.entries)
             return

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.overview import Overview, default_period, overview
 from ui.dates import date_format
 from ui.log.charts import BarChart
@@ -213,7 +213,7 @@ class OverviewPage(QScrollArea):
                 figures = overview(self.ctx.vault, dt.date(1990, 1, 1), end)
             else:
                 figures = overview(self.ctx.vault, start, end)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.banner.clear()

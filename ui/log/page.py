@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services import log as log_service
 from dsl_desktop.services.concerns import case_view
 from dsl_desktop.services.log import NOT_DECIDED, Column, ConcernLog, LogCounts, LogFilter
@@ -86,7 +86,7 @@ def open_case(ctx: PageContext, concern_id: int, parent: QWidget) -> QWidget | N
     vault = ctx.vault
     try:
         case = tasks.run_blocking(lambda: case_view(vault, concern_id))
-    except VaultError as exc:
+    except KnownError as exc:
         show_vault_error(parent, exc, QCoreApplication.translate("Log", "Open a concern"))
         return None
     dialog = CaseSummaryDialog(ctx, case, parent)
@@ -268,7 +268,7 @@ class ConcernsLogPage(QWidget):
             log, version = tasks.run_blocking(
                 lambda: (log_service.load_log(vault), log_service.log_version(vault))
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         finally:
@@ -291,7 +291,7 @@ class ConcernsLogPage(QWidget):
         self.banner.show_message(self.tr("Bringing the search index up to date…"), error=False)
         try:
             tasks.run_blocking(lambda: log_service.sync_search_index(vault))
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         if self.log is not None:
@@ -315,7 +315,7 @@ class ConcernsLogPage(QWidget):
             return
         try:
             version = log_service.log_version(self.ctx.vault)
-        except VaultError:
+        except KnownError:
             return
         if version != self.version:
             self.reload()
@@ -344,7 +344,7 @@ class ConcernsLogPage(QWidget):
         selected = self.selected_concern()
         try:
             self.model.set_filter(self.current_filter())
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             self._filter_failed = True
             return

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.people import (
     PersonWithConcerns,
     get_person,
@@ -153,7 +153,7 @@ class PeoplePage(QWidget):
                          self._born(p.person.date_of_birth, p.person.approx_age),
                          str(len(p.concerns))) for p in people]  # fmt: skip
                 ids = [p.person.id for p in people]
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.model.set_rows(rows, ids)
@@ -190,7 +190,7 @@ class PeoplePage(QWidget):
             return
         try:
             self.show_person(get_person(self.ctx.vault, person_id))
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
 
     def show_person(self, data: PersonWithConcerns | None) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.people import PersonMatch, PersonRecord, search_people
 from ui.shared.date_fields import fmt_date
 from ui.shared.forms import bold_label
@@ -103,7 +103,7 @@ class PersonPicker(QWidget):
             return
         try:
             self.matches = search_people(self.ctx.vault, text, limit=30)
-        except VaultError as exc:
+        except KnownError as exc:
             self.hint.setText(exc.message)
             return
         self.model.set_rows(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 import ui.records.common as common
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services import records
 from dsl_desktop.services.records import (
     DELETION_REASONS,
@@ -190,7 +190,7 @@ class RestoreDialog(QDialog):
                 self.tr("Checking the backup…"),
                 lambda: records.verify_backup(Path(path), secret, vault),
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return None
         self.check = check
@@ -321,7 +321,7 @@ class DeleteRecordDialog(QDialog):
                 self.tr("Deleting and clearing the free space in the vault…"),
                 lambda: records.delete_after_review(vault, due.record_type, due.record_id, reason),
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return None
         self.report = report
@@ -420,7 +420,7 @@ class TransferOutDialog(QDialog):
             return
         try:
             found = records.people_for_transfer(self.ctx.vault, text)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         for person_id, name, extra in found:
@@ -458,7 +458,7 @@ class TransferOutDialog(QDialog):
                     vault, person_id, folder, to_school, method, secret, kdf=kdf
                 ),
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return None
         self.result_ = result
@@ -532,7 +532,7 @@ class TransferInDialog(QDialog):
                 self.tr("Reading the package…"),
                 lambda: records.import_transfer(vault, Path(path), secret),
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return None
         self.result_ = result
@@ -583,7 +583,7 @@ class ReceiptDialog(QDialog):
         assert isinstance(on, dt.date)
         try:
             records.confirm_receipt(self.ctx.vault, self.transfer.id, on)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return False
         self.accept()

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 import ui.records.common as common
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services import records
 from dsl_desktop.services.records import AutoBackupSettings, DueRecord, TransferView
 from ui import tasks
@@ -227,7 +227,7 @@ class BackupsTab(QScrollArea):
         try:
             settings = records.auto_backup_settings(self.ctx.vault)
             last = records.last_auto_backup(self.ctx.vault)
-        except VaultError as exc:
+        except KnownError as exc:
             self.page.banner.show_message(exc.message, exc.advice)
             return
         self.folder.setText(settings.folder)
@@ -274,7 +274,7 @@ class BackupsTab(QScrollArea):
                 self.tr("Backing up and checking the copy…"),
                 lambda: records.backup(vault, path, own, kdf=kdf if own else None),
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.page.banner.show_message(exc.message, exc.advice)
             return None
         self.backup_passphrase.clear()
@@ -303,7 +303,7 @@ class BackupsTab(QScrollArea):
         )
         try:
             records.set_auto_backup(self.ctx.vault, settings)
-        except VaultError as exc:
+        except KnownError as exc:
             self.page.banner.show_message(exc.message, exc.advice)
             return False
         self.page.banner.show_message(self.tr("Automatic backup settings saved."), error=False)
@@ -373,7 +373,7 @@ class RetentionTab(QWidget):
         try:
             rules = records.retention_rules(self.ctx.vault)
             self.due = records.due_for_review(self.ctx.vault, dt.date.today())
-        except VaultError as exc:
+        except KnownError as exc:
             self.page.banner.show_message(exc.message, exc.advice)
             return
         basis = {
@@ -450,7 +450,7 @@ class RetentionTab(QWidget):
                 years = self.rules.cellWidget(row, 2)
                 assert isinstance(years, QSpinBox)
                 records.update_retention_rule(self.ctx.vault, code, years=years.value())
-        except VaultError as exc:
+        except KnownError as exc:
             self.page.banner.show_message(exc.message, exc.advice)
             return False
         self.page.banner.show_message(self.tr("Retention rules saved."), error=False)
@@ -502,7 +502,7 @@ class TransfersTab(QWidget):
             return
         try:
             self.transfers = records.transfers(self.ctx.vault)
-        except VaultError as exc:
+        except KnownError as exc:
             self.page.banner.show_message(exc.message, exc.advice)
             return
         today = dt.date.today()
@@ -654,7 +654,7 @@ class RecordsPage(QWidget):
         vault = self.ctx.vault
         try:
             return tasks.run_blocking(lambda: records.maybe_auto_backup(vault, reason))
-        except VaultError as exc:
+        except KnownError as exc:
             if reason == "timer":  # no pop-up every hour: the page says it instead
                 self.banner.show_message(exc.message, exc.advice)
             else:
@@ -701,7 +701,7 @@ class RecordsPage(QWidget):
             report = tasks.run_blocking(
                 lambda: records.restore(path, secret, data_dir, replace_current=True)
             )
-        except VaultError as exc:
+        except KnownError as exc:
             show_vault_error(parent, exc, title)
             return False
         common.inform(
@@ -719,7 +719,7 @@ class RecordsPage(QWidget):
             return False
         try:
             removed = records.confirm_restore(self.ctx.vault.vault.data_dir)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return False
         self.banner.show_message(
@@ -752,7 +752,7 @@ class RecordsPage(QWidget):
         title = self.tr("Undo the restore")
         try:
             records.undo_restore(data_dir)
-        except VaultError as exc:
+        except KnownError as exc:
             show_vault_error(controller.unlock_window, exc, title)
             return False
         common.inform(

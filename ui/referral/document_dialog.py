@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 import ui.referral.output as output
-from db.errors import VaultError
+from db.errors import KnownError
 from ui.dates import show_datetime
 from ui.i18n import current_language
 from ui.referral.preview import PrintFailed
@@ -136,7 +136,7 @@ class DocumentActions(QWidget):
             return
         try:
             path = output.save_document(self.window(), self.data, self.file_name, self.data_dir)
-        except VaultError as exc:
+        except KnownError as exc:
             self._problem(exc.message, exc.advice)
             return
         except OSError as exc:
@@ -172,7 +172,7 @@ class _DocumentDialog(QDialog):
         """The vault is about to close: no record may stay on screen."""
         self.reject()
 
-    def show_error(self, exc: VaultError) -> None:
+    def show_error(self, exc: KnownError) -> None:
         self.banner.show_message(exc.message, exc.advice)
 
     def _side_panel(self, actions: DocumentActions) -> tuple[QWidget, QVBoxLayout]:

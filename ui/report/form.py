@@ -418,12 +418,12 @@ class StaffReportWindow(QWidget):
         return seal(self.key, report, report_id=self._report_id)
 
     def _write(self, sealed: SealedReport, target: Path) -> bool:
-        from db.errors import VaultError
+        from db.errors import KnownError
         from db.fsutil import atomic_write
 
         try:
             atomic_write(target, sealed.data)
-        except VaultError as exc:
+        except KnownError as exc:
             self.problem.show_text(
                 self.tr("The report could not be written to %1.").replace("%1", str(target.parent)),
                 exc.message + " " + self.tr("Try Seal and save as, or tell the DSL in person."),

@@ -15,7 +15,7 @@ from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import Role
 from dsl_desktop.intake import service
 from ui.pages import PageContext
@@ -79,7 +79,7 @@ class StaffReportsNotice(QFrame):
             return
         try:
             self.folder = service.drop_folder(self.ctx.vault)
-        except VaultError:
+        except KnownError:
             self.folder = None
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
@@ -122,7 +122,7 @@ class StaffReportsNotice(QFrame):
             return None
         try:
             summary = service.import_reports(self.ctx.vault, self.folder)
-        except VaultError as exc:
+        except KnownError as exc:
             self.result_label.setText(html.escape(exc.message))
             self.result_label.show()
             return None

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.intake import service
 from dsl_desktop.intake.keyfile import KEY_FILE_NAME
 from ui import i18n
@@ -137,7 +137,7 @@ class StaffReportingTab(QScrollArea):
     def load(self) -> None:
         try:
             status = service.intake_status(self.ctx.vault)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         if status.key_id is None:
@@ -179,7 +179,7 @@ class StaffReportingTab(QScrollArea):
         try:
             service.create_key(self.ctx.vault)
             service.export_public_key(self.ctx.vault, path)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return None
         self.load()
@@ -202,7 +202,7 @@ class StaffReportingTab(QScrollArea):
                 return False
         try:
             service.replace_key(self.ctx.vault)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return False
         self.load()
@@ -226,7 +226,7 @@ class StaffReportingTab(QScrollArea):
             return False
         try:
             service.set_drop_folder(self.ctx.vault, text)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return False
         self.ctx.window.settings_changed.emit()
@@ -250,8 +250,8 @@ class StaffReportingTab(QScrollArea):
         try:
             school = school_details(self.ctx.vault)
             write_pdf(record_of_concern_bytes(school.name, language, school.urn), path)
-        except (VaultError, OSError) as exc:
-            message = exc.message if isinstance(exc, VaultError) else str(exc.strerror or exc)
+        except (KnownError, OSError) as exc:
+            message = exc.message if isinstance(exc, KnownError) else str(exc.strerror or exc)
             self.banner.show_message(self.tr("The form could not be saved."), message)
             return None
         self._ok(self.tr("The paper form was saved to %1.").replace("%1", str(path)))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import StageRuleError
 from ui.shared.draft_saving import DraftKeeper, FormState
@@ -222,7 +222,7 @@ class Problems:
             widget.setAccessibleDescription("")
 
     def show(self, exc: BaseException, heading: str = "") -> None:
-        """Show a refused save: InvalidInput problems, StageRuleError reasons or a VaultError."""
+        """Show a refused save: InvalidInput problems, StageRuleError reasons or a KnownError."""
         self.clear()
         if isinstance(exc, InvalidInput):
             self.show_list([(p.code, p.message) for p in exc.problems], heading)
@@ -230,7 +230,7 @@ class Problems:
             self.show_list([(r.code, r.message) for r in exc.reasons], heading or _tr(
                 "This step cannot be taken yet:"
             ))  # fmt: skip
-        elif isinstance(exc, VaultError):
+        elif isinstance(exc, KnownError):
             self.banner.show_message(exc.message, exc.advice)
         else:
             raise exc
@@ -269,7 +269,7 @@ class AddForm(QGroupBox):
 
     Subclasses add their fields to ``self.form`` (through ``self.problems.row`` so problems show
     beside them), register them in ``self.state``, call :meth:`finish`, and implement
-    :meth:`save` (which calls a service and may raise ``VaultError``).
+    :meth:`save` (which calls a service and may raise ``KnownError``).
     """
 
     added = Signal()
@@ -317,7 +317,7 @@ class AddForm(QGroupBox):
         self.problems.clear()
         try:
             self.save()
-        except (VaultError, StageRuleError) as exc:
+        except (KnownError, StageRuleError) as exc:
             self.problems.show(exc)
             return
         self.drafts.discard()

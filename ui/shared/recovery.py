@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from db.fsutil import atomic_write
 from db.outputs import check_output_path
 from ui.dates import show_date
@@ -197,7 +197,7 @@ class RecoveryCodePanel(QWidget):
             return
         try:
             write_recovery_file(Path(path), self.school_name, self.code, self.data_dir)
-        except VaultError as exc:
+        except KnownError as exc:
             self.status.setText(exc.message)
             return
         except OSError as exc:

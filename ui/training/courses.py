@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import RoleType
 from dsl_desktop.services import training
 from dsl_desktop.services.training import (
@@ -185,7 +185,7 @@ class CourseDialog(QDialog):
             self.saved = training.save_course(
                 self.ctx.vault, data, None if self.course is None else self.course.id
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.accept()
@@ -273,7 +273,7 @@ class RequirementDialog(QDialog):
             self.saved = training.save_requirement(
                 self.ctx.vault, data, None if self.requirement is None else self.requirement.id
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.accept()
@@ -508,7 +508,7 @@ class CoursesTab(QWidget):
             self.requirements = training.list_requirements(self.ctx.vault)
             self.rules = training.role_rules_data(self.ctx.vault)
             due_soon = training.due_soon_days(self.ctx.vault)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.due_soon.setValue(due_soon)
@@ -616,7 +616,7 @@ class CoursesTab(QWidget):
             return
         try:
             training.remove_requirement(self.ctx.vault, requirement.id)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.banner.show_message(self.tr("Removed the requirement."), error=False)
@@ -626,7 +626,7 @@ class CoursesTab(QWidget):
     def store_due_soon(self) -> None:
         try:
             training.set_due_soon_days(self.ctx.vault, self.due_soon.value())
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.banner.show_message(self.tr("Saved the warning period."), error=False)
@@ -672,7 +672,7 @@ class CoursesTab(QWidget):
         data["fallback"] = [rt.value for rt, c in self.fallback_boxes.items() if c.isChecked()]
         try:
             training.save_role_rules(self.ctx.vault, data)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.banner.show_message(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services import training
 from ui.pages import PageContext
 from ui.tasks import run_blocking
@@ -86,7 +86,7 @@ class ExportTab(QWidget):
         write = training.training_report_csv if fmt == "csv" else training.training_report_pdf
         try:
             board = run_blocking(lambda: write(vault, target, as_of=as_of))
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return None
         self.banner.show_message(

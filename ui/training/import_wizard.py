@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services import training
 from dsl_desktop.services.training import ImportRejected, ImportReport
 from dsl_desktop.training.importer import (
@@ -107,7 +107,7 @@ class ImportWizard(QWizard):
         """Read the file again with these columns. Returns a problem to show, or ""."""
         try:
             result, plan = training.preview_import(self.ctx.vault, self.data, mapping)
-        except VaultError as exc:
+        except KnownError as exc:
             return exc.message
         self.mapping = mapping
         self.parsed, self.plan = result, plan
@@ -440,7 +440,7 @@ class ReportPage(QWizardPage):
             self.initializePage()
             self.banner.show_message(exc.message, exc.advice)
             return False
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return False
         wiz.report = report

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.services import training
 from dsl_desktop.services.training import TrainingDashboard
@@ -205,7 +205,7 @@ class MatrixTab(QWidget):
             return
         try:
             board = training.dashboard(self.ctx.vault, as_of=as_of)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.banner.clear()

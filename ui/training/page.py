@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services import training
 from dsl_desktop.services.training import ImportReport
 from dsl_desktop.training.importer import StaffField
@@ -57,7 +57,7 @@ class ImportTab(QWidget):
             return
         try:
             saved = training.remembered_mapping(self.ctx.vault)
-        except VaultError:
+        except KnownError:
             saved = {}
         parts = []
         for fld in StaffField:
@@ -178,13 +178,13 @@ class TrainingPage(QWidget):
             return
         try:
             summary = training.sign_in_summary(self.ctx.vault)
-        except VaultError as exc:
+        except KnownError as exc:
             self.summary.setText(exc.message)
             return
         if not summary.anything:
             try:
                 has_staff = bool(training.list_staff(self.ctx.vault))
-            except VaultError:
+            except KnownError:
                 has_staff = True
             if not has_staff:
                 self.summary.setText(

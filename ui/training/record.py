@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from db.fsutil import atomic_write
 from db.outputs import check_output_path
 from dsl_desktop.services import training
@@ -269,7 +269,7 @@ class SingleRecord(QGroupBox):
                 notes=self.notes.toPlainText(),
                 certificate=self.certificate,
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         who = self.person.currentText()
@@ -293,7 +293,7 @@ class SingleRecord(QGroupBox):
             return
         try:
             self.records = training.records_for_staff(self.ctx.vault, staff_id)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.history.setRowCount(len(self.records))
@@ -332,7 +332,7 @@ class SingleRecord(QGroupBox):
             check_output_path(path, self.ctx.vault.vault.data_dir)
             _info, content = read_attachment(self.ctx.vault, record.certificate_id)
             atomic_write(Path(path), content)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         except OSError as exc:
@@ -358,7 +358,7 @@ class SingleRecord(QGroupBox):
             return
         try:
             training.add_certificate(self.ctx.vault, record.id, self.certificate)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         finally:
@@ -384,7 +384,7 @@ class SingleRecord(QGroupBox):
             return
         try:
             training.remove_training_record(self.ctx.vault, record.id)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.banner.show_message(self.tr("The record was removed."), error=False)
@@ -520,7 +520,7 @@ class SessionRecord(QGroupBox):
                 self.ctx.vault, course_id, self.completed.value(), self.ticked(),
                 notes=self.notes.text(),
             )  # fmt: skip
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         message = self.tr("Recorded %1 for %n person(s).", "", len(result.recorded)).replace(
@@ -561,7 +561,7 @@ class RecordTab(QWidget):
         try:
             staff = training.list_staff(self.ctx.vault)
             courses = training.list_courses(self.ctx.vault, include_inactive=False)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.banner.clear()

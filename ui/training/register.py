@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import RoleType
 from dsl_desktop.services import training
 from dsl_desktop.services.training import StaffDetails, StaffEntry
@@ -140,7 +140,7 @@ class StaffDialog(QDialog):
             return
         try:
             suggested = training.suggest_roles(self.ctx.vault, job)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         for rt, box in self.role_boxes.items():
@@ -185,7 +185,7 @@ class StaffDialog(QDialog):
                 self.saved = training.add_staff(self.ctx.vault, details)
             else:
                 self.saved = training.update_staff(self.ctx.vault, self.person.id, details)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.accept()
@@ -295,7 +295,7 @@ class RegisterTab(QWidget):
         selected = self.selected()
         try:
             staff = training.list_staff(self.ctx.vault, include_leavers=True)
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self.model.set_staff(staff)
@@ -370,7 +370,7 @@ class RegisterTab(QWidget):
             return
         try:
             saved = training.mark_left(self.ctx.vault, person.id, dialog.date.value())
-        except VaultError as exc:
+        except KnownError as exc:
             self.banner.show_message(exc.message, exc.advice)
             return
         self._saved(saved, self.tr("%1 is marked as left. Their training history is kept."))

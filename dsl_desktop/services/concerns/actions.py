@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from db.errors import RecordLocked
 from db.models import Action as ActionRow
 from db.vault import OpenVault
 from dsl_desktop.services.concerns.base import (
     _OPEN,
-    RecordLocked,
     _check_date,
     _check_datetime,
     _concern,

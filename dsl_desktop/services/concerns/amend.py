@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.errors import RecordLocked
 from db.models import Action as ActionRow
 from db.models import (
     AlternativeExplanation,
@@ -33,7 +34,6 @@ from dsl_desktop.domain import (
 from dsl_desktop.guidance import DecisionAnswers
 from dsl_desktop.services.concerns.base import (
     _DETAILS_PREFIX,
-    RecordLocked,
     _answers_dict,
     _bool3,
     _check_category,
