@@ -89,10 +89,16 @@ class KdfParams:
             and self.memory_kib * self.iterations <= self.MAX_COST_KIB
         ):
             raise KeySlotsDamaged(
-                f"A key slot asks for Argon2id settings beyond what DSL Desktop will run "
-                f"(m={self.memory_kib} KiB, t={self.iterations}, p={self.lanes}; at most "
-                f"{self.MAX_MEMORY_KIB // 1024} MiB, t={self.MAX_ITERATIONS}, "
-                f"p={self.MAX_LANES}): the key file has been damaged or tampered with."
+                "A key slot asks for Argon2id settings beyond what DSL Desktop will run "
+                "(m={memory_kib} KiB, t={iterations}, p={lanes}; at most {most_mib} MiB, "
+                "t={max_iterations}, p={max_lanes}): the key file has been damaged or tampered "
+                "with.",
+                memory_kib=self.memory_kib,
+                iterations=self.iterations,
+                lanes=self.lanes,
+                most_mib=self.MAX_MEMORY_KIB // 1024,
+                max_iterations=self.MAX_ITERATIONS,
+                max_lanes=self.MAX_LANES,
             )
 
     def check(self) -> None:
@@ -100,8 +106,11 @@ class KdfParams:
             self.memory_kib >= m and self.iterations >= t for m, t in self.OWASP_FLOOR
         ):
             raise WeakKdfParameters(
-                f"Argon2id settings m={self.memory_kib} KiB, t={self.iterations}, p={self.lanes} "
-                "are below the accepted minimum (for example 19 MiB with t=2)."
+                "Argon2id settings m={memory_kib} KiB, t={iterations}, p={lanes} are below the "
+                "accepted minimum (for example 19 MiB with t=2).",
+                memory_kib=self.memory_kib,
+                iterations=self.iterations,
+                lanes=self.lanes,
             )
         self.check_bounds()
 
@@ -321,14 +330,17 @@ class KeyFile:
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise KeySlotsDamaged(
-                    f"The key file is {path.stat().st_size // 1024} KB, far larger than any key "
-                    "file: it has been damaged or replaced."
+                    "The key file is {size_kb} KB, far larger than any key file: it has been damaged "
+                    "or replaced.",
+                    size_kb=path.stat().st_size // 1024,
                 )
             raw = path.read_bytes()
         except FileNotFoundError:
             raise
         except IsADirectoryError as exc:
-            raise KeySlotsDamaged(f"The key file ({path}) is a folder, not a file.") from exc
+            raise KeySlotsDamaged(
+                "The key file ({path}) is a folder, not a file.", path=path
+            ) from exc
         try:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:

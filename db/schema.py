@@ -57,8 +57,10 @@ def _upgrade(engine: Engine, db_path: Path) -> str | None:
         return None
     if current is not None and current not in KNOWN:
         raise DatabaseTooNew(
-            "This vault was written by a newer version of DSL Desktop "
-            f"(schema {current}); this version understands up to schema {HEAD}."
+            "This vault was written by a newer version of DSL Desktop (schema {current}); "
+            "this version understands up to schema {head}.",
+            current=current,
+            head=HEAD,
         )
     copy: str | None = None
     if current is not None:

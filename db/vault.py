@@ -73,16 +73,18 @@ def _one_writer(
     def holding(self: Vault, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise VaultMissing(
-                f"{self.data_dir} is a file, not a folder.",
+                "{data_dir} is a file, not a folder.",
                 "Choose the vault's data folder, or a new folder for a new vault.",
+                data_dir=self.data_dir,
             )
         locked_first = self.data_dir.is_dir()  # create() may make the folder itself
         if locked_first and not os.access(self.data_dir, os.W_OK | os.X_OK):
             # Signing in writes (the audit trail, its head): refuse before the first write
             # rather than leave a sign-in in the database that its head never heard of.
             raise ReadOnlyStore(
-                f"The data folder {self.data_dir} cannot be written to.",
+                "The data folder {data_dir} cannot be written to.",
                 "Check its permissions, or copy the vault to a folder you can write to.",
+                data_dir=self.data_dir,
             )
         if locked_first:
             self.lock.acquire()
@@ -156,7 +158,9 @@ class Vault:
     ) -> tuple[OpenVault, str]:
         """Create a new vault with its first DSL account. Returns it open, with the recovery code."""
         if self.exists():
-            raise VaultAlreadyExists(f"There is already a vault in {self.data_dir}.")
+            raise VaultAlreadyExists(
+                "There is already a vault in {data_dir}.", data_dir=self.data_dir
+            )
         if not school_name.strip():
             raise VaultError("Enter the school's name.")
         if not sign_in_name.strip():
@@ -214,18 +218,22 @@ class Vault:
     def _keys(self) -> KeyFile:
         install.finish(self.data_dir)
         if not self.db_path.exists() and not self.keys_path.exists():
-            raise VaultMissing(f"No vault was found in {self.data_dir}.")
+            raise VaultMissing("No vault was found in {data_dir}.", data_dir=self.data_dir)
         if not self.db_path.exists():
             raise VaultMissing(
-                f"The vault's database ({DB_FILE}) is missing from {self.data_dir}, "
-                "though its key file is there."
+                "The vault's database ({db_file}) is missing from {data_dir}, though its key "
+                "file is there.",
+                db_file=DB_FILE,
+                data_dir=self.data_dir,
             )
         check_not_damaged(self.db_path)
         try:
             return KeyFile.load(self.keys_path)
         except FileNotFoundError as exc:
             raise VaultMissing(
-                f"The vault's key file ({KEYS_FILE}) is missing from {self.data_dir}."
+                "The vault's key file ({keys_file}) is missing from {data_dir}.",
+                keys_file=KEYS_FILE,
+                data_dir=self.data_dir,
             ) from exc
 
     def _open(self, keys: KeyFile, dek: bytes) -> OpenVault:
@@ -254,8 +262,9 @@ class Vault:
         """Before anything is written: does the database reach the recorded newest event?"""
         if self.head_path.is_dir():
             raise VaultError(
-                f"The record of the newest audit event ({self.head_path}) is a folder, not a file.",
+                "The record of the newest audit event ({head_path}) is a folder, not a file.",
                 "Move that folder out of the data folder, then sign in again.",
+                head_path=self.head_path,
             )
         with Session(engine) as s:
             problems = audit.head_problems(s, audit.read_head(self.head_path), HEAD_FILE)
@@ -560,7 +569,9 @@ class OpenVault:
         try:
             keys = KeyFile.load(self.vault.keys_path)
         except FileNotFoundError as exc:
-            raise VaultMissing(f"The vault's key file ({KEYS_FILE}) has gone missing.") from exc
+            raise VaultMissing(
+                "The vault's key file ({keys_file}) has gone missing.", keys_file=KEYS_FILE
+            ) from exc
         if keys.vault_id != self.keys.vault_id:
             raise KeySlotsDamaged("The key file beside the database belongs to another vault.")
         self.keys = keys

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from db.errors import KnownError
 from dsl_desktop.domain import Role
 from dsl_desktop.services import accounts
+from ui.errors import error_text
 from ui.labels import role_label
 from ui.pages import PageContext
 from ui.shared.recovery import RecoveryCodePanel
@@ -130,7 +131,7 @@ class AddAccountDialog(QDialog):
                 )
             )
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.passphrase.clear()
         self.accept()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidg
 
 from db.errors import KnownError
 from ui.dates import show_date, show_datetime
+from ui.errors import error_text
 from ui.log.common import stage_label
 from ui.pages import PageContext
 from ui.widgets import caption
@@ -64,7 +65,7 @@ class Worklist(QGroupBox):
         try:
             self.work = wl.worklist(self.ctx.vault, today=self.today())
         except KnownError as exc:
-            self.rows.addWidget(caption(exc.message))
+            self.rows.addWidget(caption(error_text(exc).message))
             return
         w = self.work
         if w.is_empty:

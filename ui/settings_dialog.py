@@ -39,6 +39,7 @@ from dsl_desktop.services.ui_support import (
 )
 from ui import i18n
 from ui.account_dialogs import AddAccountDialog, RecoveryCodeDialog
+from ui.errors import error_text
 from ui.labels import role_label
 from ui.pages import PageContext
 from ui.shared.setup_forms import ContactsForm, PassphrasePair, SchoolForm
@@ -333,7 +334,7 @@ class SettingsDialog(QDialog):
                 direct_phone=self.contact_phone.text(), work_email=self.contact_email.text(),
             )  # fmt: skip
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.show_message(
             self.tr("Contact details saved for %1.").replace("%1", saved.display_name),
@@ -420,7 +421,7 @@ class SettingsDialog(QDialog):
             self._school = accounts.school_details(vault)
             self._contacts = accounts.local_contacts(vault)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self._auto_lock = self.auto_lock.value()
         self.school_form.set_details(self._school)
@@ -434,7 +435,7 @@ class SettingsDialog(QDialog):
         try:
             rows = accounts.list_accounts(self.ctx.vault)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         for a in rows:
             status = self.tr("Active") if a.active else self.tr("Removed")
@@ -491,7 +492,7 @@ class SettingsDialog(QDialog):
                 accounts.save_local_contacts(vault, self.contacts_form.contacts())
                 changed = True
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         if changed:
             self.saved.emit()
@@ -569,7 +570,7 @@ class SettingsDialog(QDialog):
         try:
             rotation = run_blocking(lambda: accounts.remove_account(ctx.vault, user_id))
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.load_accounts()
         if rotation.rotated:
@@ -604,7 +605,7 @@ class SettingsDialog(QDialog):
         try:
             rotation = run_blocking(lambda: accounts.rotate_key(ctx.vault))
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.show_message(
             self.tr(
@@ -645,7 +646,7 @@ class SettingsDialog(QDialog):
             self.current_passphrase.setFocus()
             return
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.current_passphrase.clear()
         self.new_passphrase.clear()
@@ -668,7 +669,7 @@ class SettingsDialog(QDialog):
         try:
             code = run_blocking(lambda: new_recovery_code(ctx.vault, ctx.kdf))
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         dialog = RecoveryCodeDialog(self._school.name, code, self)
         dialog.panel.data_dir = ctx.vault.vault.data_dir

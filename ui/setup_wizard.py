@@ -31,7 +31,7 @@ from dsl_desktop.services import accounts
 from dsl_desktop.services.accounts import SchoolDetails, save_local_contacts
 from dsl_desktop.services.setup import seed_catalogues
 from ui import widgets
-from ui.errors import show_vault_error
+from ui.errors import error_text, show_vault_error
 from ui.labels import icon
 from ui.shared.recovery import RecoveryCodePanel
 from ui.shared.setup_forms import ContactsForm, PassphrasePair, SchoolForm
@@ -289,7 +289,7 @@ class SetupWizard(QWizard):
                 )
             )
         except KnownError as exc:
-            page.banner.show_message(exc.message, exc.advice)
+            page.banner.show_message(*error_text(exc))
             return False
         self.open_vault = open_vault
         self.recovery_code = code

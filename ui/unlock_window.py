@@ -40,7 +40,7 @@ from dsl_desktop.services.ui_support import (
     remember_this_computer,
     vault_problem,
 )
-from ui.errors import show_vault_error
+from ui.errors import error_text, show_vault_error
 from ui.labels import icon
 from ui.shared.recovery import RecoveryCodePanel
 from ui.shared.setup_forms import PassphrasePair
@@ -242,7 +242,7 @@ class RecoveryDialog(QDialog):
             open_vault = run_blocking(lambda: self.vault.unlock_with_recovery(code))
             names = active_sign_in_names(open_vault)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             self.code_edit.selectAll()
             self.code_edit.setFocus()
             return
@@ -268,7 +268,7 @@ class RecoveryDialog(QDialog):
             recovery = run_blocking(lambda: recover_account(open_vault, name, new, self.kdf))
             school = school_details(open_vault).name
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.passphrase.clear()
         self.signed_in_as = recovery.signed_in.sign_in_name
@@ -428,8 +428,8 @@ class UnlockWindow(QWidget):
         self._name_changed(self.account_combo.currentText())
         problem = vault_problem(vault)
         if problem is not None:
-            self._error = (problem.message, problem.advice)
-            self.banner.show_message(problem.message, problem.advice)
+            self._error = error_text(problem)
+            self.banner.show_message(*self._error)
         self.update_throttle()
         self.setMinimumWidth(480)
         # Wider than 520 only when the words need it (Welsh is often longer).
@@ -483,8 +483,8 @@ class UnlockWindow(QWidget):
             self.banner.show_message(self.tr("You can try again now."), "", error=False)
 
     def show_error(self, error: KnownError) -> None:
-        self._error = (error.message, error.advice)
-        self.banner.show_message(error.message, error.advice)
+        self._error = error_text(error)
+        self.banner.show_message(*self._error)
 
     # ---- actions ------------------------------------------------------------------------------
     def unlock(self) -> None:

@@ -231,9 +231,9 @@ def read_header(path: Path, *, check_body: bool = True) -> _Parsed:
         with open(path, "rb") as fh:
             return _read_header(fh, os.fstat(fh.fileno()).st_size, check_body)
     except FileNotFoundError as exc:
-        raise BackupFolderMissing(f"The backup file {path} was not found.") from exc
+        raise BackupFolderMissing("The backup file {path} was not found.", path=path) from exc
     except IsADirectoryError as exc:
-        raise BackupDamaged(f"{path} is a folder, not a backup file.") from exc
+        raise BackupDamaged("{path} is a folder, not a backup file.", path=path) from exc
     except OSError as exc:
         raise classify_os_error(exc) from exc
 
@@ -253,8 +253,9 @@ def _read_header(fh: BinaryIO, file_size: int, check_body: bool) -> _Parsed:
         raise BackupDamaged("The backup's header is damaged: its checksum does not match.")
     if version != VERSION:
         raise DatabaseDamaged(
-            f"This backup was made by another version of DSL Desktop (format {version}).",
+            "This backup was made by another version of DSL Desktop (format {version}).",
             "Install the latest version of DSL Desktop to restore it.",
+            version=version,
         )
     try:
         header = json.loads(raw.decode("utf-8"))
@@ -283,7 +284,9 @@ def _keyfile_from_doc(doc: Any) -> KeyFile:
     try:
         return KeyFile.from_doc(doc)
     except KeySlotsDamaged as exc:
-        raise BackupDamaged(f"The key slots inside the backup are damaged: {exc.message}") from exc
+        raise BackupDamaged(
+            "The key slots inside the backup are damaged: {message}", message=exc.message
+        ) from exc
 
 
 @dataclass
@@ -436,13 +439,16 @@ def check_database(
         if rows != ["ok"]:
             raise BackupDamaged("The database inside the backup failed its integrity check.")
         if bad:
-            raise BackupDamaged(f"{len(bad)} encrypted page(s) inside the backup are damaged.")
+            raise BackupDamaged(
+                "{count} encrypted page(s) inside the backup are damaged.", count=len(bad)
+            )
         if expected_counts is not None and counts != expected_counts:
             raise BackupDamaged("The backup does not hold the number of records it should.")
         if revision not in schema.KNOWN:
             raise DatabaseDamaged(
-                f"The backup was made by a newer version of DSL Desktop (schema {revision or '?'}).",
+                "The backup was made by a newer version of DSL Desktop (schema {schema}).",
                 "Install the latest version of DSL Desktop to restore it.",
+                schema=revision or "?",
             )
     finally:
         conn.close()

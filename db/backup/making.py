@@ -82,7 +82,9 @@ def make_backup(
     if ov.closed:
         raise VaultError("The vault is locked.")
     if not dest.parent.is_dir():
-        raise BackupFolderMissing(f"The folder {dest.parent} does not exist or is not available.")
+        raise BackupFolderMissing(
+            "The folder {parent} does not exist or is not available.", parent=dest.parent
+        )
     check_output_path(dest, ov.vault.data_dir, backup=True)
     vault_key: bytes = ov._dek  # the backup needs the data key to seal it
     backup_key = secrets.token_bytes(32)

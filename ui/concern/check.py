@@ -30,6 +30,7 @@ from dsl_desktop.services import concerns as cs
 from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.attachments import AttachmentInfo, OwnerType
 from ui.concern.questions import ImmediateRiskBox, ReferralQuestions
+from ui.errors import error_text
 from ui.shared.choices import Choice
 from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.forms import AddForm, Banner, Problems, bold_label, line_edit, text_edit
@@ -643,7 +644,7 @@ class CheckStep(QWidget):
         try:
             before = rc.before_referral(self.ctx.vault, self.concern_id)
         except KnownError as exc:
-            self.files_banner.show_message(exc.message, exc.advice)
+            self.files_banner.show_message(*error_text(exc))
             return
         self.form_questions.show_state(before, editable)
         self.risk_box.show_state(before.immediate_risk, editable)
@@ -701,7 +702,7 @@ class CheckStep(QWidget):
             attachments.attach(self.ctx.vault, owner, owner_id, file_name=Path(path).name,
                                content=content, media_type=media)  # fmt: skip
         except KnownError as exc:
-            self.files_banner.show_message(exc.message, exc.advice)
+            self.files_banner.show_message(*error_text(exc))
             return
         self.files_banner.show_message(
             self.tr("“%1” is attached and kept in the vault.").replace("%1", Path(path).name),
@@ -719,7 +720,7 @@ class CheckStep(QWidget):
                 attachments.open_temporary_copy(self.ctx.vault, attachment_id)
             )
         except KnownError as exc:
-            self.files_banner.show_message(exc.message, exc.advice)
+            self.files_banner.show_message(*error_text(exc))
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.files_banner.show_message(

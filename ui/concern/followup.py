@@ -22,6 +22,7 @@ from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement, StageRuleError
 from ui.concern.questions import ImmediateRiskBox
+from ui.errors import error_text
 from ui.shared.date_fields import OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.draft_saving import DraftKeeper, FormState
 from ui.shared.forms import AddForm, Banner, Problems, line_edit, submit_shortcut, text_edit
@@ -216,7 +217,7 @@ class FollowUpStep(QWidget):
         try:
             cs.complete_action(self.ctx.vault, action_id)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.changed.emit()
 

@@ -33,6 +33,7 @@ from dsl_desktop.services import concerns as cs
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement
 from ui.concern.history_words import section_title, sentence
+from ui.errors import error_text
 from ui.shared.choices import CheckList
 from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.forms import Banner, Problems, line_edit, submit_shortcut, text_edit, value_label
@@ -470,7 +471,7 @@ class HistoryStep(QWidget):
         try:
             self.entries = cs.case_history(self.ctx.vault, view.id)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         rows, ids, tips = [], [], []
         for n, e in enumerate(self.entries):

@@ -29,6 +29,7 @@ from dsl_desktop.services import log as log_service
 from dsl_desktop.workflow import Action, can
 from ui.concern.case import CaseWidget
 from ui.concern.notice import NEW_DRAFT_KEY, NoticeForm
+from ui.errors import error_text
 from ui.shared.date_fields import fmt_date
 from ui.shared.draft_saving import can_keep_drafts
 from ui.shared.forms import Banner
@@ -163,7 +164,7 @@ class ConcernsPage(QWidget):
                 self._log = log_service.load_log(self.ctx.vault)
                 self._log_version = version
         except KnownError as exc:
-            self.list_banner.show_message(exc.message, exc.advice)
+            self.list_banner.show_message(*error_text(exc))
             return
         log = self._log
         statuses = (

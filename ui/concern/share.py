@@ -28,6 +28,7 @@ from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement, StageRuleError
 from ui.concern.after_sending import AfterSendingBox
 from ui.concern.questions import BeforeYouReferPanel
+from ui.errors import error_text
 from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
 from ui.shared.forms import AddForm, Banner, Problems, bold_label, line_edit, text_edit, value_label
 from ui.shared.labels import outcome_label, referral_outcome_label, stage_label
@@ -345,7 +346,7 @@ class ShareStep(QWidget):
                 follow = rfu.follow_up(self.ctx.vault, referral.id)
                 self.after_sending.show_follow_up(follow, editable)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
 
     def add_reference(self) -> None:
         view = self.view
@@ -356,7 +357,7 @@ class ShareStep(QWidget):
             cs.fill_in(self.ctx.vault, "referral", view.latest_referral.id, "police_reference",
                        self.reference.text())  # fmt: skip
         except KnownError as exc:
-            self.reference_banner.show_message(exc.message, exc.advice)
+            self.reference_banner.show_message(*error_text(exc))
             return
         self.reference.clear()
         self.changed.emit()

@@ -23,6 +23,7 @@ from dsl_desktop.services.audit_trail import (
     verify_audit_trail,
 )
 from ui import tasks
+from ui.errors import error_text
 from ui.log.common import OptionalDate, action_label, counted, number, uk_datetime
 from ui.log.model import AuditTableModel
 from ui.pages import PageContext
@@ -104,7 +105,7 @@ class AuditTrailPage(QWidget):
             users = audit_users(self.ctx.vault)
             actions = audit_actions(self.ctx.vault)
         except KnownError as exc:
-            self.result.show_message(exc.message, exc.advice)
+            self.result.show_message(*error_text(exc))
             return
         for combo, items in (
             (self.user, [(name, uid) for uid, name in users]),
@@ -154,7 +155,7 @@ class AuditTrailPage(QWidget):
         try:
             check = tasks.run_blocking(lambda: verify_audit_trail(vault))
         except KnownError as exc:
-            self.result.show_message(exc.message, exc.advice)
+            self.result.show_message(*error_text(exc))
             return None
         self.last_check = check
         when = uk_datetime(check.checked_at)

@@ -22,6 +22,7 @@ import ui.log.common as common
 from db.errors import KnownError
 from dsl_desktop.services.exports import ExportResult, export_log_csv, export_log_pdf
 from ui import tasks
+from ui.errors import error_text
 from ui.log.common import OptionalDate, documents_folder
 from ui.pages import PageContext
 from ui.widgets import MessageBanner, caption
@@ -137,7 +138,7 @@ class ExportDialog(QDialog):
                 lambda: write(vault, path, anonymise=anonymise, date_from=start, date_to=end)
             )
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return None
         except OSError as exc:
             self.banner.show_message(

@@ -18,6 +18,7 @@ from dsl_desktop.services.audit_trail import AuditEntry, AuditFilter, audit_even
 from dsl_desktop.services.chronology import ChronologyEntry
 from dsl_desktop.services.log import Column, ConcernLog, LogCounts, LogFilter, LogRow
 from ui.dates import show_datetime
+from ui.errors import error_text
 from ui.log.audit_words import details_words, record_words
 from ui.log.common import (
     action_label,
@@ -272,7 +273,7 @@ class AuditTableModel(QAbstractTableModel):
             page = audit_events(self.vault, self.filter, offset=0, limit=self.PAGE)
             self.entries, self.total = list(page.entries), page.total
         except KnownError as exc:
-            self.error = exc.message
+            self.error = error_text(exc).message
         finally:
             self.endResetModel()
         self.loaded.emit(self.total)
@@ -286,7 +287,7 @@ class AuditTableModel(QAbstractTableModel):
         try:
             page = audit_events(self.vault, self.filter, offset=len(self.entries), limit=self.PAGE)
         except KnownError as exc:
-            self.error = exc.message
+            self.error = error_text(exc).message
             self.total = len(self.entries)
             return
         new = page.entries[: max(0, self.total - len(self.entries))]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.errors import KnownError
 from dsl_desktop.services.overview import Overview, default_period, overview
 from ui.dates import date_format
+from ui.errors import error_text
 from ui.log.charts import BarChart
 from ui.log.common import (
     delay_band_label,
@@ -214,7 +215,7 @@ class OverviewPage(QScrollArea):
             else:
                 figures = overview(self.ctx.vault, start, end)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.clear()
         self.show_figures(figures, everything=start is None)

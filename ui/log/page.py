@@ -31,7 +31,7 @@ from dsl_desktop.services.concerns import case_view
 from dsl_desktop.services.log import NOT_DECIDED, Column, ConcernLog, LogCounts, LogFilter
 from dsl_desktop.workflow import Action, can
 from ui import tasks
-from ui.errors import show_vault_error
+from ui.errors import error_text, show_vault_error
 from ui.log.case_summary import CaseSummaryDialog
 from ui.log.chronology import open_chronology
 from ui.log.common import (
@@ -269,7 +269,7 @@ class ConcernsLogPage(QWidget):
                 lambda: (log_service.load_log(vault), log_service.log_version(vault))
             )
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         finally:
             self._loading = False
@@ -292,7 +292,7 @@ class ConcernsLogPage(QWidget):
         try:
             tasks.run_blocking(lambda: log_service.sync_search_index(vault))
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         if self.log is not None:
             self.log.pending_index = 0
@@ -345,7 +345,7 @@ class ConcernsLogPage(QWidget):
         try:
             self.model.set_filter(self.current_filter())
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             self._filter_failed = True
             return
         if self._filter_failed:

@@ -27,6 +27,7 @@ from dsl_desktop.services.people import (
     search_people,
 )
 from dsl_desktop.workflow import Action, can
+from ui.errors import error_text
 from ui.people.dialog import PersonDialog
 from ui.shared.date_fields import fmt_date, fmt_datetime
 from ui.shared.forms import Banner, bold_label, value_label
@@ -154,7 +155,7 @@ class PeoplePage(QWidget):
                          str(len(p.concerns))) for p in people]  # fmt: skip
                 ids = [p.person.id for p in people]
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.model.set_rows(rows, ids)
         self.table_columns.fit()
@@ -191,7 +192,7 @@ class PeoplePage(QWidget):
         try:
             self.show_person(get_person(self.ctx.vault, person_id))
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
 
     def show_person(self, data: PersonWithConcerns | None) -> None:
         self.current = data

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import KnownError
 from dsl_desktop.services.people import PersonMatch, PersonRecord, search_people
+from ui.errors import error_text
 from ui.shared.date_fields import fmt_date
 from ui.shared.forms import bold_label
 from ui.shared.labels import counted, person_type_label
@@ -104,7 +105,7 @@ class PersonPicker(QWidget):
         try:
             self.matches = search_people(self.ctx.vault, text, limit=30)
         except KnownError as exc:
-            self.hint.setText(exc.message)
+            self.hint.setText(error_text(exc).message)
             return
         self.model.set_rows(
             [(f"{m.full_name} \u2014 {describe(m)}",) for m in self.matches],

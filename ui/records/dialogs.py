@@ -35,6 +35,7 @@ from dsl_desktop.services.records import (
     TransferView,
 )
 from ui.dates import date_format
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.records.common import BusyIndicator, count_summary, uk_date
 from ui.widgets import MessageBanner, caption, heading
@@ -191,7 +192,7 @@ class RestoreDialog(QDialog):
                 lambda: records.verify_backup(Path(path), secret, vault),
             )
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return None
         self.check = check
         self.made.setText(check.made_at.replace("T", " "))
@@ -322,7 +323,7 @@ class DeleteRecordDialog(QDialog):
                 lambda: records.delete_after_review(vault, due.record_type, due.record_id, reason),
             )
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return None
         self.report = report
         self.accept()
@@ -421,7 +422,7 @@ class TransferOutDialog(QDialog):
         try:
             found = records.people_for_transfer(self.ctx.vault, text)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         for person_id, name, extra in found:
             item = QListWidgetItem(f"{name} — {extra}" if extra else name)
@@ -459,7 +460,7 @@ class TransferOutDialog(QDialog):
                 ),
             )
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return None
         self.result_ = result
         self.accept()
@@ -533,7 +534,7 @@ class TransferInDialog(QDialog):
                 lambda: records.import_transfer(vault, Path(path), secret),
             )
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return None
         self.result_ = result
         self.accept()
@@ -584,7 +585,7 @@ class ReceiptDialog(QDialog):
         try:
             records.confirm_receipt(self.ctx.vault, self.transfer.id, on)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return False
         self.accept()
         return True

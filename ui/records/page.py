@@ -37,7 +37,7 @@ from dsl_desktop.services import records
 from dsl_desktop.services.records import AutoBackupSettings, DueRecord, TransferView
 from ui import tasks
 from ui.dates import show_iso
-from ui.errors import show_vault_error
+from ui.errors import error_text, show_vault_error
 from ui.pages import PageContext
 from ui.records.common import BusyIndicator, count_summary, megabytes, uk_date
 from ui.records.dialogs import (
@@ -228,7 +228,7 @@ class BackupsTab(QScrollArea):
             settings = records.auto_backup_settings(self.ctx.vault)
             last = records.last_auto_backup(self.ctx.vault)
         except KnownError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
+            self.page.banner.show_message(*error_text(exc))
             return
         self.folder.setText(settings.folder)
         self.when.setCurrentIndex(max(0, self.when.findData(settings.when)))
@@ -275,7 +275,7 @@ class BackupsTab(QScrollArea):
                 lambda: records.backup(vault, path, own, kdf=kdf if own else None),
             )
         except KnownError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
+            self.page.banner.show_message(*error_text(exc))
             return None
         self.backup_passphrase.clear()
         self.backup_repeat.clear()
@@ -304,7 +304,7 @@ class BackupsTab(QScrollArea):
         try:
             records.set_auto_backup(self.ctx.vault, settings)
         except KnownError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
+            self.page.banner.show_message(*error_text(exc))
             return False
         self.page.banner.show_message(self.tr("Automatic backup settings saved."), error=False)
         self.refresh()
@@ -374,7 +374,7 @@ class RetentionTab(QWidget):
             rules = records.retention_rules(self.ctx.vault)
             self.due = records.due_for_review(self.ctx.vault, dt.date.today())
         except KnownError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
+            self.page.banner.show_message(*error_text(exc))
             return
         basis = {
             "date_of_birth": self.tr("Date of birth"),
@@ -451,7 +451,7 @@ class RetentionTab(QWidget):
                 assert isinstance(years, QSpinBox)
                 records.update_retention_rule(self.ctx.vault, code, years=years.value())
         except KnownError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
+            self.page.banner.show_message(*error_text(exc))
             return False
         self.page.banner.show_message(self.tr("Retention rules saved."), error=False)
         self.refresh()
@@ -503,7 +503,7 @@ class TransfersTab(QWidget):
         try:
             self.transfers = records.transfers(self.ctx.vault)
         except KnownError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
+            self.page.banner.show_message(*error_text(exc))
             return
         today = dt.date.today()
         self.table.setRowCount(len(self.transfers))
@@ -656,7 +656,7 @@ class RecordsPage(QWidget):
             return tasks.run_blocking(lambda: records.maybe_auto_backup(vault, reason))
         except KnownError as exc:
             if reason == "timer":  # no pop-up every hour: the page says it instead
-                self.banner.show_message(exc.message, exc.advice)
+                self.banner.show_message(*error_text(exc))
             else:
                 show_vault_error(self.window(), exc, self.tr("Automatic backup"))
             return None
@@ -720,7 +720,7 @@ class RecordsPage(QWidget):
         try:
             removed = records.confirm_restore(self.ctx.vault.vault.data_dir)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return False
         self.banner.show_message(
             self.tr(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 import ui.referral.output as output
 from db.errors import KnownError
 from ui.dates import show_datetime
+from ui.errors import error_text
 from ui.i18n import current_language
 from ui.referral.preview import PrintFailed
 from ui.widgets import MessageBanner, caption, heading
@@ -137,7 +138,7 @@ class DocumentActions(QWidget):
         try:
             path = output.save_document(self.window(), self.data, self.file_name, self.data_dir)
         except KnownError as exc:
-            self._problem(exc.message, exc.advice)
+            self._problem(*error_text(exc))
             return
         except OSError as exc:
             self._problem(*self.not_saved(exc))
@@ -173,7 +174,7 @@ class _DocumentDialog(QDialog):
         self.reject()
 
     def show_error(self, exc: KnownError) -> None:
-        self.banner.show_message(exc.message, exc.advice)
+        self.banner.show_message(*error_text(exc))
 
     def _side_panel(self, actions: DocumentActions) -> tuple[QWidget, QVBoxLayout]:
         side = QWidget()

@@ -37,6 +37,7 @@ from dsl_desktop.intake.envelope import REPORT_SUFFIX, SealedReport, seal
 from dsl_desktop.intake.keyfile import IntakeKey, IntakeKeyError
 from dsl_desktop.intake.locate import FoundKey, load_key_file
 from dsl_desktop.intake.report import ReportInvalid, StaffReport
+from ui.errors import error_text
 
 
 def _wrapped(text: str = "", *, rich: bool = False) -> QLabel:
@@ -426,7 +427,9 @@ class StaffReportWindow(QWidget):
         except KnownError as exc:
             self.problem.show_text(
                 self.tr("The report could not be written to %1.").replace("%1", str(target.parent)),
-                exc.message + " " + self.tr("Try Seal and save as, or tell the DSL in person."),
+                error_text(exc).message
+                + " "
+                + self.tr("Try Seal and save as, or tell the DSL in person."),
             )
             return False
         return True

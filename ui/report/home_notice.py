@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from db.errors import KnownError
 from dsl_desktop.domain import Role
 from dsl_desktop.intake import service
+from ui.errors import error_text
 from ui.pages import PageContext
 
 IMPORTERS = (Role.DSL, Role.DEPUTY)
@@ -123,7 +124,7 @@ class StaffReportsNotice(QFrame):
         try:
             summary = service.import_reports(self.ctx.vault, self.folder)
         except KnownError as exc:
-            self.result_label.setText(html.escape(exc.message))
+            self.result_label.setText(html.escape(error_text(exc).message))
             self.result_label.show()
             return None
         self.summary = summary

@@ -27,6 +27,7 @@ from db.errors import KnownError
 from dsl_desktop.intake import service
 from dsl_desktop.intake.keyfile import KEY_FILE_NAME
 from ui import i18n
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.widgets import MessageBanner, caption
 
@@ -138,7 +139,7 @@ class StaffReportingTab(QScrollArea):
         try:
             status = service.intake_status(self.ctx.vault)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         if status.key_id is None:
             self.key_status.setText(
@@ -180,7 +181,7 @@ class StaffReportingTab(QScrollArea):
             service.create_key(self.ctx.vault)
             service.export_public_key(self.ctx.vault, path)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return None
         self.load()
         self._ok(self.tr("The intake key file was saved to %1.").replace("%1", str(path)))
@@ -203,7 +204,7 @@ class StaffReportingTab(QScrollArea):
         try:
             service.replace_key(self.ctx.vault)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return False
         self.load()
         self._ok(self.tr("A new intake key was made. Save the key file and give it to IT."))
@@ -227,7 +228,7 @@ class StaffReportingTab(QScrollArea):
         try:
             service.set_drop_folder(self.ctx.vault, text)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return False
         self.ctx.window.settings_changed.emit()
         self._ok(self.tr("Reports will be looked for in this folder."))
@@ -251,7 +252,9 @@ class StaffReportingTab(QScrollArea):
             school = school_details(self.ctx.vault)
             write_pdf(record_of_concern_bytes(school.name, language, school.urn), path)
         except (KnownError, OSError) as exc:
-            message = exc.message if isinstance(exc, KnownError) else str(exc.strerror or exc)
+            message = (
+                error_text(exc).message if isinstance(exc, KnownError) else str(exc.strerror or exc)
+            )
             self.banner.show_message(self.tr("The form could not be saved."), message)
             return None
         self._ok(self.tr("The paper form was saved to %1.").replace("%1", str(path)))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from db.errors import KnownError
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import StageRuleError
+from ui.errors import error_text
 from ui.shared.draft_saving import DraftKeeper, FormState
 from ui.widgets import MessageBanner
 
@@ -231,7 +232,7 @@ class Problems:
                 "This step cannot be taken yet:"
             ))  # fmt: skip
         elif isinstance(exc, KnownError):
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
         else:
             raise exc
 

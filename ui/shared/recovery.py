@@ -31,6 +31,7 @@ from db.errors import KnownError
 from db.fsutil import atomic_write
 from db.outputs import check_output_path
 from ui.dates import show_date
+from ui.errors import error_text
 from ui.widgets import caption, save_file_name
 
 
@@ -198,7 +199,7 @@ class RecoveryCodePanel(QWidget):
         try:
             write_recovery_file(Path(path), self.school_name, self.code, self.data_dir)
         except KnownError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(error_text(exc).message)
             return
         except OSError as exc:
             self.status.setText(

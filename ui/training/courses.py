@@ -40,6 +40,7 @@ from dsl_desktop.services.training import (
     RequirementEntry,
     RequirementInput,
 )
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.shared.layouts import ColumnFitter, FlowLayout
 from ui.training.common import role_type_label, role_types_text
@@ -186,7 +187,7 @@ class CourseDialog(QDialog):
                 self.ctx.vault, data, None if self.course is None else self.course.id
             )
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.accept()
 
@@ -274,7 +275,7 @@ class RequirementDialog(QDialog):
                 self.ctx.vault, data, None if self.requirement is None else self.requirement.id
             )
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.accept()
 
@@ -509,7 +510,7 @@ class CoursesTab(QWidget):
             self.rules = training.role_rules_data(self.ctx.vault)
             due_soon = training.due_soon_days(self.ctx.vault)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.due_soon.setValue(due_soon)
         self._fill_courses()
@@ -617,7 +618,7 @@ class CoursesTab(QWidget):
         try:
             training.remove_requirement(self.ctx.vault, requirement.id)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.show_message(self.tr("Removed the requirement."), error=False)
         self.refresh()
@@ -627,7 +628,7 @@ class CoursesTab(QWidget):
         try:
             training.set_due_soon_days(self.ctx.vault, self.due_soon.value())
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.show_message(self.tr("Saved the warning period."), error=False)
         self.changed.emit()
@@ -673,7 +674,7 @@ class CoursesTab(QWidget):
         try:
             training.save_role_rules(self.ctx.vault, data)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.show_message(
             self.tr(

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import KnownError
 from dsl_desktop.services import training
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.tasks import run_blocking
 from ui.training.common import CompletionDateEdit, uk_date
@@ -87,7 +88,7 @@ class ExportTab(QWidget):
         try:
             board = run_blocking(lambda: write(vault, target, as_of=as_of))
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return None
         self.banner.show_message(
             self.tr("Saved the report for %1 staff (as of %2) to %3.")

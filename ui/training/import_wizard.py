@@ -39,6 +39,7 @@ from dsl_desktop.training.importer import (
     PlannedRow,
     StaffField,
 )
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.tasks import run_blocking
 from ui.training.common import field_label, uk_date
@@ -108,7 +109,7 @@ class ImportWizard(QWizard):
         try:
             result, plan = training.preview_import(self.ctx.vault, self.data, mapping)
         except KnownError as exc:
-            return exc.message
+            return error_text(exc).message
         self.mapping = mapping
         self.parsed, self.plan = result, plan
         if not result.ok:
@@ -438,10 +439,10 @@ class ReportPage(QWizardPage):
         except ImportRejected as exc:
             wiz.plan = exc.plan
             self.initializePage()
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return False
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return False
         wiz.report = report
         wiz.imported.emit(report)

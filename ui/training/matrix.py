@@ -25,6 +25,7 @@ from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.services import training
 from dsl_desktop.services.training import TrainingDashboard
 from dsl_desktop.training.compliance import ComplianceTotals
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.shared.layouts import ColumnFitter
 from ui.training.common import role_type_label, status_label
@@ -206,7 +207,7 @@ class MatrixTab(QWidget):
         try:
             board = training.dashboard(self.ctx.vault, as_of=as_of)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.clear()
         self.set_board(board)

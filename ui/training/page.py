@@ -12,6 +12,7 @@ from dsl_desktop.services import training
 from dsl_desktop.services.training import ImportReport
 from dsl_desktop.training.importer import StaffField
 from dsl_desktop.workflow import Action, can
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.training.common import field_label
 from ui.training.courses import CoursesTab
@@ -179,7 +180,7 @@ class TrainingPage(QWidget):
         try:
             summary = training.sign_in_summary(self.ctx.vault)
         except KnownError as exc:
-            self.summary.setText(exc.message)
+            self.summary.setText(error_text(exc).message)
             return
         if not summary.anything:
             try:

@@ -39,6 +39,7 @@ from dsl_desktop.services.training import (
     StaffEntry,
     TrainingRecordEntry,
 )
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.shared.layouts import ColumnFitter
 from ui.training.common import CompletionDateEdit, uk_date
@@ -270,7 +271,7 @@ class SingleRecord(QGroupBox):
                 certificate=self.certificate,
             )
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         who = self.person.currentText()
         message = self.tr("Recorded %1 on %2 for %3.").replace("%1", entry.course_title)
@@ -294,7 +295,7 @@ class SingleRecord(QGroupBox):
         try:
             self.records = training.records_for_staff(self.ctx.vault, staff_id)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.history.setRowCount(len(self.records))
         for r, record in enumerate(self.records):
@@ -333,7 +334,7 @@ class SingleRecord(QGroupBox):
             _info, content = read_attachment(self.ctx.vault, record.certificate_id)
             atomic_write(Path(path), content)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         except OSError as exc:
             self.banner.show_message(
@@ -359,7 +360,7 @@ class SingleRecord(QGroupBox):
         try:
             training.add_certificate(self.ctx.vault, record.id, self.certificate)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         finally:
             self.clear_certificate()
@@ -385,7 +386,7 @@ class SingleRecord(QGroupBox):
         try:
             training.remove_training_record(self.ctx.vault, record.id)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.show_message(self.tr("The record was removed."), error=False)
         self.show_history()
@@ -521,7 +522,7 @@ class SessionRecord(QGroupBox):
                 notes=self.notes.text(),
             )  # fmt: skip
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         message = self.tr("Recorded %1 for %n person(s).", "", len(result.recorded)).replace(
             "%1", self.course.currentText()
@@ -562,7 +563,7 @@ class RecordTab(QWidget):
             staff = training.list_staff(self.ctx.vault)
             courses = training.list_courses(self.ctx.vault, include_inactive=False)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.clear()
         self.single.set_data(staff, courses)

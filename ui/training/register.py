@@ -26,6 +26,7 @@ from db.errors import KnownError
 from dsl_desktop.domain import RoleType
 from dsl_desktop.services import training
 from dsl_desktop.services.training import StaffDetails, StaffEntry
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.shared.layouts import ColumnFitter
 from ui.training.common import (
@@ -141,7 +142,7 @@ class StaffDialog(QDialog):
         try:
             suggested = training.suggest_roles(self.ctx.vault, job)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         for rt, box in self.role_boxes.items():
             box.setChecked(rt in suggested)
@@ -186,7 +187,7 @@ class StaffDialog(QDialog):
             else:
                 self.saved = training.update_staff(self.ctx.vault, self.person.id, details)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.accept()
 
@@ -296,7 +297,7 @@ class RegisterTab(QWidget):
         try:
             staff = training.list_staff(self.ctx.vault, include_leavers=True)
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self.model.set_staff(staff)
         self.columns.fit()
@@ -371,7 +372,7 @@ class RegisterTab(QWidget):
         try:
             saved = training.mark_left(self.ctx.vault, person.id, dialog.date.value())
         except KnownError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+            self.banner.show_message(*error_text(exc))
             return
         self._saved(saved, self.tr("%1 is marked as left. Their training history is kept."))
 
