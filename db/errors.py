@@ -108,6 +108,20 @@ class DatabaseDamaged(VaultError):
     advice = "The database file is damaged. Restore the latest backup; keep the damaged file."
 
 
+class BackupDamaged(DatabaseDamaged):
+    advice = (
+        "Try another backup. Keep this file: it may still be useful to someone who can repair it."
+    )
+
+
+class BackupFolderMissing(VaultError):
+    advice = "Plug in the drive or choose another folder, then try again."
+
+
+class RestorePending(VaultError):
+    advice = "Keep the restored vault or undo the restore first (Backups & records page)."
+
+
 class DatabaseTooNew(VaultError):
     advice = "Install the latest version of DSL Desktop to open this vault."
 

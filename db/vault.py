@@ -278,15 +278,7 @@ class Vault:
 
     @_one_writer
     def unlock(self, sign_in_name: str, passphrase: str) -> OpenVault:
-        keys = self._keys()
-        self.throttle.check()
-        try:
-            keys, unlocked = self._settled(
-                keys, lambda k: k.open_passphrase(sign_in_name, passphrase)
-            )
-        except WrongPassphrase:
-            self.throttle.failed()
-            raise
+        keys, unlocked = self._guessed(lambda k: k.open_passphrase(sign_in_name, passphrase))
         wrong = self.throttle.succeeded()
         ov = self._open_unlocked(keys, unlocked)
         return self._signed_in(ov, str(unlocked.account), "passphrase", wrong)
@@ -294,13 +286,7 @@ class Vault:
     @_one_writer
     def unlock_any(self, passphrase: str) -> OpenVault:
         """Open with a passphrase of any account (the command line asks for no sign-in name)."""
-        keys = self._keys()
-        self.throttle.check()
-        try:
-            keys, unlocked = self._settled(keys, lambda k: k.open_any_passphrase(passphrase))
-        except WrongPassphrase:
-            self.throttle.failed()
-            raise
+        keys, unlocked = self._guessed(lambda k: k.open_any_passphrase(passphrase))
         wrong = self.throttle.succeeded()
         ov = self._open_unlocked(keys, unlocked)
         return self._signed_in(ov, str(unlocked.account), "passphrase", wrong)
@@ -308,13 +294,7 @@ class Vault:
     @_one_writer
     def unlock_with_recovery(self, code: str) -> OpenVault:
         """Open with the recovery code. Nobody is signed in until a new passphrase is set."""
-        keys = self._keys()
-        self.throttle.check()
-        try:
-            keys, unlocked = self._settled(keys, lambda k: k.open_recovery(code))
-        except WrongPassphrase:
-            self.throttle.failed()
-            raise
+        keys, unlocked = self._guessed(lambda k: k.open_recovery(code))
         ov = self._open_unlocked(keys, unlocked)
         ov.secret = None  # the recovery slot's secret signs nothing; a reset makes the account's
         ov.wrong_attempts = self.throttle.succeeded()
@@ -339,6 +319,17 @@ class Vault:
             )
         keys, unlocked = self._settled(keys, lambda k: k.open_device(account, key))
         return self._signed_in(self._open_unlocked(keys, unlocked), account, "device")
+
+    def _guessed(self, unlock: Callable[[KeyFile], Unlocked]) -> tuple[KeyFile, Unlocked]:
+        """Unlock with something typed (a passphrase, a recovery code), under the throttle: a
+        wait first if earlier guesses were wrong, and a wrong one counted."""
+        keys = self._keys()
+        self.throttle.check()
+        try:
+            return self._settled(keys, unlock)
+        except WrongPassphrase:
+            self.throttle.failed()
+            raise
 
     def _settled(
         self, keys: KeyFile, unlock: Callable[[KeyFile], Unlocked]

@@ -35,6 +35,7 @@ from db.backup.fileformat import (
     _revision,
     _slot_aad,
     check_database,
+    one_transaction,
     read_header,
     table_counts,
 )
@@ -127,17 +128,12 @@ def _export(
         conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(export), f"x'{backup_key.hex()}'"))
         try:
             # One read transaction: the counts and the copy see exactly the same rows.
-            conn.execute("BEGIN")
-            counts = table_counts(conn)
-            revision = _revision(conn)
-            head = _audit_head(conn)
-            row = conn.execute("SELECT name FROM school ORDER BY id LIMIT 1").fetchone()
-            conn.execute("SELECT sqlcipher_export('backup')")
-            conn.execute("COMMIT")
-        except BaseException:
-            with suppress(sqlcipher.Error):
-                conn.execute("ROLLBACK")
-            raise
+            with one_transaction(conn):
+                counts = table_counts(conn)
+                revision = _revision(conn)
+                head = _audit_head(conn)
+                row = conn.execute("SELECT name FROM school ORDER BY id LIMIT 1").fetchone()
+                conn.execute("SELECT sqlcipher_export('backup')")
         finally:
             conn.execute("DETACH DATABASE backup")
     finally:
