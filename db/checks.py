@@ -17,13 +17,17 @@ def check_text(text: str, what: str, limit: int = MAX_NAME_CHARS) -> str:
         text.encode("utf-8")
     except UnicodeEncodeError as exc:
         raise VaultError(
-            f"{what} is not valid text: it has bytes that are not UTF-8.",
+            "{what} is not valid text: it has bytes that are not UTF-8.",
             "Type it again, or save the file as UTF-8.",
+            what=what,
         ) from exc
     if len(text) > limit:
         raise VaultError(
-            f"{what} is too long ({len(text):,} characters; at most {limit}).",
+            "{what} is too long ({count:,} characters; at most {limit}).",
             "Shorten it.",
+            what=what,
+            count=len(text),
+            limit=limit,
         )
     return text
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event, pool
@@ -15,7 +15,9 @@ from db.errors import (
     DatabaseDamaged,
     DatabaseLocked,
     DiskFull,
+    Interrupted,
     ReadOnlyStore,
+    StorageFailed,
     VaultError,
 )
 
@@ -29,20 +31,55 @@ def key_pragma(dek: bytes) -> str:
     return f"PRAGMA key = \"x'{dek.hex()}'\""
 
 
-def classify(exc: BaseException) -> VaultError:
-    """Turn a SQLite/SQLCipher error into a named, user-facing error."""
-    text = str(getattr(exc, "orig", None) or exc).lower()
-    if "not a database" in text or "malformed" in text or "disk image" in text:
-        return DatabaseDamaged("The database file is damaged or is not a DSL Desktop vault.")
-    if "locked" in text or "busy" in text:
-        return DatabaseLocked("The vault is in use by another program.")
-    if "full" in text:
-        return DiskFull("The disk is full, so the change could not be saved.")
-    if "disk i/o error" in text:  # what SQLite reports when a write runs out of room, too
-        return DiskFull("The vault's files could not be written: the disk is full or failing.")
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return ReadOnlyStore("The vault's files cannot be written or opened.")
-    return VaultError(f"The vault reported an error: {text}")
+#: SQLite's primary result codes (the low byte of an extended code) that are the environment's
+#: failures, with the named error each becomes. Every other code — no such column, a syntax
+#: error, a constraint the code should have kept, misuse — is a bug and is not translated.
+_PERM, _BUSY, _LOCKED, _READONLY, _INTERRUPT, _IOERR, _CORRUPT, _FULL, _CANTOPEN = (
+    3, 5, 6, 8, 9, 10, 11, 13, 14
+)  # fmt: skip
+_PROTOCOL, _NOTADB = 15, 26
+_KNOWN: dict[int, Callable[[], VaultError]] = {
+    _BUSY: lambda: DatabaseLocked("The vault is in use by another program."),
+    _LOCKED: lambda: DatabaseLocked("The vault is in use by another program."),
+    _PROTOCOL: lambda: DatabaseLocked("The vault is in use by another program."),
+    _PERM: lambda: ReadOnlyStore("DSL Desktop is not allowed to open the vault's files."),
+    _READONLY: lambda: ReadOnlyStore("The vault's files cannot be written."),
+    _CANTOPEN: lambda: ReadOnlyStore("The vault's files cannot be opened."),
+    _FULL: lambda: DiskFull("The disk is full, so the change could not be saved."),
+    _IOERR: lambda: StorageFailed(
+        "The vault's files could not be read or written: the disk is full or failing."
+    ),
+    _CORRUPT: lambda: DatabaseDamaged("The database file is damaged."),
+    _NOTADB: lambda: DatabaseDamaged("The database file is damaged or is not a DSL Desktop vault."),
+    _INTERRUPT: lambda: Interrupted("The work was stopped before it finished."),
+}
+
+
+def sqlite_code(exc: BaseException) -> int | None:
+    """SQLite's primary result code of a driver error (or of the one SQLAlchemy wraps)."""
+    orig = getattr(exc, "orig", None) or exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def classify(exc: BaseException) -> VaultError | None:
+    """The environment's failure that a SQLite/SQLCipher error reports, or None for a bug.
+
+    Decided by SQLite's error code, never by the message: a locked, full, read-only, damaged or
+    failing store is named with advice; everything else (a missing column, a syntax error, a
+    constraint the code should have prevented, a closed connection) is a programming error.
+    """
+    code = sqlite_code(exc)
+    make = _KNOWN.get(code) if code is not None else None
+    return make() if make is not None else None
+
+
+def raise_classified(exc: BaseException) -> NoReturn:
+    """Raise the named failure for a driver error, or the driver error itself if it is a bug."""
+    known = classify(exc)
+    if known is None:
+        raise exc
+    raise known from exc
 
 
 def open_raw(path: Path, dek: bytes, *, check: bool = True) -> Any:
@@ -69,7 +106,7 @@ def open_raw(path: Path, dek: bytes, *, check: bool = True) -> Any:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     except sqlcipher.DatabaseError as exc:
         conn.close()
-        raise classify(exc) from exc
+        raise_classified(exc)
     return conn
 
 

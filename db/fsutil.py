@@ -86,18 +86,20 @@ def classify_os_error(exc: OSError, path: Path | None = None) -> VaultError:
     """A file-system error as a named, one-line message."""
     where = str(path) if path is not None else (exc.filename or "the data folder")
     if exc.errno in _FULL:
-        return DiskFull(f"The disk is full, so {where} could not be written.")
+        return DiskFull("The disk is full, so {where} could not be written.", where=where)
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ReadOnlyStore(f"DSL Desktop is not allowed to write to {where}.")
+        return ReadOnlyStore("DSL Desktop is not allowed to write to {where}.", where=where)
     if exc.errno == errno.ENAMETOOLONG:
         return VaultError(
-            f"The file name is too long: {where}", "Choose a shorter name for the file."
+            "The file name is too long: {where}", "Choose a shorter name for the file.", where=where
         )
     if exc.errno == errno.EISDIR:
-        return VaultError(f"{where} is a folder.", "Choose a file name, not a folder.")
+        return VaultError("{where} is a folder.", "Choose a file name, not a folder.", where=where)
     if exc.errno in (errno.ENOENT, errno.ENOTDIR):
-        return VaultError(f"The folder for {where} does not exist.", "Choose a folder that exists.")
-    return VaultError(f"A file could not be written: {exc.strerror or exc}.")
+        return VaultError(
+            "The folder for {where} does not exist.", "Choose a folder that exists.", where=where
+        )
+    return VaultError("A file could not be written: {reason}.", reason=exc.strerror or exc)
 
 
 # ---- every fsync and rename, and the fault-injection hook of tests/faults ------------------

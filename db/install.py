@@ -104,9 +104,11 @@ def _read_journal(path: Path) -> dict[str, str | None]:
             raise ValueError("phase")
     except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError) as exc:
         raise VaultError(
-            f"The record of an unfinished set-up or restore ({JOURNAL_FILE}) is damaged.",
-            f"Move {JOURNAL_FILE} and any folder starting with {BUILD_PREFIX} out of the data "
-            "folder, then restore the latest backup if the vault does not open.",
+            "The record of an unfinished set-up or restore ({journal_file}) is damaged.",
+            # BUILD_PREFIX named in the words, so that the advice is one sentence to translate
+            "Move that file, and any folder whose name starts with .vault-build-, out of the "
+            "data folder, then restore the latest backup if the vault does not open.",
+            journal_file=JOURNAL_FILE,
         ) from exc
     return {"build": build, "stamp": stamp, "phase": phase, "at": str(doc.get("at", ""))}
 

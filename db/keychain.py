@@ -59,7 +59,7 @@ def store(entry: str, key: bytes, backend: Any | None = None) -> None:
         kr.set_password(SERVICE, entry, key.hex())
     except Exception as exc:  # locked, refused, or no backend: a message, not a traceback
         raise KeychainUnavailable(
-            f"The system keychain refused to keep the key ({type(exc).__name__})."
+            "The system keychain refused to keep the key ({kind}).", kind=type(exc).__name__
         ) from exc
 
 
@@ -69,7 +69,7 @@ def fetch(entry: str, backend: Any | None = None) -> bytes | None:
         value = kr.get_password(SERVICE, entry)
     except Exception as exc:
         raise KeychainUnavailable(
-            f"The system keychain could not be read ({type(exc).__name__})."
+            "The system keychain could not be read ({kind}).", kind=type(exc).__name__
         ) from exc
     if not value:
         return None

@@ -89,10 +89,16 @@ class KdfParams:
             and self.memory_kib * self.iterations <= self.MAX_COST_KIB
         ):
             raise KeySlotsDamaged(
-                f"A key slot asks for Argon2id settings beyond what DSL Desktop will run "
-                f"(m={self.memory_kib} KiB, t={self.iterations}, p={self.lanes}; at most "
-                f"{self.MAX_MEMORY_KIB // 1024} MiB, t={self.MAX_ITERATIONS}, "
-                f"p={self.MAX_LANES}): the key file has been damaged or tampered with."
+                "A key slot asks for Argon2id settings beyond what DSL Desktop will run "
+                "(m={memory_kib} KiB, t={iterations}, p={lanes}; at most {most_mib} MiB, "
+                "t={max_iterations}, p={max_lanes}): the key file has been damaged or tampered "
+                "with.",
+                memory_kib=self.memory_kib,
+                iterations=self.iterations,
+                lanes=self.lanes,
+                most_mib=self.MAX_MEMORY_KIB // 1024,
+                max_iterations=self.MAX_ITERATIONS,
+                max_lanes=self.MAX_LANES,
             )
 
     def check(self) -> None:
@@ -100,8 +106,11 @@ class KdfParams:
             self.memory_kib >= m and self.iterations >= t for m, t in self.OWASP_FLOOR
         ):
             raise WeakKdfParameters(
-                f"Argon2id settings m={self.memory_kib} KiB, t={self.iterations}, p={self.lanes} "
-                "are below the accepted minimum (for example 19 MiB with t=2)."
+                "Argon2id settings m={memory_kib} KiB, t={iterations}, p={lanes} are below the "
+                "accepted minimum (for example 19 MiB with t=2).",
+                memory_kib=self.memory_kib,
+                iterations=self.iterations,
+                lanes=self.lanes,
             )
         self.check_bounds()
 
@@ -128,7 +137,8 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _unb64(text: Any, max_bytes: int = 256) -> bytes:
+def unb64(text: Any, max_bytes: int = 256) -> bytes:
+    """A base64 field of a key file (or a backup's header) as bytes; KeySlotsDamaged if not."""
     if not isinstance(text, str):
         raise KeySlotsDamaged("The key file has a field of the wrong type.")
     if len(text) > (max_bytes + 2) // 3 * 4:
@@ -137,6 +147,13 @@ def _unb64(text: Any, max_bytes: int = 256) -> bytes:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError) as exc:
         raise KeySlotsDamaged("The key file has a damaged field.") from exc
+
+
+def _key_sized(key: bytes) -> bytes:
+    """A data key just unwrapped from a slot, if it has a data key's size."""
+    if len(key) != DEK_BYTES:
+        raise KeySlotsDamaged("A key slot holds a key of the wrong size.")
+    return key
 
 
 def _canonical(obj: Any) -> bytes:
@@ -196,7 +213,7 @@ class Slot:
 
     @property
     def salt(self) -> bytes:
-        salt = _unb64(self.header.get("kdf", {}).get("salt"), max_bytes=64)
+        salt = unb64(self.header.get("kdf", {}).get("salt"), max_bytes=64)
         if len(salt) < 16:
             raise KeySlotsDamaged("A key slot's salt is too short: the key file is damaged.")
         return salt
@@ -204,7 +221,7 @@ class Slot:
     @property
     def public(self) -> bytes:
         """A version 2 slot's X25519 public key (the data key is sealed to it)."""
-        raw = _unb64(self.header.get("public"), max_bytes=32)
+        raw = unb64(self.header.get("public"), max_bytes=32)
         if len(raw) != 32:
             raise KeySlotsDamaged("A key slot's public key is damaged.")
         return raw
@@ -237,7 +254,7 @@ def _slot_from_json(s: Any) -> Slot:
         raise KeySlotsDamaged("A key slot is of an unknown kind.")
     if account is not None and (not isinstance(account, str) or len(account) > 64):
         raise KeySlotsDamaged("A key slot's account is damaged.")
-    nonce = _unb64(s["nonce"], max_bytes=12)
+    nonce = unb64(s["nonce"], max_bytes=12)
     if len(nonce) != 12:
         raise KeySlotsDamaged("A key slot's nonce is damaged.")
     envelope = None
@@ -245,11 +262,11 @@ def _slot_from_json(s: Any) -> Slot:
         env = s["envelope"]
         if not isinstance(env, dict) or set(env) != {"epk", "nonce", "wrapped"}:
             raise KeySlotsDamaged("A key slot's sealed key is damaged.")
-        envelope = {k: _unb64(env[k], max_bytes=64) for k in ("epk", "nonce", "wrapped")}
+        envelope = {k: unb64(env[k], max_bytes=64) for k in ("epk", "nonce", "wrapped")}
         if len(envelope["epk"]) != 32 or len(envelope["nonce"]) != 12:
             raise KeySlotsDamaged("A key slot's sealed key is damaged.")
     header = {k: v for k, v in s.items() if k not in ("nonce", "wrapped", "envelope")}
-    return Slot(kind, account, header, nonce, _unb64(s["wrapped"], max_bytes=256), envelope)
+    return Slot(kind, account, header, nonce, unb64(s["wrapped"], max_bytes=256), envelope)
 
 
 def _hkdf(secret: bytes, info: bytes, salt: bytes | None = None) -> bytes:
@@ -321,14 +338,17 @@ class KeyFile:
         try:
             if path.stat().st_size > MAX_FILE_BYTES:
                 raise KeySlotsDamaged(
-                    f"The key file is {path.stat().st_size // 1024} KB, far larger than any key "
-                    "file: it has been damaged or replaced."
+                    "The key file is {size_kb} KB, far larger than any key file: it has been damaged "
+                    "or replaced.",
+                    size_kb=path.stat().st_size // 1024,
                 )
             raw = path.read_bytes()
         except FileNotFoundError:
             raise
         except IsADirectoryError as exc:
-            raise KeySlotsDamaged(f"The key file ({path}) is a folder, not a file.") from exc
+            raise KeySlotsDamaged(
+                "The key file ({path}) is a folder, not a file.", path=path
+            ) from exc
         try:
             doc = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -354,7 +374,7 @@ class KeyFile:
                 raise KeySlotsDamaged("The key file's vault id is damaged.")
             if not isinstance(generation, str) or len(generation) > 64:
                 raise KeySlotsDamaged("The key file's key generation is damaged.")
-            return cls(vault_id, _unb64(doc["name_salt"], max_bytes=64), slots, generation)
+            return cls(vault_id, unb64(doc["name_salt"], max_bytes=64), slots, generation)
         except (KeyError, TypeError, AttributeError) as exc:
             raise KeySlotsDamaged("The key file is missing required fields.") from exc
 
@@ -394,9 +414,7 @@ class KeyFile:
             payload = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, self._aad(slot.header))
         except InvalidTag as exc:
             raise WrongPassphrase("The sign-in name or passphrase is not right.") from exc
-        if len(payload) != DEK_BYTES:
-            raise KeySlotsDamaged("A key slot holds a key of the wrong size.")
-        return payload
+        return _key_sized(payload)
 
     def _seal(self, slot: Slot, dek: bytes) -> None:
         """Seal ``dek`` to the slot's public key (ephemeral X25519, HKDF, AES-256-GCM)."""
@@ -420,9 +438,7 @@ class KeyFile:
             )
         except InvalidTag as exc:
             raise KeySlotsDamaged("A key slot's sealed data key is damaged.") from exc
-        if len(dek) != DEK_BYTES:
-            raise KeySlotsDamaged("A key slot holds a key of the wrong size.")
-        return dek
+        return _key_sized(dek)
 
     def _open(self, slot: Slot, kek: bytes) -> Unlocked:
         """Unwrap one passphrase or recovery slot with its key-encryption key."""

@@ -48,9 +48,10 @@ def check_output_path(
     name_bytes = len(os.fsencode(target.name))
     if name_bytes > MAX_NAME_BYTES:
         raise OutputRefused(
-            f"The file name is too long ({len(target.name)} characters; "
-            f"at most {MAX_NAME_BYTES} bytes).",
+            "The file name is too long ({count} characters; at most {max_name_bytes} bytes).",
             "Choose a shorter name for the file.",
+            count=len(target.name),
+            max_name_bytes=MAX_NAME_BYTES,
         )
     real = Path(os.path.realpath(target))
     try:
@@ -59,42 +60,52 @@ def check_output_path(
         info = None
     except OSError as exc:
         raise OutputRefused(
-            f"{target} cannot be used ({exc.strerror or type(exc).__name__}).",
+            "{target} cannot be used ({reason}).",
             "Choose another file name or folder.",
+            target=target,
+            reason=exc.strerror or type(exc).__name__,
         ) from exc
     if info is not None and stat.S_ISDIR(info.st_mode):
-        raise OutputRefused(f"{target} is a folder.", "Give a file name, not a folder.")
+        raise OutputRefused(
+            "{target} is a folder.", "Give a file name, not a folder.", target=target
+        )
     if info is not None and not stat.S_ISREG(info.st_mode):
         raise OutputRefused(
-            f"{target} is not an ordinary file (it is a device, a pipe or a socket).",
+            "{target} is not an ordinary file (it is a device, a pipe or a socket).",
             "Choose a new file name in a folder of your own.",
+            target=target,
         )
     if data_dir is not None and _is_vault_file(real, info, Path(data_dir)):
         raise OutputRefused(
-            f"{target} is one of the vault's own files; writing there would destroy the vault.",
+            "{target} is one of the vault's own files; writing there would destroy the vault.",
             "Choose a file name outside the vault's data folder.",
+            target=target,
         )
     if data_dir is not None and not backup and _inside(real, Path(data_dir)):
         raise OutputRefused(
-            f"{target} is inside the vault's own folder, where a readable copy would sit beside "
-            "the encrypted records.",
+            "{target} is inside the vault's own folder, where a readable copy would sit "
+            "beside the encrypted records.",
             "Choose a folder outside the vault's data folder.",
+            target=target,
         )
     if info is not None and not backup and _starts_with(real, _BACKUP_MAGIC):
         raise OutputRefused(
-            f"{target} is a backup of the vault; it will not be overwritten.",
+            "{target} is a backup of the vault; it will not be overwritten.",
             "Choose another file name.",
+            target=target,
         )
     folder = real.parent
     if not folder.is_dir():
         raise OutputRefused(
-            f"The folder {target.parent} does not exist or is not available.",
+            "The folder {parent} does not exist or is not available.",
             "Choose a folder that exists.",
+            parent=target.parent,
         )
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputRefused(
-            f"The folder {target.parent} cannot be written to.",
+            "The folder {parent} cannot be written to.",
             "Choose a folder you are allowed to write to.",
+            parent=target.parent,
         )
     return target
 

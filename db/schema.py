@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from db.engine import classify
+from db.engine import raise_classified
 from db.errors import DatabaseTooNew
 from db.fsutil import atomic_write_with
 
@@ -47,7 +47,7 @@ def upgrade(engine: Engine, db_path: Path) -> str | None:
     try:
         return _upgrade(engine, db_path)
     except DBAPIError as exc:  # a full disk or a read-only folder: a message, not a traceback
-        raise classify(exc) from exc
+        raise_classified(exc)
 
 
 def _upgrade(engine: Engine, db_path: Path) -> str | None:
@@ -57,8 +57,10 @@ def _upgrade(engine: Engine, db_path: Path) -> str | None:
         return None
     if current is not None and current not in KNOWN:
         raise DatabaseTooNew(
-            "This vault was written by a newer version of DSL Desktop "
-            f"(schema {current}); this version understands up to schema {HEAD}."
+            "This vault was written by a newer version of DSL Desktop (schema {current}); "
+            "this version understands up to schema {head}.",
+            current=current,
+            head=HEAD,
         )
     copy: str | None = None
     if current is not None:

@@ -71,8 +71,9 @@ class Throttle:
         self.repaired = True
         if self.path.is_dir():
             raise VaultError(
-                f"The record of wrong attempts ({self.path}) is a folder, not a file.",
+                "The record of wrong attempts ({path}) is a folder, not a file.",
                 "Move that folder out of the data folder, then sign in again.",
+                path=self.path,
             )
         try:
             self._write(self.DAMAGED_FAILURES, now)

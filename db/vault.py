@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, NoReturn, ParamSpec, TypeVar
 
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import DBAPIError
@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from db import audit, install, keychain, schema
 from db.audit import Signer
 from db.checks import MAX_NAME_CHARS, check_not_damaged, check_text
-from db.engine import classify, key_pragma, make_engine, open_raw
+from db.engine import classify, key_pragma, make_engine, open_raw, raise_classified
 from db.errors import (
     DatabaseDamaged,
     KeychainUnavailable,
@@ -73,16 +73,18 @@ def _one_writer(
     def holding(self: Vault, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         if self.data_dir.exists() and not self.data_dir.is_dir():
             raise VaultMissing(
-                f"{self.data_dir} is a file, not a folder.",
+                "{data_dir} is a file, not a folder.",
                 "Choose the vault's data folder, or a new folder for a new vault.",
+                data_dir=self.data_dir,
             )
         locked_first = self.data_dir.is_dir()  # create() may make the folder itself
         if locked_first and not os.access(self.data_dir, os.W_OK | os.X_OK):
             # Signing in writes (the audit trail, its head): refuse before the first write
             # rather than leave a sign-in in the database that its head never heard of.
             raise ReadOnlyStore(
-                f"The data folder {self.data_dir} cannot be written to.",
+                "The data folder {data_dir} cannot be written to.",
                 "Check its permissions, or copy the vault to a folder you can write to.",
+                data_dir=self.data_dir,
             )
         if locked_first:
             self.lock.acquire()
@@ -156,7 +158,9 @@ class Vault:
     ) -> tuple[OpenVault, str]:
         """Create a new vault with its first DSL account. Returns it open, with the recovery code."""
         if self.exists():
-            raise VaultAlreadyExists(f"There is already a vault in {self.data_dir}.")
+            raise VaultAlreadyExists(
+                "There is already a vault in {data_dir}.", data_dir=self.data_dir
+            )
         if not school_name.strip():
             raise VaultError("Enter the school's name.")
         if not sign_in_name.strip():
@@ -214,18 +218,22 @@ class Vault:
     def _keys(self) -> KeyFile:
         install.finish(self.data_dir)
         if not self.db_path.exists() and not self.keys_path.exists():
-            raise VaultMissing(f"No vault was found in {self.data_dir}.")
+            raise VaultMissing("No vault was found in {data_dir}.", data_dir=self.data_dir)
         if not self.db_path.exists():
             raise VaultMissing(
-                f"The vault's database ({DB_FILE}) is missing from {self.data_dir}, "
-                "though its key file is there."
+                "The vault's database ({db_file}) is missing from {data_dir}, though its key "
+                "file is there.",
+                db_file=DB_FILE,
+                data_dir=self.data_dir,
             )
         check_not_damaged(self.db_path)
         try:
             return KeyFile.load(self.keys_path)
         except FileNotFoundError as exc:
             raise VaultMissing(
-                f"The vault's key file ({KEYS_FILE}) is missing from {self.data_dir}."
+                "The vault's key file ({keys_file}) is missing from {data_dir}.",
+                keys_file=KEYS_FILE,
+                data_dir=self.data_dir,
             ) from exc
 
     def _open(self, keys: KeyFile, dek: bytes) -> OpenVault:
@@ -242,7 +250,7 @@ class Vault:
             loss = self._compare_head(engine, keys)
         except DBAPIError as exc:
             engine.dispose()
-            raise classify(exc) from exc
+            raise_classified(exc)
         except VaultError:
             engine.dispose()
             raise
@@ -254,8 +262,9 @@ class Vault:
         """Before anything is written: does the database reach the recorded newest event?"""
         if self.head_path.is_dir():
             raise VaultError(
-                f"The record of the newest audit event ({self.head_path}) is a folder, not a file.",
+                "The record of the newest audit event ({head_path}) is a folder, not a file.",
                 "Move that folder out of the data folder, then sign in again.",
+                head_path=self.head_path,
             )
         with Session(engine) as s:
             problems = audit.head_problems(s, audit.read_head(self.head_path), HEAD_FILE)
@@ -269,15 +278,7 @@ class Vault:
 
     @_one_writer
     def unlock(self, sign_in_name: str, passphrase: str) -> OpenVault:
-        keys = self._keys()
-        self.throttle.check()
-        try:
-            keys, unlocked = self._settled(
-                keys, lambda k: k.open_passphrase(sign_in_name, passphrase)
-            )
-        except WrongPassphrase:
-            self.throttle.failed()
-            raise
+        keys, unlocked = self._guessed(lambda k: k.open_passphrase(sign_in_name, passphrase))
         wrong = self.throttle.succeeded()
         ov = self._open_unlocked(keys, unlocked)
         return self._signed_in(ov, str(unlocked.account), "passphrase", wrong)
@@ -285,13 +286,7 @@ class Vault:
     @_one_writer
     def unlock_any(self, passphrase: str) -> OpenVault:
         """Open with a passphrase of any account (the command line asks for no sign-in name)."""
-        keys = self._keys()
-        self.throttle.check()
-        try:
-            keys, unlocked = self._settled(keys, lambda k: k.open_any_passphrase(passphrase))
-        except WrongPassphrase:
-            self.throttle.failed()
-            raise
+        keys, unlocked = self._guessed(lambda k: k.open_any_passphrase(passphrase))
         wrong = self.throttle.succeeded()
         ov = self._open_unlocked(keys, unlocked)
         return self._signed_in(ov, str(unlocked.account), "passphrase", wrong)
@@ -299,13 +294,7 @@ class Vault:
     @_one_writer
     def unlock_with_recovery(self, code: str) -> OpenVault:
         """Open with the recovery code. Nobody is signed in until a new passphrase is set."""
-        keys = self._keys()
-        self.throttle.check()
-        try:
-            keys, unlocked = self._settled(keys, lambda k: k.open_recovery(code))
-        except WrongPassphrase:
-            self.throttle.failed()
-            raise
+        keys, unlocked = self._guessed(lambda k: k.open_recovery(code))
         ov = self._open_unlocked(keys, unlocked)
         ov.secret = None  # the recovery slot's secret signs nothing; a reset makes the account's
         ov.wrong_attempts = self.throttle.succeeded()
@@ -330,6 +319,17 @@ class Vault:
             )
         keys, unlocked = self._settled(keys, lambda k: k.open_device(account, key))
         return self._signed_in(self._open_unlocked(keys, unlocked), account, "device")
+
+    def _guessed(self, unlock: Callable[[KeyFile], Unlocked]) -> tuple[KeyFile, Unlocked]:
+        """Unlock with something typed (a passphrase, a recovery code), under the throttle: a
+        wait first if earlier guesses were wrong, and a wrong one counted."""
+        keys = self._keys()
+        self.throttle.check()
+        try:
+            return self._settled(keys, unlock)
+        except WrongPassphrase:
+            self.throttle.failed()
+            raise
 
     def _settled(
         self, keys: KeyFile, unlock: Callable[[KeyFile], Unlocked]
@@ -448,7 +448,7 @@ class OpenVault:
             session.commit()
         except DBAPIError as exc:
             session.rollback()
-            raise self._classify(exc) from exc
+            self._raise_classified(exc)
         except BaseException:
             session.rollback()
             raise
@@ -468,27 +468,29 @@ class OpenVault:
         try:
             yield session
         except DBAPIError as exc:
-            raise self._classify(exc) from exc
+            self._raise_classified(exc)
         finally:
             session.rollback()
             session.close()
 
-    def _classify(self, exc: DBAPIError) -> VaultError:
-        """A database error as a named one; "not a database" after the key was replaced by
-        another window or command is said as that, not as damage."""
+    def _raise_classified(self, exc: DBAPIError) -> NoReturn:
+        """A database error as a named one (a bug as itself); "not a database" after the key
+        was replaced by another window or command is said as that, not as damage."""
         error = classify(exc)
+        if error is None:
+            raise exc
         if isinstance(error, DatabaseDamaged):
             try:
                 replaced = KeyFile.load(self.vault.keys_path).generation != self.keys.generation
             except (OSError, VaultError):
                 replaced = False
             if replaced:
-                return VaultError(
+                raise VaultError(
                     "The vault's key was replaced in another window or command since you "
                     "signed in, so this window can no longer use the vault.",
                     "Close this window and sign in again.",
-                )
-        return error
+                ) from exc
+        raise error from exc
 
     def audit(
         self,
@@ -558,7 +560,9 @@ class OpenVault:
         try:
             keys = KeyFile.load(self.vault.keys_path)
         except FileNotFoundError as exc:
-            raise VaultMissing(f"The vault's key file ({KEYS_FILE}) has gone missing.") from exc
+            raise VaultMissing(
+                "The vault's key file ({keys_file}) has gone missing.", keys_file=KEYS_FILE
+            ) from exc
         if keys.vault_id != self.keys.vault_id:
             raise KeySlotsDamaged("The key file beside the database belongs to another vault.")
         self.keys = keys
@@ -730,7 +734,10 @@ class OpenVault:
         try:
             return self._verify(problems, facts)
         except DBAPIError as exc:  # a damaged page: report it, do not raise a driver error
-            problems.append(f"the database could not be read: {classify(exc).message}")
+            known = classify(exc)
+            if known is None:  # a bug in the checks themselves
+                raise
+            problems.append(f"the database could not be read: {known.message}")
         except VaultError as exc:
             problems.append(f"the database could not be read: {exc.message}")
         return VerifyReport(ok=False, problems=problems, facts=facts)

@@ -13,9 +13,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import Role
 from dsl_desktop.services import accounts
+from ui.errors import error_text
 from ui.labels import role_label
 from ui.pages import PageContext
 from ui.shared.builders import add_form_rows, ask, push_button
@@ -124,8 +125,8 @@ class AddAccountDialog(QDialog):
                     work_email=email,
                 )
             )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.passphrase.clear()
         self.accept()

@@ -2,29 +2,25 @@
 
 from __future__ import annotations
 
-import logging
-import logging.handlers
 import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
-import platformdirs
 from PySide6.QtCore import QSettings, QThread
 from PySide6.QtWidgets import QApplication
 
-from db.errors import VaultError
+from db.errors import KnownError, VaultError
 from db.vault import Vault
-from dsl_desktop import APP_ID, APP_NAME, __version__
+from dsl_desktop import APP_ID, APP_NAME, __version__, logs
+from dsl_desktop.paths import default_log_dir
 from ui import errors, i18n
 from ui.controller import AppController
 from ui.labels import icon
 from ui.theme import setup_theme
 
-LOG_FILE = "dsl-desktop.log"
-LOG_MAX_BYTES = 512 * 1024
-LOG_BACKUPS = 3
+LOG_FILE = logs.LOG_NAME
 
 
 _running: AppController | None = None
@@ -35,22 +31,20 @@ def running_controller() -> AppController | None:
     return _running
 
 
-def default_log_dir() -> Path:
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-
-
 class ExceptionHook:
     """Replaces ``sys.excepthook``: logs a content-free report and shows it to the user.
 
-    A ``VaultError`` that escapes is the environment's fault, not a bug: it gets the plain
-    message and advice instead. The report holds exception types and code locations only.
+    A ``KnownError`` that escapes (the environment's failure or a refused request) is not a
+    bug: it gets the plain message and advice instead. Anything else — a driver error that
+    ``db.engine.classify`` left as it was included — is a bug. The report holds exception
+    types and code locations only. The log is the one of ``dsl_desktop.logs`` (one handler).
     """
 
     def __init__(self, log_dir: Path | None = None) -> None:
         self.log_dir = log_dir if log_dir is not None else default_log_dir()
-        self.logger = logging.getLogger("dsl_desktop.crash")
-        self.logger.propagate = False
-        self._handler: logging.Handler | None = None
+        self.logger = logs.log.getChild("crash")
+        self._previous_file: Path | None = None
+        self._set_up = False
         self._showing = False
 
     @property
@@ -58,21 +52,19 @@ class ExceptionHook:
         return self.log_dir / LOG_FILE
 
     def _ensure_handler(self) -> None:
-        if self._handler is not None:
+        if self._set_up:
             return
-        self.log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            self.log_file, maxBytes=LOG_MAX_BYTES, backupCount=LOG_BACKUPS, encoding="utf-8"
-        )
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-        self.logger.addHandler(handler)
-        self.logger.setLevel(logging.INFO)
-        self._handler = handler
+        self._previous_file = logs.current_file()
+        logs.setup(self.log_dir)  # the same folder as the command line's log: kept as it is
+        self._set_up = True
 
-    def record(self, report: str) -> Path | None:
+    def record(self, report: str, *, bug: bool = True) -> Path | None:
         try:
             self._ensure_handler()
-            self.logger.error("unexpected error\n%s", report)
+            if bug:
+                self.logger.error("unexpected error\n%s", report)
+            else:
+                self.logger.info("%s", report)
         except OSError:
             return None
         return self.log_file
@@ -89,8 +81,8 @@ class ExceptionHook:
         on_ui_thread = QApplication.instance() is not None and (
             QThread.currentThread() == QApplication.instance().thread()  # type: ignore[union-attr]
         )
-        if isinstance(exc_value, VaultError):
-            self.record(f"VaultError shown to the user: {type(exc_value).__name__}")
+        if isinstance(exc_value, KnownError):
+            self.record(f"shown as a message: {type(exc_value).__name__}", bug=False)
             if on_ui_thread and not self._showing:
                 self._show(lambda: errors.show_vault_error(None, exc_value))
             return
@@ -120,10 +112,14 @@ class ExceptionHook:
             sys.excepthook, threading.excepthook = previous
 
     def close(self) -> None:
-        if self._handler is not None:
-            self.logger.removeHandler(self._handler)
-            self._handler.close()
-            self._handler = None
+        """Give the log back as it was before this hook first wrote to it."""
+        if not self._set_up:
+            return
+        self._set_up = False
+        if self._previous_file is None:
+            logs.shutdown()
+        elif logs.current_file() != self._previous_file:
+            logs.setup(self._previous_file.parent)
 
 
 def make_application(argv: Sequence[str]) -> QApplication:

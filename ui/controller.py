@@ -19,7 +19,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QThread, QTimer, Sign
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
-from db.errors import VaultError
+from db.errors import KnownError
 from db.keyslots import DEFAULT_KDF, KdfParams
 from db.vault import OpenVault, Vault
 from dsl_desktop.services.accounts import auto_lock_minutes, school_details
@@ -166,13 +166,13 @@ class AppController(QObject):
         user = open_vault.user
         if user is None:
             open_vault.close("sign_out")
-            raise VaultError(self.tr("Nobody is signed in."))
+            raise KnownError(self.tr("Nobody is signed in."))
         self.open_vault = open_vault
         try:
             details = school_details(open_vault)
             school = details.name
             terminology.set_nation(details.nation)  # before any window of the session is built
-        except VaultError:
+        except KnownError:
             school = ""
         kept, self.locked_window = self.locked_window, None
         if kept is not None:
@@ -201,7 +201,7 @@ class AppController(QObject):
                 continue
             try:
                 widget = spec.factory(context)
-            except VaultError as exc:
+            except KnownError as exc:
                 show_vault_error(None, exc)
                 continue
             except Exception:
@@ -322,7 +322,7 @@ class AppController(QObject):
     def _settings_changed(self) -> None:
         if self.open_vault is None or self.main_window is None:
             return
-        with contextlib.suppress(VaultError):
+        with contextlib.suppress(KnownError):
             details = school_details(self.open_vault)
             self.main_window.set_school_name(details.name)
             if terminology.current_nation() is not details.nation:
@@ -345,7 +345,7 @@ class AppController(QObject):
             return 0
         try:
             return auto_lock_minutes(self.open_vault) * 60_000
-        except VaultError:
+        except KnownError:
             return 5 * 60_000
 
     def _start_idle(self) -> None:

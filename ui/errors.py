@@ -1,10 +1,16 @@
 """How errors reach the user: a plain-English message, never a traceback.
 
-* :func:`show_vault_error` — an error of the environment or of the user (a ``VaultError``):
-  what happened and what to do next.
-* :func:`show_unexpected_error` — a bug: an apology, and a report the user can copy for support.
+* :func:`show_vault_error` — a ``KnownError``: the environment's failure (a ``VaultError``:
+  locked, full, read-only, damaged...) or a refused request (a ``DomainError``: invalid input,
+  not found, not allowed...): what happened and what to do next.
+* :func:`show_unexpected_error` — a bug (anything else, a driver error that is not the
+  environment's included): an apology, and a report the user can copy for support.
   The report (:func:`format_report`) holds the exception's *type* and the code locations it
   passed through, never its message, because a message can quote what was typed into a record.
+
+Every known error reaches the screen through :func:`error_text`, which gives its message and
+advice in the UI's language: in Welsh, the error's ``key`` and ``advice`` are looked up in the
+one catalogue of the core's words (``dsl_desktop.pdf.text_cy.WELSH``) and ``params`` filled in.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import NamedTuple
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,8 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop import __version__
+from dsl_desktop.pdf.text import catalogue_for
+from ui.i18n import WELSH, current_language
 
 _PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -89,14 +98,44 @@ def format_report(
     return "\n".join(lines)
 
 
-def show_vault_error(parent: QWidget | None, error: VaultError, title: str = "") -> None:
+class ErrorText(NamedTuple):
+    """What went wrong and what to do next, in the UI's language."""
+
+    message: str
+    advice: str
+
+
+def error_text(error: KnownError) -> ErrorText:
+    """The message and advice of ``error`` as the user reads them.
+
+    In Welsh, the message's template (``error.key``) is looked up in the core's catalogue and its
+    ``params`` put in (a parameter that is itself a catalogued English phrase, such as a role's
+    name, is put in as its Welsh); an ``InvalidInput`` built from several problems is said
+    problem by problem. Anything not yet in the catalogue stays in English rather than vanish.
+    """
+    if current_language() != WELSH:
+        return ErrorText(error.message, error.advice)
+    welsh = catalogue_for("cy")[1]
+    template = welsh.get(error.key)
+    if template is not None:
+        params = {k: welsh.get(v, v) if isinstance(v, str) else v for k, v in error.params.items()}
+        message = template.format(**params) if params else template
+    elif len(problems := getattr(error, "problems", ())) > 1:
+        message = " ".join(welsh.get(p.message, p.message) for p in problems)
+    else:
+        message = error.message
+    return ErrorText(message, welsh.get(error.advice, error.advice))
+
+
+def show_vault_error(parent: QWidget | None, error: KnownError, title: str = "") -> None:
     """Tell the user what went wrong and what to do next, in a modal message box."""
+    text = error_text(error)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title or _tr("DSL Desktop"))
-    box.setText(error.message)
-    if error.advice:
-        box.setInformativeText(error.advice)
+    box.setText(text.message)
+    if text.advice:
+        box.setInformativeText(text.advice)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setAccessibleName(_tr("Problem"))
     box.exec()

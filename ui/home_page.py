@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.catalogues import CatalogueError, load_contacts
 from dsl_desktop.domain import Role
 from dsl_desktop.services.accounts import auto_lock_minutes, local_contacts, school_details
+from ui.errors import error_text
 from ui.home_worklist import Worklist
 from ui.labels import contact_kind_label, role_label
 from ui.pages import PageContext
@@ -119,8 +120,8 @@ class HomePage(QScrollArea):
             school = school_details(self.ctx.vault)
             contacts = local_contacts(self.ctx.vault)
             minutes = auto_lock_minutes(self.ctx.vault)
-        except VaultError as exc:
-            self.subtitle.setText(exc.message)
+        except KnownError as exc:
+            self.subtitle.setText(error_text(exc).message)
             return
         self.subtitle.setText(
             self.tr("You are signed in to %1 as %2.")

@@ -12,8 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from db.errors import VaultError
+from db.errors import KnownError
 from ui.dates import show_date, show_datetime
+from ui.errors import error_text
 from ui.i18n import core_text
 from ui.log.common import stage_label
 from ui.pages import PageContext
@@ -64,8 +65,8 @@ class Worklist(QGroupBox):
 
         try:
             self.work = wl.worklist(self.ctx.vault, today=self.today())
-        except VaultError as exc:
-            self.rows.addWidget(caption(exc.message))
+        except KnownError as exc:
+            self.rows.addWidget(caption(error_text(exc).message))
             return
         w = self.work
         if w.is_empty:

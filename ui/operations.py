@@ -5,7 +5,7 @@ An :class:`Operation` is one piece of slow work (a backup, a restore, an export.
     Operation(self, lambda token: records.backup(vault, path, cancel=token),
               message=self.tr("Backing up…"), cancellable=True)
         .success(self._backed_up)
-        .failure(self._backup_failed)        # optional: VaultErrors are shown by default
+        .failure(self._backup_failed)        # optional: KnownErrors are shown by default
         .run_in_background()
 
 * The work runs on a plain Python thread. It is handed a :class:`~db.cancel.CancelToken`: it
@@ -17,7 +17,7 @@ An :class:`Operation` is one piece of slow work (a backup, a restore, an export.
 * A progress window (a message, a bar, Cancel where the work allows it) appears only when the
   work takes longer than :data:`SHOW_AFTER_MS`, window-modal over the window that started it.
 * The result, the error or the cancelling is delivered on the UI thread through the callbacks.
-  Without a failure callback a ``VaultError`` is shown with ``ui.errors.show_vault_error`` and
+  Without a failure callback a ``KnownError`` is shown with ``ui.errors.show_vault_error`` and
   anything else is a bug, handed to ``sys.excepthook`` (the crash report and log).
 * :func:`is_busy` is the busy guard: the auto-lock, the automatic backup timer and the draft
   timers wait (and try again later) while it is true; :func:`unless_busy` wraps a timer's slot.
@@ -59,9 +59,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.cancel import Cancelled, CancelToken
-from db.errors import VaultError
+from db.errors import KnownError
 from ui import tasks
-from ui.errors import show_vault_error
+from ui.errors import error_text, show_vault_error
 
 T = TypeVar("T")
 
@@ -254,22 +254,22 @@ class Operation(Generic[T]):
 
 def default_failure(parent: QWidget | None, error: BaseException, title: str = "") -> None:
     """The one error handler: the environment's problems get advice, bugs get a report."""
-    if isinstance(error, VaultError):
+    if isinstance(error, KnownError):
         show_vault_error(parent.window() if parent is not None else None, error, title)
     else:
         sys.excepthook(type(error), error, error.__traceback__)
 
 
 def into_banner(banner: Any, parent: QWidget) -> Callable[[BaseException], None]:
-    """A failure callback that puts a ``VaultError`` in a page's message banner.
+    """A failure callback that puts a ``KnownError`` in a page's message banner.
 
     ``banner`` is a ``ui.widgets.MessageBanner`` (``show_message(text, advice)``); bugs still go
     to :func:`default_failure`.
     """
 
     def failed(error: BaseException) -> None:
-        if isinstance(error, VaultError):
-            banner.show_message(error.message, error.advice)
+        if isinstance(error, KnownError):
+            banner.show_message(*error_text(error))
         else:
             default_failure(parent, error)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError, WrongPassphrase
+from db.errors import KnownError, WrongPassphrase
 from dsl_desktop.domain import Role
 from dsl_desktop.services import accounts
 from dsl_desktop.services.ui_support import (
@@ -39,6 +39,7 @@ from dsl_desktop.services.ui_support import (
 )
 from ui import i18n, nation_change
 from ui.account_dialogs import AddAccountDialog, RecoveryCodeDialog
+from ui.errors import error_text
 from ui.labels import role_label
 from ui.pages import PageContext
 from ui.shared.builders import button_row, push_button, scroll_body, section
@@ -53,10 +54,10 @@ LANGUAGE_NAMES = {i18n.ENGLISH: "English", i18n.WELSH: "Cymraeg"}
 """Each language is named in its own words, whatever the language of the window."""
 
 
-def _keychain_error(exc: BaseException) -> VaultError:
-    if isinstance(exc, VaultError):
+def _keychain_error(exc: BaseException) -> KnownError:
+    if isinstance(exc, KnownError):
         return exc
-    return VaultError(
+    return KnownError(
         QCoreApplication.translate(
             "SettingsDialog", "The system keychain did not respond as expected."
         ),
@@ -323,8 +324,8 @@ class SettingsDialog(QDialog):
                 self.ctx.vault, self.contact_user_id,
                 direct_phone=self.contact_phone.text(), work_email=self.contact_email.text(),
             )  # fmt: skip
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.show_message(
             self.tr("Contact details saved for %1.").replace("%1", saved.display_name),
@@ -400,8 +401,8 @@ class SettingsDialog(QDialog):
             self.auto_lock.setValue(accounts.auto_lock_minutes(vault))
             self._school = accounts.school_details(vault)
             self._contacts = accounts.local_contacts(vault)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self._auto_lock = self.auto_lock.value()
         self.school_form.set_details(self._school)
@@ -414,8 +415,8 @@ class SettingsDialog(QDialog):
         self.accounts_list.clear()
         try:
             rows = accounts.list_accounts(self.ctx.vault)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         for a in rows:
             status = self.tr("Active") if a.active else self.tr("Removed")
@@ -480,8 +481,8 @@ class SettingsDialog(QDialog):
             if self.can_edit and self.contacts_form.contacts() != self._original_contacts:
                 accounts.save_local_contacts(vault, self.contacts_form.contacts())
                 changed = True
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         if changed:
             self.saved.emit()
@@ -491,9 +492,9 @@ class SettingsDialog(QDialog):
     def remember(self) -> None:
         try:
             remember_this_computer(self.ctx.vault)
-        except (VaultError, KeyringError, OSError) as exc:
+        except (KnownError, KeyringError, OSError) as exc:
             error = _keychain_error(exc)
-            self.banner.show_message(error.message, error.advice)
+            self.banner.show_message(*error_text(error))
             return
         self.banner.show_message(self.tr("This computer now remembers you."), error=False)
         self.update_device()
@@ -501,9 +502,9 @@ class SettingsDialog(QDialog):
     def forget(self) -> None:
         try:
             forget_this_computer(self.ctx.vault)
-        except (VaultError, KeyringError, OSError) as exc:
+        except (KnownError, KeyringError, OSError) as exc:
             error = _keychain_error(exc)
-            self.banner.show_message(error.message, error.advice)
+            self.banner.show_message(*error_text(error))
             return
         self.banner.show_message(
             self.tr("This computer no longer remembers you. Sign in with your passphrase."),
@@ -558,8 +559,8 @@ class SettingsDialog(QDialog):
         user_id = int(item.data(0, Qt.ItemDataRole.UserRole))
         try:
             rotation = run_blocking(lambda: accounts.remove_account(ctx.vault, user_id))
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.load_accounts()
         if rotation.rotated:
@@ -593,8 +594,8 @@ class SettingsDialog(QDialog):
         ctx = self.ctx
         try:
             rotation = run_blocking(lambda: accounts.rotate_key(ctx.vault))
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.show_message(
             self.tr(
@@ -634,8 +635,8 @@ class SettingsDialog(QDialog):
             self.current_passphrase.clear()
             self.current_passphrase.setFocus()
             return
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.current_passphrase.clear()
         self.new_passphrase.clear()
@@ -657,8 +658,8 @@ class SettingsDialog(QDialog):
         ctx = self.ctx
         try:
             code = run_blocking(lambda: new_recovery_code(ctx.vault, ctx.kdf))
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         dialog = RecoveryCodeDialog(self._school.name, code, self)
         dialog.panel.data_dir = ctx.vault.vault.data_dir

@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from db.errors import VaultError
+from db.errors import KnownError
 from db.keyslots import DEFAULT_KDF, KdfParams
 from db.vault import OpenVault, Vault
 from dsl_desktop.services import accounts
 from dsl_desktop.services.accounts import SchoolDetails, save_local_contacts
 from dsl_desktop.services.setup import seed_catalogues
 from ui import terminology, widgets
-from ui.errors import show_vault_error
+from ui.errors import error_text, show_vault_error
 from ui.labels import icon
 from ui.shared.builders import ask
 from ui.shared.recovery import RecoveryCodePanel
@@ -299,8 +299,8 @@ class SetupWizard(QWizard):
                     seed=self.seed,
                 )
             )
-        except VaultError as exc:
-            page.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            page.banner.show_message(*error_text(exc))
             return False
         self.open_vault = open_vault
         self.recovery_code = code
@@ -312,7 +312,7 @@ class SetupWizard(QWizard):
                 accounts.update_contact_details(
                     open_vault, me.user_id, direct_phone=phone, work_email=email
                 )
-            except VaultError as exc:
+            except KnownError as exc:
                 show_vault_error(
                     self, exc, self.tr("Phone and email not saved: add them in Settings")
                 )
@@ -320,7 +320,7 @@ class SetupWizard(QWizard):
         if contacts:
             try:
                 save_local_contacts(open_vault, contacts)
-            except VaultError as exc:
+            except KnownError as exc:
                 show_vault_error(self, exc, self.tr("Local contacts not saved"))
         return True
 

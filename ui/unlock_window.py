@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import UnlockThrottled, VaultError, WrongPassphrase
+from db.errors import KnownError, UnlockThrottled, WrongPassphrase
 from db.keyslots import DEFAULT_KDF, KdfParams
 from db.vault import OpenVault, Vault
 from dsl_desktop.services.accounts import recover_account, school_details
@@ -41,7 +41,7 @@ from dsl_desktop.services.ui_support import (
     remember_this_computer,
     vault_problem,
 )
-from ui.errors import show_vault_error
+from ui.errors import error_text, show_vault_error
 from ui.labels import icon
 from ui.shared.builders import add_form_rows, add_intro, push_button
 from ui.shared.recovery import RecoveryCodePanel
@@ -101,10 +101,10 @@ class SignInNames:
         self._names = [n for n in self._names if n.casefold() != name.casefold()]
 
 
-def _keychain_problem(exc: BaseException) -> VaultError:
-    if isinstance(exc, VaultError):
+def _keychain_problem(exc: BaseException) -> KnownError:
+    if isinstance(exc, KnownError):
         return exc
-    return VaultError(
+    return KnownError(
         QCoreApplication.translate(
             "UnlockWindow", "The system keychain did not respond as expected."
         ),
@@ -230,8 +230,8 @@ class RecoveryDialog(QDialog):
         try:
             open_vault = run_blocking(lambda: self.vault.unlock_with_recovery(code))
             names = active_sign_in_names(open_vault)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             self.code_edit.selectAll()
             self.code_edit.setFocus()
             return
@@ -256,8 +256,8 @@ class RecoveryDialog(QDialog):
         try:
             recovery = run_blocking(lambda: recover_account(open_vault, name, new, self.kdf))
             school = school_details(open_vault).name
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.passphrase.clear()
         self.signed_in_as = recovery.signed_in.sign_in_name
@@ -418,8 +418,8 @@ class UnlockWindow(QWidget):
         self._name_changed(self.account_combo.currentText())
         problem = vault_problem(vault)
         if problem is not None:
-            self._error = (problem.message, problem.advice)
-            self.banner.show_message(problem.message, problem.advice)
+            self._error = error_text(problem)
+            self.banner.show_message(*self._error)
         self.update_throttle()
         self.setMinimumWidth(480)
         # Wider than 520 only when the words need it (Welsh is often longer).
@@ -472,9 +472,9 @@ class UnlockWindow(QWidget):
             self._throttled = False
             self.banner.show_message(self.tr("You can try again now."), "", error=False)
 
-    def show_error(self, error: VaultError) -> None:
-        self._error = (error.message, error.advice)
-        self.banner.show_message(error.message, error.advice)
+    def show_error(self, error: KnownError) -> None:
+        self._error = error_text(error)
+        self.banner.show_message(*self._error)
 
     # ---- actions ------------------------------------------------------------------------------
     def unlock(self) -> None:
@@ -483,11 +483,11 @@ class UnlockWindow(QWidget):
         name = self.sign_in_name()
         passphrase = self.passphrase_edit.text()
         if not name:
-            self.show_error(VaultError(self.tr("Enter your sign-in name.")))
+            self.show_error(KnownError(self.tr("Enter your sign-in name.")))
             self.account_combo.setFocus()
             return
         if not passphrase:
-            self.show_error(VaultError(self.tr("Enter your passphrase.")))
+            self.show_error(KnownError(self.tr("Enter your passphrase.")))
             self.passphrase_edit.setFocus()
             return
         self._error = None
@@ -502,7 +502,7 @@ class UnlockWindow(QWidget):
             self.passphrase_edit.setFocus()
             self.update_throttle()
             return
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             return
         self.passphrase_edit.clear()
@@ -515,7 +515,7 @@ class UnlockWindow(QWidget):
             return
         try:
             open_vault = run_blocking(lambda: self.vault.unlock_with_device(account))
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             self.passphrase_edit.setFocus()
             return
@@ -548,7 +548,7 @@ class UnlockWindow(QWidget):
                     remember_this_computer(open_vault)
                 elif not remember and open_vault.is_remembered():
                     forget_this_computer(open_vault)
-            except (VaultError, KeyringError, OSError) as exc:
+            except (KnownError, KeyringError, OSError) as exc:
                 show_vault_error(self, _keychain_problem(exc), self.tr("Not remembered"))
         if open_vault.user is not None:
             self.names.add(open_vault.user.sign_in_name)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import datetime as dt
 import hashlib
 import json
 import os
 import struct
-from collections.abc import Sequence
-from contextlib import suppress
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NoReturn
 
 import sqlcipher3.dbapi2 as sqlcipher
 from cryptography.exceptions import InvalidTag
@@ -25,9 +23,14 @@ from sqlalchemy.orm import Session
 
 from db import audit, schema
 from db.engine import classify, key_pragma
-from db.errors import DatabaseDamaged, KeySlotsDamaged, VaultError, WrongPassphrase
+from db.errors import BackupDamaged as BackupDamaged
+from db.errors import BackupFolderMissing as BackupFolderMissing
+from db.errors import DatabaseDamaged, KeySlotsDamaged, WrongPassphrase
+from db.errors import RestorePending as RestorePending
 from db.fsutil import classify_os_error
-from db.keyslots import KdfParams, KeyFile, derive_kek, normalise_recovery_code
+from db.keyslots import KdfParams, KeyFile, derive_kek, normalise_recovery_code, unb64
+from db.keyslots import _b64 as _b64
+from db.keyslots import _canonical as _canonical
 from db.models import AuditEvent
 from db.vault import DB_FILE, HEAD_FILE, KEYS_FILE
 
@@ -67,24 +70,19 @@ _ESCROW_INFO = b"dsl-desktop backup escrow"
 _VAULT_FILES = (DB_FILE, DB_FILE + "-wal", DB_FILE + "-shm", KEYS_FILE, HEAD_FILE)
 
 
-# ---- errors ------------------------------------------------------------------------------
-class BackupDamaged(DatabaseDamaged):
-    advice = (
-        "Try another backup. Keep this file: it may still be useful to someone who can repair it."
-    )
-
-
-class BackupFolderMissing(VaultError):
-    advice = "Plug in the drive or choose another folder, then try again."
-
-
-class RestorePending(VaultError):
-    advice = "Keep the restored vault or undo the restore first (Backups & records page)."
-
-
 # ---- results -----------------------------------------------------------------------------
+class _Counted:
+    """A result with a count of records per table."""
+
+    counts: dict[str, int]
+
+    @property
+    def rows(self) -> int:
+        return sum(self.counts.values())
+
+
 @dataclass(frozen=True)
-class BackupReport:
+class BackupReport(_Counted):
     """What a finished (and verified) backup holds."""
 
     path: Path
@@ -94,13 +92,9 @@ class BackupReport:
     backup_id: str = ""
     made_at: str = ""
 
-    @property
-    def rows(self) -> int:
-        return sum(self.counts.values())
-
 
 @dataclass(frozen=True)
-class BackupCheck:
+class BackupCheck(_Counted):
     """The result of :func:`verify_backup`: the backup opened and every check passed."""
 
     path: Path
@@ -115,10 +109,6 @@ class BackupCheck:
     opened_with: (
         str  # "backup passphrase" | "account passphrase" | "recovery code" | "this vault's key"
     )
-
-    @property
-    def rows(self) -> int:
-        return sum(self.counts.values())
 
 
 @dataclass(frozen=True)
@@ -139,21 +129,14 @@ class PendingRestore:
 
 
 # ---- small helpers -----------------------------------------------------------------------
-def _b64(data: bytes) -> str:
-    return base64.b64encode(data).decode("ascii")
-
-
 def _unb64(text: Any) -> bytes:
+    """A base64 field of the header (the key file's decoding, said as the backup's damage)."""
     if not isinstance(text, str):
         raise BackupDamaged("The backup's header has a field of the wrong type.")
     try:
-        return base64.b64decode(text, validate=True)
-    except (binascii.Error, ValueError) as exc:
+        return unb64(text, max_bytes=len(text))
+    except KeySlotsDamaged as exc:
         raise BackupDamaged("The backup's header has a damaged field.") from exc
-
-
-def _canonical(obj: Any) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
 
 
 def _now_text() -> str:
@@ -231,9 +214,9 @@ def read_header(path: Path, *, check_body: bool = True) -> _Parsed:
         with open(path, "rb") as fh:
             return _read_header(fh, os.fstat(fh.fileno()).st_size, check_body)
     except FileNotFoundError as exc:
-        raise BackupFolderMissing(f"The backup file {path} was not found.") from exc
+        raise BackupFolderMissing("The backup file {path} was not found.", path=path) from exc
     except IsADirectoryError as exc:
-        raise BackupDamaged(f"{path} is a folder, not a backup file.") from exc
+        raise BackupDamaged("{path} is a folder, not a backup file.", path=path) from exc
     except OSError as exc:
         raise classify_os_error(exc) from exc
 
@@ -253,8 +236,9 @@ def _read_header(fh: BinaryIO, file_size: int, check_body: bool) -> _Parsed:
         raise BackupDamaged("The backup's header is damaged: its checksum does not match.")
     if version != VERSION:
         raise DatabaseDamaged(
-            f"This backup was made by another version of DSL Desktop (format {version}).",
+            "This backup was made by another version of DSL Desktop (format {version}).",
             "Install the latest version of DSL Desktop to restore it.",
+            version=version,
         )
     try:
         header = json.loads(raw.decode("utf-8"))
@@ -283,7 +267,9 @@ def _keyfile_from_doc(doc: Any) -> KeyFile:
     try:
         return KeyFile.from_doc(doc)
     except KeySlotsDamaged as exc:
-        raise BackupDamaged(f"The key slots inside the backup are damaged: {exc.message}") from exc
+        raise BackupDamaged(
+            "The key slots inside the backup are damaged: {message}", message=exc.message
+        ) from exc
 
 
 @dataclass
@@ -436,13 +422,16 @@ def check_database(
         if rows != ["ok"]:
             raise BackupDamaged("The database inside the backup failed its integrity check.")
         if bad:
-            raise BackupDamaged(f"{len(bad)} encrypted page(s) inside the backup are damaged.")
+            raise BackupDamaged(
+                "{count} encrypted page(s) inside the backup are damaged.", count=len(bad)
+            )
         if expected_counts is not None and counts != expected_counts:
             raise BackupDamaged("The backup does not hold the number of records it should.")
         if revision not in schema.KNOWN:
             raise DatabaseDamaged(
-                f"The backup was made by a newer version of DSL Desktop (schema {revision or '?'}).",
+                "The backup was made by a newer version of DSL Desktop (schema {schema}).",
                 "Install the latest version of DSL Desktop to restore it.",
+                schema=revision or "?",
             )
     finally:
         conn.close()
@@ -474,28 +463,40 @@ def _audit_head_session(s: Session) -> list[Any]:
     return [int(row[0]), str(row[1])] if row else [0, audit.GENESIS]
 
 
+@contextmanager
+def one_transaction(conn: Any) -> Iterator[None]:
+    """A transaction on a raw connection (autocommit mode): committed if the block finishes,
+    rolled back (quietly, if even that fails) if it raises."""
+    conn.execute("BEGIN")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        with suppress(sqlcipher.Error):
+            conn.execute("ROLLBACK")
+        raise
+
+
 def _rekey(src: Path, src_key: bytes, dest: Path, dest_key: bytes) -> None:
     """Copy the database at ``src`` into a new file ``dest`` encrypted under ``dest_key``."""
     conn = _connect(src, src_key)
     try:
         conn.execute("ATTACH DATABASE ? AS target KEY ?", (str(dest), f"x'{dest_key.hex()}'"))
-        conn.execute("BEGIN")  # one transaction: one sync at the end, not one per table
-        try:
+        with one_transaction(conn):  # one sync at the end, not one per table
             conn.execute("SELECT sqlcipher_export('target')")
-            conn.execute("COMMIT")
-        except BaseException:
-            with suppress(sqlcipher.Error):
-                conn.execute("ROLLBACK")
-            raise
         conn.execute("DETACH DATABASE target")
     except sqlcipher.DatabaseError as exc:
-        raise _classified(exc) from exc
+        _raise_classified(exc)
     finally:
         conn.close()
 
 
-def _classified(exc: BaseException) -> VaultError:
+def _raise_classified(exc: BaseException) -> NoReturn:
+    """Raise the named failure for a driver error (damage said as the backup's), or the driver
+    error itself if it is a bug."""
     found = classify(exc)
+    if found is None:
+        raise exc
     if type(found) is DatabaseDamaged:
-        return BackupDamaged(found.message)
-    return found
+        raise BackupDamaged(found.message) from exc
+    raise found from exc

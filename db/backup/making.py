@@ -29,12 +29,13 @@ from db.backup.fileformat import (
     _audit_head,
     _b64,
     _canonical,
-    _classified,
     _escrow_key,
     _now_text,
+    _raise_classified,
     _revision,
     _slot_aad,
     check_database,
+    one_transaction,
     read_header,
     table_counts,
 )
@@ -89,7 +90,9 @@ def make_backup(
     if ov.closed:
         raise VaultError("The vault is locked.")
     if not dest.parent.is_dir():
-        raise BackupFolderMissing(f"The folder {dest.parent} does not exist or is not available.")
+        raise BackupFolderMissing(
+            "The folder {parent} does not exist or is not available.", parent=dest.parent
+        )
     check_output_path(dest, ov.vault.data_dir, backup=True)
     vault_key: bytes = ov._dek  # the backup needs the data key to seal it
     backup_key = secrets.token_bytes(32)
@@ -123,7 +126,7 @@ def make_backup(
     except sqlcipher.DatabaseError as exc:
         if cancel is not None and cancel.cancelled:  # the copy was interrupted on purpose
             raise Cancelled("The backup was cancelled.") from exc
-        raise _classified(exc) from exc
+        _raise_classified(exc)
     return BackupReport(
         dest, counts, total, time.perf_counter() - started, backup_id=backup_id, made_at=made_at
     )
@@ -153,17 +156,12 @@ def _export(
         conn.execute("ATTACH DATABASE ? AS backup KEY ?", (str(export), f"x'{backup_key.hex()}'"))
         try:
             # One read transaction: the counts and the copy see exactly the same rows.
-            conn.execute("BEGIN")
-            counts = table_counts(conn)
-            revision = _revision(conn)
-            head = _audit_head(conn)
-            row = conn.execute("SELECT name FROM school ORDER BY id LIMIT 1").fetchone()
-            conn.execute("SELECT sqlcipher_export('backup')")
-            conn.execute("COMMIT")
-        except BaseException:
-            with suppress(sqlcipher.Error):
-                conn.execute("ROLLBACK")
-            raise
+            with one_transaction(conn):
+                counts = table_counts(conn)
+                revision = _revision(conn)
+                head = _audit_head(conn)
+                row = conn.execute("SELECT name FROM school ORDER BY id LIMIT 1").fetchone()
+                conn.execute("SELECT sqlcipher_export('backup')")
         finally:
             conn.execute("DETACH DATABASE backup")
     finally:

@@ -114,8 +114,9 @@ def restore(
     existing = _vault_present(data_dir)
     if existing and not replace_current:
         raise VaultAlreadyExists(
-            f"There is already a vault in {data_dir}.",
+            "There is already a vault in {data_dir}.",
             "Restore into an empty folder, or choose to replace the current vault.",
+            data_dir=data_dir,
         )
     if pending_restore(data_dir) is not None:
         raise RestorePending("An earlier restore into this folder has not been kept or undone yet.")

@@ -1,7 +1,8 @@
 """The command line: ``python main.py SUBCOMMAND``.
 
 Each feature module registers its sub-commands through ``COMMAND_MODULES``; every failure is one
-clear line on stderr and a non-zero exit, never a traceback.
+clear line on stderr and a non-zero exit, never a traceback: a ``KnownError``'s message and
+advice, or for a bug an "unexpected problem" line with its report in the log.
 """
 
 from __future__ import annotations
@@ -70,9 +71,11 @@ def run(argv: Sequence[str]) -> int:
         print("error: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
-        from db.errors import VaultError
+        from db.errors import KnownError
 
-        if isinstance(exc, VaultError):
+        # The environment's failure or a refused request: its one line. Anything else (a
+        # driver error db.engine.classify did not name included) is a bug: logged, and said so.
+        if isinstance(exc, KnownError):
             print(f"error: {exc.message}{' ' + exc.advice if exc.advice else ''}", file=sys.stderr)
             return 1
         log.error(

@@ -158,12 +158,12 @@ def check_backup(vault: Any, path: Path) -> list[str]:
 
     A backup of the open vault needs no passphrase; its data key opens it.
     """
-    from db.errors import VaultError
+    from db.errors import KnownError
     from dsl_desktop.services.records import verify_backup
 
     try:
         check = verify_backup(path, None, vault)
-    except VaultError as exc:
+    except KnownError as exc:
         return [f"backup {path}: {exc.message}"]
     print(
         f"ok: backup {path} made {check.made_at} is sound: {check.rows} records, "

@@ -25,7 +25,7 @@ from nacl.public import PrivateKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import VaultError
+from db.errors import DomainError, VaultError
 from db.fsutil import atomic_write
 from db.models import (
     Attachment,
@@ -60,7 +60,7 @@ IMPORT_BATCH = 100
 """Reports per transaction: one commit per batch keeps 500 reports well under 10 s."""
 
 
-class NoIntakeKey(VaultError):
+class NoIntakeKey(DomainError):
     advice = "Make the school's intake key first (Settings, Staff reporting)."
 
 

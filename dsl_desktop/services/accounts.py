@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from db.errors import PermissionDenied, VaultError
+from db.errors import DomainError, NotFound, PermissionDenied
 from db.keyslots import DEFAULT_KDF, KdfParams
 from db.models import LocalContact, School, Setting, User
 from db.vault import OpenVault, RotationNotReady, SignedIn
@@ -18,6 +18,7 @@ from dsl_desktop.collation import sort_key
 from dsl_desktop.domain import Nation, Role
 from dsl_desktop.nation import parse_nation
 from dsl_desktop.passphrase import assess
+from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.training import nation_defaults
 from dsl_desktop.training.nation_defaults import DefaultsChange as NationDefaults
 
@@ -103,7 +104,7 @@ def update_school(
     is returned and audited."""
     require_role(vault, Role.DSL, Role.DEPUTY)
     if not details.name.strip():
-        raise VaultError("Enter the school's name.")
+        raise InvalidInput("Enter the school's name.")
     with vault.unit() as s:
         row = s.scalars(select(School)).one()
         old, new = parse_nation(row.nation), parse_nation(details.nation)
@@ -189,7 +190,7 @@ def auto_lock_minutes(vault: OpenVault) -> int:
 
 def set_auto_lock_minutes(vault: OpenVault, minutes: int) -> None:
     if not 1 <= minutes <= 120:
-        raise VaultError("Auto-lock must be between 1 and 120 minutes.")
+        raise InvalidInput("Auto-lock must be between 1 and 120 minutes.")
     set_setting(vault, "auto_lock_minutes", minutes)
 
 
@@ -216,7 +217,7 @@ def my_account(vault: OpenVault) -> Account:
     with vault.reading() as s:
         user = s.get(User, me.user_id)
         if user is None:
-            raise VaultError("The signed-in account is missing from the vault.")
+            raise NotFound("The signed-in account is missing from the vault.")
         return _account(user)
 
 
@@ -256,11 +257,11 @@ def update_contact_details(
     email = work_email.strip() if isinstance(work_email, str) else ""
     problem = _contact_problem(phone, email)
     if problem is not None:
-        raise VaultError(problem)
+        raise InvalidInput(problem)
     with vault.unit() as s:
         user = s.get(User, user_id)
         if user is None or not user.active:
-            raise VaultError("That account does not exist or was removed.")
+            raise NotFound("That account does not exist or was removed.")
         changed = [
             name
             for name, old, new in (
@@ -294,19 +295,19 @@ def add_account(
     require_role(vault, Role.DSL)
     name = " ".join(sign_in_name.split())
     if not name:
-        raise VaultError("Enter a sign-in name.")
+        raise InvalidInput("Enter a sign-in name.")
     phone, email = " ".join(direct_phone.split()), work_email.strip()
     problem = _contact_problem(phone, email)
     if problem is not None:
-        raise VaultError(problem)
+        raise InvalidInput(problem)
     strength = assess(passphrase)
     if not strength.acceptable:
-        raise VaultError(strength.problems[0])
+        raise InvalidInput(strength.problems[0])
     account = secrets.token_hex(8)
     with vault.unit() as s:
         clash = s.scalars(select(User).where(User.sign_in_name == name)).first()
         if clash is not None or vault.keys.passphrase_slot(name) is not None:
-            raise VaultError(f"There is already an account signing in as “{name}”.")
+            raise InvalidInput("There is already an account signing in as “{name}”.", name=name)
         user = User(
             account=account,
             sign_in_name=name,
@@ -330,17 +331,17 @@ def remove_account(vault: OpenVault, user_id: int) -> KeyRotation:
     its old slot (an old ``vault.keys``) no longer opens the live vault. Its history stays."""
     me = require_role(vault, Role.DSL)
     if user_id == me.user_id:
-        raise VaultError("You cannot remove your own account while signed in with it.")
+        raise DomainError("You cannot remove your own account while signed in with it.")
     with vault.unit() as s:
         user = s.get(User, user_id)
         if user is None or not user.active:
-            raise VaultError("That account does not exist or was already removed.")
+            raise NotFound("That account does not exist or was already removed.")
         if user.role == Role.DSL.value:
             others = s.scalars(
                 select(User).where(User.role == Role.DSL.value, User.active, User.id != user_id)
             ).first()
             if others is None:
-                raise VaultError("The vault must keep at least one DSL account.")
+                raise DomainError("The vault must keep at least one DSL account.")
         user.active = False
         user.removed_at = dt.datetime.now().replace(microsecond=0)
         vault.remove_slots(user.account)
@@ -351,7 +352,7 @@ def remove_account(vault: OpenVault, user_id: int) -> KeyRotation:
 def change_passphrase(vault: OpenVault, old: str, new: str, kdf: KdfParams = DEFAULT_KDF) -> None:
     strength = assess(new)
     if not strength.acceptable:
-        raise VaultError(strength.problems[0])
+        raise InvalidInput(strength.problems[0])
     vault.change_passphrase(old, new, kdf)
     with vault.unit() as s:
         vault.audit(s, "passphrase.changed", entity="user", entity_id=_me(vault).user_id)
@@ -363,12 +364,12 @@ def reset_passphrase_after_recovery(
     """After a recovery-code unlock: set a new passphrase for an account and sign in as it."""
     strength = assess(new)
     if not strength.acceptable:
-        raise VaultError(strength.problems[0])
+        raise InvalidInput(strength.problems[0])
     name = " ".join(sign_in_name.split())
     with vault.reading() as s:
         user = s.scalars(select(User).where(User.sign_in_name == name, User.active)).first()
         if user is None:
-            raise VaultError(f"There is no account signing in as “{name}”.")
+            raise NotFound("There is no account signing in as “{name}”.", name=name)
         account = user.account
     vault.set_passphrase(account, name, new, kdf)
     signed = vault.sign_in(account, "recovery_code")

@@ -19,7 +19,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import DatabaseDamaged, VaultError
+from db.errors import DatabaseDamaged, DomainError, WrongStage
 from db.models import Attachment, Concern, InformationItem, TrainingRecord, User
 from db.vault import OpenVault, SignedIn
 from dsl_desktop.domain import Stage
@@ -36,7 +36,7 @@ MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024
 _MEDIA_TYPE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]*$")
 
 
-class AttachmentTooLarge(VaultError):
+class AttachmentTooLarge(DomainError):
     advice = "Attach a smaller copy (for example a compressed PDF or a photo of lower resolution)."
 
 
@@ -70,7 +70,7 @@ def _check_owner(s: Session, owner_type: OwnerType, owner_id: int) -> None:
         if concern is None:
             raise NotFound("That concern is not on record.")
         if concern.stage == Stage.CLOSED.value:
-            raise VaultError("This concern is closed; files can no longer be attached to it.")
+            raise WrongStage("This concern is closed; files can no longer be attached to it.", "")
     elif owner_type is OwnerType.INFORMATION_ITEM:
         item = s.get(InformationItem, owner_id)
         if item is None:

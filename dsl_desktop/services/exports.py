@@ -31,7 +31,6 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from db.errors import VaultError
 from db.fsutil import atomic_write
 from db.models import School, Setting
 from db.outputs import check_output_path
@@ -48,6 +47,7 @@ from dsl_desktop.services.log import (
     stage_label,
     status_label,
 )
+from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Action
 
 __all__ = [
@@ -141,7 +141,7 @@ def _rows(
 
 def _check_period(date_from: dt.date | None, date_to: dt.date | None) -> None:
     if date_from is not None and date_to is not None and date_to < date_from:
-        raise VaultError("The end of the period is before its start.", "Swap the two dates.")
+        raise InvalidInput("The end of the period is before its start.", "Swap the two dates.")
 
 
 def _cells(

@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.errors import VaultError
+from db.errors import DomainError
+from db.errors import NotFound as NotFound  # the one NotFound; the services import it from here
 from db.models import Amendment, Concern, Person
 from db.vault import OpenVault
 from dsl_desktop.collation import name_key
@@ -62,13 +63,7 @@ __all__ = [
 MAX_AGE = 120
 
 
-class NotFound(VaultError):
-    """The record asked for is not in the store (a stale screen, or a wrong id)."""
-
-    advice = "Refresh the list and try again."
-
-
-class InvalidInput(VaultError):
+class InvalidInput(DomainError):
     """What the user entered cannot be saved; ``problems`` says what to put right, field by field.
 
     Each problem's ``code`` names the fault (for example ``surname_missing``) so a form can mark
@@ -77,11 +72,15 @@ class InvalidInput(VaultError):
 
     advice = "Correct the highlighted details and save again."
 
-    def __init__(self, problems: Sequence[Requirement] | str) -> None:
-        if isinstance(problems, str):
-            problems = [Requirement("invalid", problems)]
-        self.problems: tuple[Requirement, ...] = tuple(problems)
-        super().__init__(" ".join(p.message for p in self.problems))
+    def __init__(
+        self, problems: Sequence[Requirement] | str, advice: str | None = None, /, **params: object
+    ) -> None:
+        if isinstance(problems, str):  # one problem, its message a template like any error's
+            super().__init__(problems, advice, **params)
+            self.problems: tuple[Requirement, ...] = (Requirement("invalid", self.message),)
+            return
+        self.problems = tuple(problems)
+        super().__init__(" ".join(p.message for p in self.problems), advice)
 
 
 INPUT_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(PersonInput))

@@ -8,12 +8,13 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from db.errors import PermissionDenied, VaultError, WrongPassphrase
+from db.errors import DomainError, NotFound, PermissionDenied, VaultError, WrongPassphrase
 from db.keyslots import KdfParams, KeyFile
 from db.models import AuditEvent
 from db.vault import OpenVault, Vault
 from dsl_desktop.domain import Role
 from dsl_desktop.services import accounts
+from dsl_desktop.services.people import InvalidInput
 
 FAST = KdfParams(19456, 2, 1)
 DSL = ("Anna Khan", "heron lantern copper 42 meadow")
@@ -102,19 +103,19 @@ def test_dsl_updates_the_school(school: tuple[Vault, OpenVault]) -> None:
     _, ov = school
     accounts.update_school(ov, accounts.SchoolDetails(name="  Brook Lane Academy ", urn="123456"))
     assert accounts.school_details(ov).name == "Brook Lane Academy"
-    with pytest.raises(VaultError):
+    with pytest.raises(InvalidInput):
         accounts.update_school(ov, accounts.SchoolDetails(name="   "))
 
 
 def test_add_account_checks(school: tuple[Vault, OpenVault]) -> None:
     vault, ov = school
     keys_before = vault.keys_path.read_bytes()
-    with pytest.raises(VaultError):  # same sign-in name (spacing and case aside)
+    with pytest.raises(InvalidInput):  # same sign-in name (spacing and case aside)
         accounts.add_account(
             ov, sign_in_name=" ben   ortiz ", display_name="x", role=Role.REVIEWER,
             passphrase="another decent passphrase 5", kdf=FAST,
         )  # fmt: skip
-    with pytest.raises(VaultError):  # weak passphrase
+    with pytest.raises(InvalidInput):  # weak passphrase
         accounts.add_account(
             ov,
             sign_in_name="Fay",
@@ -123,7 +124,7 @@ def test_add_account_checks(school: tuple[Vault, OpenVault]) -> None:
             passphrase="short",
             kdf=FAST,
         )
-    with pytest.raises(VaultError):  # no name
+    with pytest.raises(InvalidInput):  # no name
         accounts.add_account(
             ov, sign_in_name="   ", display_name="", role=Role.REVIEWER,
             passphrase="another decent passphrase 5", kdf=FAST,
@@ -136,7 +137,7 @@ def test_cannot_remove_the_last_dsl(
 ) -> None:
     vault, ov = school
     assert ov.user is not None
-    with pytest.raises(VaultError):  # not your own account while signed in with it
+    with pytest.raises(DomainError):  # not your own account while signed in with it
         accounts.remove_account(ov, ov.user.user_id)
 
     second = accounts.add_account(
@@ -177,9 +178,9 @@ def test_a_removed_account_can_no_longer_sign_in(
             ("key.rotated", ""),  # removing an account replaces the vault's key
             ("account.removed", str(reviewer.user_id)),
         ]
-    with pytest.raises(VaultError):
+    with pytest.raises(NotFound):
         accounts.remove_account(ov, reviewer.user_id)  # already removed
-    with pytest.raises(VaultError):  # the recovery flow will not revive it either
+    with pytest.raises(NotFound):  # the recovery flow will not revive it either
         accounts.reset_passphrase_after_recovery(
             ov, REVIEWER[0], "a brand new passphrase 77", kdf=FAST
         )
@@ -217,7 +218,7 @@ def test_settings_are_shared_by_all_accounts(
     vault, ov = school
     accounts.set_auto_lock_minutes(ov, 10)
     assert accounts.auto_lock_minutes(ov) == 10
-    with pytest.raises(VaultError):
+    with pytest.raises(InvalidInput):
         accounts.set_auto_lock_minutes(ov, 0)
     ov.close()
     trainer = _unlock(vault, TRAINER, closing)

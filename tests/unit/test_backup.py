@@ -27,6 +27,7 @@ from db.vault import Vault
 from dsl_desktop.domain import Role
 from dsl_desktop.services import records
 from dsl_desktop.services.accounts import add_account
+from dsl_desktop.services.people import InvalidInput
 from tests.records_data import (
     DSL_NAME,
     DSL_PASSPHRASE,
@@ -198,7 +199,7 @@ def test_who_can_open_a_backup(school, tmp_path: Path) -> None:
     with pytest.raises(WrongPassphrase):
         records.restore(own.path, "not the right one at all", vault.data_dir, replace_current=True)
     assert _files(vault.data_dir) == before
-    with pytest.raises(VaultError, match="too weak"):
+    with pytest.raises(InvalidInput, match="too weak"):
         records.backup(ov, tmp_path / "weak.dslbackup", "short")
 
 
@@ -323,7 +324,7 @@ def test_automatic_backup_to_a_missing_folder_says_so(school, tmp_path: Path) ->
     assert last is not None and last["ok"] is False and "not available" in last["problem"]
     with pytest.raises(records.BackupFolderMissing):
         records.set_auto_backup(ov, records.AutoBackupSettings(str(folder), keep=3, when="daily"))
-    with pytest.raises(VaultError, match="outside"):
+    with pytest.raises(InvalidInput, match="outside"):
         records.set_auto_backup(ov, records.AutoBackupSettings(str(ov.vault.data_dir), 3, "daily"))
 
 

@@ -37,7 +37,7 @@ def test_every_core_message_has_welsh() -> None:
     missing = sorted(
         k for k in core_keys() if k not in WELSH or (k.strip() and not WELSH[k].strip())
     )
-    assert not missing, "add Welsh to dsl_desktop/pdf/text_cy.py for:\n" + "\n".join(missing)
+    assert not missing, "add Welsh to dsl_desktop/pdf/text_cy_core.py for:\n" + "\n".join(missing)
 
 
 def test_welsh_keeps_the_placeholders_of_each_core_message() -> None:

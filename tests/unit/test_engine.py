@@ -12,7 +12,7 @@ import pytest
 import sqlcipher3.dbapi2
 
 from db import engine as db_engine
-from db.errors import DatabaseDamaged, DatabaseLocked, DiskFull, ReadOnlyStore, VaultError
+from db.errors import DatabaseDamaged
 from db.keyslots import KdfParams
 from db.vault import Vault
 from dsl_desktop.services import accounts
@@ -151,20 +151,3 @@ def test_foreign_keys_are_enforced(tmp_path: Path) -> None:
             )
     finally:
         ov.close()
-
-
-@pytest.mark.parametrize(
-    ("message", "expected"),
-    [
-        ("file is not a database", DatabaseDamaged),
-        ("database disk image is malformed", DatabaseDamaged),
-        ("database is locked", DatabaseLocked),
-        ("database or disk is full", DiskFull),
-        ("attempt to write a readonly database", ReadOnlyStore),
-        ("unable to open database file", ReadOnlyStore),
-    ],
-)
-def test_classify(message: str, expected: type[VaultError]) -> None:
-    err = db_engine.classify(sqlcipher3.dbapi2.DatabaseError(message))
-    assert type(err) is expected
-    assert err.advice

@@ -18,13 +18,14 @@ from logdata import Generated, populate, signed_in_as
 from pypdf import PdfReader
 from sqlalchemy import select, update
 
-from db.errors import PermissionDenied, VaultError
+from db.errors import PermissionDenied
 from db.keyslots import KdfParams
 from db.models import AuditEvent, Person
 from db.vault import OpenVault, Vault
 from dsl_desktop.domain import Role
 from dsl_desktop.services import exports, log
 from dsl_desktop.services.exports import CSV_HEADER, spreadsheet_safe
+from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.services.setup import seed_catalogues
 
 TODAY = dt.date.today()
@@ -191,7 +192,7 @@ def test_a_period(store: tuple[OpenVault, Generated], tmp_path: Path) -> None:
     assert all(start <= d <= end for d in days)
     everything = log.load_log(ov).rows
     assert len(rows) == sum(1 for r in everything if start <= r.noticed_on <= end)
-    with pytest.raises(VaultError):
+    with pytest.raises(InvalidInput):
         exports.export_log_csv(ov, out, date_from=end, date_to=start)
 
 

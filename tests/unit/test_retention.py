@@ -8,12 +8,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
-from db.errors import PermissionDenied, VaultError
+from db.errors import DomainError, KnownError, PermissionDenied
 from db.models import AuditEvent, Concern, Draft, Person, Staff, Transfer
 from db.vault import Vault
 from dsl_desktop.domain import Role
 from dsl_desktop.services import records
 from dsl_desktop.services.accounts import add_account
+from dsl_desktop.services.people import InvalidInput
 from tests.records_data import (
     FAST_KDF,
     NOW,
@@ -67,9 +68,9 @@ def test_rules_are_seeded_and_editable(vault) -> None:
     changed = records.update_retention_rule(ov, "adult_concern", years=12, notes="Our policy, 2026")
     assert (changed.years, changed.notes, changed.basis) == (12, "Our policy, 2026", "closed")
     assert {r.record_type: r.years for r in records.retention_rules(ov)}["adult_concern"] == 12
-    with pytest.raises(VaultError, match="between 1 and 100"):
+    with pytest.raises(InvalidInput, match="between 1 and 100"):
         records.update_retention_rule(ov, "adult_concern", years=0)
-    with pytest.raises(VaultError):
+    with pytest.raises(records.NotFound):
         records.update_retention_rule(ov, "no_such_kind", years=5)
     with ov.reading() as s:
         ev = s.scalars(
@@ -261,7 +262,7 @@ def test_deleting_one_adult_concern_keeps_the_person_with_other_concerns(
     assert b"Said that Currentadultword" in plain and b"1 Oldadultword Street" in plain
     with ov.reading() as s:
         assert s.get(Person, pid) is not None and s.get(Concern, current) is not None
-    with pytest.raises(VaultError):  # gone, so not found any more
+    with pytest.raises(records.NotFound):  # gone, so not found any more
         records.delete_after_review(ov, "adult_concern", old, "policy_requires")
 
 
@@ -281,14 +282,14 @@ def test_deleting_a_former_members_training_history(vault, tmp_path: Path) -> No
 def test_deletion_is_refused_before_the_date_or_without_a_reason(vault) -> None:
     v, ov = vault
     young, _ = add_case(ov, "Youngword", date_of_birth=dt.date(2012, 5, 17))
-    with pytest.raises(VaultError, match="not due for review until 17 May 2037"):
+    with pytest.raises(DomainError, match="not due for review until 17 May 2037"):
         records.delete_after_review(ov, "child_protection", young, "review_not_needed")
     old, _ = add_case(
         ov, "Oldword", forenames="Alys", surname="Morgan", date_of_birth=dt.date(1990, 1, 1)
     )
-    with pytest.raises(VaultError, match="why"):
+    with pytest.raises(InvalidInput, match="why"):
         records.delete_after_review(ov, "child_protection", old, "because I said so")
-    with pytest.raises(VaultError, match="not found"):
+    with pytest.raises(KnownError, match="not found"):
         records.delete_after_review(ov, "child_protection", 424242, "review_not_needed")
     with ov.reading() as s:
         assert s.get(Person, young) is not None and s.get(Person, old) is not None

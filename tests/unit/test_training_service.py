@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from pypdf import PdfReader
 from sqlalchemy import insert, select
 
-from db.errors import PermissionDenied, VaultError
+from db.errors import PermissionDenied
 from db.keyslots import KdfParams
 from db.models import Attachment, AuditEvent, Base, Course, Setting, Staff, TrainingRecord
 from db.vault import OpenVault, Vault
@@ -612,5 +612,5 @@ def test_setting_rows_are_json(ov: OpenVault) -> None:
     tr.set_due_soon_days(ov, 45)
     with ov.reading() as s:
         assert s.get(Setting, tr.DUE_SOON_SETTING).value == 45  # type: ignore[union-attr]
-    with pytest.raises(VaultError):
+    with pytest.raises(InvalidInput):
         tr.set_due_soon_days(ov, 400)

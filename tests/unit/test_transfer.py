@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
-from db.errors import PermissionDenied, VaultError, WrongPassphrase
+from db.errors import DomainError, KnownError, PermissionDenied, VaultError, WrongPassphrase
 from db.models import (
     Amendment,
     Attachment,
@@ -25,6 +25,7 @@ from db.vault import Vault
 from dsl_desktop.domain import Role
 from dsl_desktop.services import records
 from dsl_desktop.services.accounts import add_account
+from dsl_desktop.services.people import InvalidInput
 from tests.records_data import FAST_KDF, add_case, make_vault
 
 PACKAGE_PASSPHRASE = "otter quilt saffron 2026"
@@ -184,7 +185,7 @@ def test_another_school_imports_the_package(schools, tmp_path: Path) -> None:
         ]
         assert "Quokkafrond" not in repr([e.details for e in events])
     assert receiving.verify().ok
-    with pytest.raises(VaultError, match="already read in"):
+    with pytest.raises(DomainError, match="already read in"):
         records.import_transfer(receiving, result.package_path, PACKAGE_PASSPHRASE)
     with receiving.reading() as s:
         assert s.scalar(select(func.count(Person.id))) == 2  # their own pupil and the one received
@@ -203,7 +204,7 @@ def test_a_wrong_passphrase_or_a_damaged_package_imports_nothing(schools, tmp_pa
         bad.write_bytes(bytes(copy))
         with pytest.raises(records.TransferDamaged):
             records.import_transfer(receiving, bad, PACKAGE_PASSPHRASE)
-    with pytest.raises(VaultError, match="not found"):
+    with pytest.raises(KnownError, match="not found"):
         records.import_transfer(receiving, tmp_path / "missing.dsltransfer", PACKAGE_PASSPHRASE)
     with receiving.reading() as s:
         assert s.scalar(select(func.count(Person.id))) == 0
@@ -219,9 +220,9 @@ def test_confirming_receipt(schools, tmp_path: Path) -> None:
     assert view.receipt_due_on == records.school_days_after(view.sent_at.date(), 5)
     assert view.receipt_overdue(view.receipt_due_on + dt.timedelta(days=1))
     assert not view.receipt_overdue(view.receipt_due_on)
-    with pytest.raises(VaultError, match="future"):
+    with pytest.raises(InvalidInput, match="future"):
         records.confirm_receipt(sending, result.transfer_id, dt.date.today() + dt.timedelta(days=1))
-    with pytest.raises(VaultError, match="before it was sent"):
+    with pytest.raises(InvalidInput, match="before it was sent"):
         records.confirm_receipt(
             sending, result.transfer_id, view.sent_at.date() - dt.timedelta(days=1)
         )
@@ -230,7 +231,7 @@ def test_confirming_receipt(schools, tmp_path: Path) -> None:
     assert view.receipt_confirmed_on == dt.date.today()
     assert not view.receipt_overdue(dt.date.today() + dt.timedelta(days=60))
     imported = records.import_transfer(receiving, result.package_path, PACKAGE_PASSPHRASE)
-    with pytest.raises(VaultError, match="files this school sent"):
+    with pytest.raises(DomainError, match="files this school sent"):
         records.confirm_receipt(receiving, imported.transfer_id, dt.date.today())
 
 
@@ -243,7 +244,7 @@ def test_school_days_skip_weekends() -> None:
 def test_export_checks_its_input_and_the_role(schools, tmp_path: Path) -> None:
     sending, _receiving = schools
     pid, _ = add_case(sending, "Quokkafrond")
-    with pytest.raises(VaultError, match="too weak"):
+    with pytest.raises(InvalidInput, match="too weak"):
         records.export_transfer(
             sending, pid, tmp_path, "Ysgol Uwchradd", "Post", "short", kdf=FAST_KDF
         )
@@ -257,11 +258,11 @@ def test_export_checks_its_input_and_the_role(schools, tmp_path: Path) -> None:
             PACKAGE_PASSPHRASE,
             kdf=FAST_KDF,
         )
-    with pytest.raises(VaultError, match="going to"):
+    with pytest.raises(InvalidInput, match="going to"):
         records.export_transfer(
             sending, pid, tmp_path, "  ", "Post", PACKAGE_PASSPHRASE, kdf=FAST_KDF
         )
-    with pytest.raises(VaultError, match="not found"):
+    with pytest.raises(KnownError, match="not found"):
         records.export_transfer(
             sending, 999, tmp_path, "Ysgol Uwchradd", "Post", PACKAGE_PASSPHRASE, kdf=FAST_KDF
         )

@@ -9,12 +9,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from db.errors import PermissionDenied, VaultError, WrongPassphrase
+from db.errors import NotFound, PermissionDenied, WrongPassphrase
 from db.keyslots import KdfParams, KeyFile
 from db.models import AuditEvent
 from db.vault import OpenVault, Vault
 from dsl_desktop.domain import Role
 from dsl_desktop.services import accounts
+from dsl_desktop.services.people import InvalidInput
 
 FAST = KdfParams(19456, 2, 1)
 NAME = "Anna Khan"
@@ -92,7 +93,7 @@ def test_change_needs_the_old_passphrase(new_vault: NewVault) -> None:
 def test_service_change_passphrase(new_vault: NewVault) -> None:
     vault, ov, _ = new_vault(sign_in_name=NAME, passphrase=OLD)
     keys_before = sha(vault.keys_path)
-    with pytest.raises(VaultError):
+    with pytest.raises(InvalidInput):
         accounts.change_passphrase(ov, OLD, "short", kdf=FAST)  # too weak
     assert sha(vault.keys_path) == keys_before
 
@@ -131,9 +132,9 @@ def test_recovery_code_unlock_and_reset(
         accounts.add_account(
             rec, sign_in_name="x", display_name="x", role=Role.REVIEWER, passphrase=NEW, kdf=FAST
         )
-    with pytest.raises(VaultError):
+    with pytest.raises(NotFound):
         accounts.reset_passphrase_after_recovery(rec, "No Such Person", NEW, kdf=FAST)
-    with pytest.raises(VaultError):
+    with pytest.raises(InvalidInput):
         accounts.reset_passphrase_after_recovery(rec, NAME, "weak", kdf=FAST)
 
     signed = accounts.reset_passphrase_after_recovery(rec, NAME, NEW, kdf=FAST)

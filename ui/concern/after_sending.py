@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import ChannelConsent, ConsentFrom, ReferralOutcome
 from dsl_desktop.services import referral_followup as rfu
 from ui.shared.date_fields import OptionalDateEdit, fmt_date
@@ -201,7 +201,7 @@ class AfterSendingBox(QGroupBox):
         except ValueError:
             self.problems.banner.show_message(_tr("Type the date as dd/mm/yyyy."))
             return
-        except VaultError as exc:
+        except KnownError as exc:
             self.problems.show(exc)
             return
         for w in fields:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import Stage
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.services.catalogue import list_catalogue
@@ -140,7 +140,7 @@ class CaseWidget(QWidget):
                            for e in list_catalogue(self.ctx.vault, kind, include_inactive=True)}
                     for kind in ("indicator", "category")
                 }  # fmt: skip
-        except VaultError as exc:
+        except KnownError as exc:
             self.problems.show(exc)
             return False
         self._render()
@@ -229,7 +229,7 @@ class CaseWidget(QWidget):
         self.problems.clear()
         try:
             cs.move_to(self.ctx.vault, self.concern_id, target)
-        except (VaultError, StageRuleError) as exc:
+        except (KnownError, StageRuleError) as exc:
             self.problems.show(
                 exc,
                 self.tr("The concern cannot move to %1 yet:").replace("%1", stage_label(target)),

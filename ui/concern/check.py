@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import InformationKind, Stage, Validation
 from dsl_desktop.services import attachments
 from dsl_desktop.services import concerns as cs
@@ -31,6 +31,7 @@ from dsl_desktop.services import referral_checks as rc
 from dsl_desktop.services.attachments import AttachmentInfo, OwnerType
 from ui.concern.questions import ImmediateRiskBox, ReferralQuestions
 from ui.concern.step_base import CaseStep, ConcernForm
+from ui.errors import error_text
 from ui.i18n import core_text
 from ui.shared.builders import push_button
 from ui.shared.choices import Choice
@@ -344,7 +345,7 @@ class ConcludeAlternativeForm(QGroupBox):
                 exploration=self.exploration.toPlainText(), conclusion=self.conclusion.text(),
                 accepted=code == "yes",
             )  # fmt: skip
-        except VaultError as exc:
+        except KnownError as exc:
             self.problems.show(exc)
             return
         self.saved.emit()
@@ -648,8 +649,8 @@ class CheckStep(CaseStep):
         editable = view.can_edit and view.stage is not Stage.CLOSED
         try:
             before = rc.before_referral(self.ctx.vault, self.concern_id)
-        except VaultError as exc:
-            self.files_banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.files_banner.show_message(*error_text(exc))
             return
         self.form_questions.show_state(before, editable)
         self.risk_box.show_state(before.immediate_risk, editable)
@@ -706,8 +707,8 @@ class CheckStep(CaseStep):
         try:
             attachments.attach(self.ctx.vault, owner, owner_id, file_name=Path(path).name,
                                content=content, media_type=media)  # fmt: skip
-        except VaultError as exc:
-            self.files_banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.files_banner.show_message(*error_text(exc))
             return
         self.files_banner.show_message(
             self.tr("“%1” is attached and kept in the vault.").replace("%1", Path(path).name),
@@ -724,8 +725,8 @@ class CheckStep(CaseStep):
             path = self.open_copies.enter_context(
                 attachments.open_temporary_copy(self.ctx.vault, attachment_id)
             )
-        except VaultError as exc:
-            self.files_banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.files_banner.show_message(*error_text(exc))
             return None
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             self.files_banner.show_message(

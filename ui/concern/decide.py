@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop import catalogues
 from dsl_desktop.domain import Answer, Outcome, Stage
 from dsl_desktop.guidance import (
@@ -565,7 +565,7 @@ class DecideStep(CaseStep):
                     parallel_route=self.parallel_route.text(),
                 ),
             )
-        except (VaultError, StageRuleError) as exc:
+        except (KnownError, StageRuleError) as exc:
             self.problems.show(exc)
             return
         self.problems.clear()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import Stage
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.services import referral_checks as rc
@@ -22,6 +22,7 @@ from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement, StageRuleError
 from ui.concern.questions import ImmediateRiskBox
 from ui.concern.step_base import CaseStep, ConcernForm
+from ui.errors import error_text
 from ui.i18n import core_text
 from ui.shared.builders import push_button
 from ui.shared.date_fields import OptionalDateEdit, fmt_date, fmt_datetime
@@ -214,8 +215,8 @@ class FollowUpStep(CaseStep):
         self.banner.clear()
         try:
             cs.complete_action(self.ctx.vault, action_id)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.changed.emit()
 
@@ -237,7 +238,7 @@ class FollowUpStep(CaseStep):
         try:
             cs.record_review(self.ctx.vault, self.concern_id, self.review_note.toPlainText(),
                              when)  # type: ignore[arg-type]  # fmt: skip
-        except VaultError as exc:
+        except KnownError as exc:
             self.review_problems.show(exc)
             return
         self._reviewed()
@@ -254,7 +255,7 @@ class FollowUpStep(CaseStep):
                 self.ctx.vault, self.concern_id, Stage.CLOSED, note=self.review_note.toPlainText(),
                 next_review=when,  # type: ignore[arg-type]
             )  # fmt: skip
-        except (VaultError, StageRuleError) as exc:
+        except (KnownError, StageRuleError) as exc:
             self.review_problems.show(exc)
             return
         self._reviewed()

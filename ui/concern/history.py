@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop import referral_fields
 from dsl_desktop.domain import InformationKind, ReferralOutcome, Stage, Validation
 from dsl_desktop.services import concerns as cs
@@ -33,6 +33,7 @@ from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Requirement
 from ui.concern.history_words import section_title, sentence
 from ui.concern.step_base import CaseStep
+from ui.errors import error_text
 from ui.i18n import core_text
 from ui.shared.builders import push_button
 from ui.shared.choices import CheckList
@@ -417,7 +418,7 @@ class AmendDialog(QDialog):
                 amendment = cs.fill_in(self.ctx.vault, ent, rid, name, value)
             else:
                 amendment = cs.amend(self.ctx.vault, ent, rid, name, value, self.reason.text())
-        except VaultError as exc:
+        except KnownError as exc:
             self.problems.show(exc)
             return
         self.amended.emit(amendment)
@@ -469,8 +470,8 @@ class HistoryStep(CaseStep):
         self.amend_hint.setVisible(view.can_edit)
         try:
             self.entries = cs.case_history(self.ctx.vault, view.id)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         rows, ids, tips = [], [], []
         for n, e in enumerate(self.entries):

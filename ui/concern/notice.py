@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop import referral_fields
 from dsl_desktop.domain import NeedStatus, Stage
 from dsl_desktop.referral_form import ReferralSection
@@ -323,7 +323,7 @@ class NoticeForm(QWidget):
         try:
             indicators = list_catalogue(self.ctx.vault, "indicator")
             categories = list_catalogue(self.ctx.vault, "category")
-        except VaultError as exc:
+        except KnownError as exc:
             self.problems.show(exc)
             return
         self.indicators.set_items(indicator_groups(indicators))
@@ -423,12 +423,12 @@ class NoticeForm(QWidget):
             return
         try:
             ref = cs.create_concern(self.ctx.vault, notice)
-        except VaultError as exc:
+        except KnownError as exc:
             self.problems.show(exc)
             return
         self.drafts.discard()
         # If this fails, the case view shows what is missing and offers the move again.
-        with contextlib.suppress(VaultError, StageRuleError):
+        with contextlib.suppress(KnownError, StageRuleError):
             cs.move_to(self.ctx.vault, ref.id, Stage.CHECK)
         self.recorded.emit(ref.id)
 

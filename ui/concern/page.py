@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import ConcernStatus
 from dsl_desktop.services import drafts
 from dsl_desktop.services import log as log_service
 from dsl_desktop.workflow import Action, can
 from ui.concern.case import CaseWidget
 from ui.concern.notice import NEW_DRAFT_KEY, NoticeForm
+from ui.errors import error_text
 from ui.shared.date_fields import fmt_date
 from ui.shared.draft_saving import can_keep_drafts
 from ui.shared.forms import Banner
@@ -162,8 +163,8 @@ class ConcernsPage(QWidget):
             if self._log is None or version != self._log_version:
                 self._log = log_service.load_log(self.ctx.vault)
                 self._log_version = version
-        except VaultError as exc:
-            self.list_banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.list_banner.show_message(*error_text(exc))
             return
         log = self._log
         statuses = (
@@ -211,7 +212,7 @@ class ConcernsPage(QWidget):
             return False
         try:
             return drafts.load_draft(self.ctx.vault, NEW_DRAFT_KEY) is not None
-        except VaultError:
+        except KnownError:
             return False
 
     def _update_buttons(self) -> None:
@@ -334,7 +335,7 @@ class ConcernsPage(QWidget):
             return
         if self.case is not None:
             self.case.flush_drafts()
-        with contextlib.suppress(VaultError):
+        with contextlib.suppress(KnownError):
             drafts.save_draft(self.ctx.vault, VIEW_DRAFT_KEY, self.view_state())
 
     def _restore_view(self) -> None:
@@ -342,7 +343,7 @@ class ConcernsPage(QWidget):
             return
         try:
             state = drafts.load_draft(self.ctx.vault, VIEW_DRAFT_KEY)
-        except VaultError:
+        except KnownError:
             return
         if not state:
             return

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop import referral_fields as rf
 from dsl_desktop.domain import Answer, NeedStatus, ParallelRoute
 from dsl_desktop.services import referral_checks as rc
@@ -286,7 +286,7 @@ class ReferralQuestions(QGroupBox):
                     (name, f"{q.label_text}: {core_text(p.text, _tr)}") for p in exc.problems
                 )
                 continue
-            except VaultError as exc:
+            except KnownError as exc:
                 self.problems.show(exc)
                 return saved
             saved += 1
@@ -390,7 +390,7 @@ class ParallelReferralForm(QGroupBox):
                 self.ctx.vault, self.concern_id, str(self.route.currentData()),
                 made_on=made_on, reference=self.reference.text(), notes=self.notes.text(),
             )  # fmt: skip
-        except VaultError as exc:
+        except KnownError as exc:
             self.problems.show(exc)
             return
         for w in (self.made_on, self.reference, self.notes):
@@ -470,7 +470,7 @@ class ImmediateRiskBox(QGroupBox):
                 action=self.action.toPlainText() if identified else "",
                 at=self.at.value() if identified else None,
             )  # fmt: skip
-        except VaultError as exc:
+        except KnownError as exc:
             self.problems.show(exc)
             return
         self.action.clear()

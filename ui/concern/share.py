@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import Nation, Outcome, ReferralOutcome, Stage
 from dsl_desktop.services import concerns as cs
 from dsl_desktop.services import referral_checks as rc
@@ -29,6 +29,7 @@ from dsl_desktop.workflow import Requirement, StageRuleError
 from ui.concern.after_sending import AfterSendingBox
 from ui.concern.questions import BeforeYouReferPanel
 from ui.concern.step_base import CaseStep
+from ui.errors import error_text
 from ui.i18n import core_text
 from ui.shared.builders import push_button
 from ui.shared.date_fields import DateTimeEdit, OptionalDateEdit, fmt_date, fmt_datetime
@@ -76,7 +77,7 @@ class SendingForm(AddForm):
                     if c.kind == "police_prevent_referral_email" and c.email:
                         self.drafts.quietly(functools.partial(self.sent_to.setText, c.email))
                         break
-            except VaultError:
+            except KnownError:
                 pass
         self.finish()
 
@@ -142,7 +143,7 @@ class ShareStep(CaseStep):
         """Where a referral goes, as the school's nation sends it (domain.md §8)."""
         try:
             wales = school_nation(self.ctx.vault) is Nation.WALES
-        except VaultError:
+        except KnownError:
             wales = False
         if wales:
             return self.tr(
@@ -361,8 +362,8 @@ class ShareStep(CaseStep):
             if self.after_sending.isVisibleTo(self) and referral is not None:
                 follow = rfu.follow_up(self.ctx.vault, referral.id)
                 self.after_sending.show_follow_up(follow, editable)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
 
     def add_reference(self) -> None:
         view = self.view
@@ -372,8 +373,8 @@ class ShareStep(CaseStep):
         try:
             cs.fill_in(self.ctx.vault, "referral", view.latest_referral.id, "police_reference",
                        self.reference.text())  # fmt: skip
-        except VaultError as exc:
-            self.reference_banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.reference_banner.show_message(*error_text(exc))
             return
         self.reference.clear()
         self.changed.emit()
@@ -393,7 +394,7 @@ class ShareStep(CaseStep):
             cs.move_to(self.ctx.vault, self.concern_id, target,
                        note=self.close_note.text() if target is Stage.CLOSED else "",
                        next_review=review)  # fmt: skip
-        except (VaultError, StageRuleError) as exc:
+        except (KnownError, StageRuleError) as exc:
             self.problems.show(exc, self.tr("The concern cannot move to %1 yet:").replace(
                 "%1", stage_label(target)))  # fmt: skip
             return

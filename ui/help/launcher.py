@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import Role
 from dsl_desktop.services.accounts import ContactEntry, local_contacts
 from ui.help.context import topic_for
@@ -102,7 +102,7 @@ class HelpLauncher(QObject):
             return []
         try:
             return local_contacts(ctx.vault)
-        except VaultError:
+        except KnownError:
             return []
 
     def open_urgent_help(self) -> UrgentHelpDialog:

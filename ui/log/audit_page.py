@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.audit_trail import (
     AuditFilter,
     ChainCheck,
@@ -22,6 +22,7 @@ from dsl_desktop.services.audit_trail import (
     audit_users,
     verify_audit_trail,
 )
+from ui.errors import error_text
 from ui.log.common import action_label, counted, number, uk_datetime
 from ui.log.model import AuditTableModel
 from ui.operations import Operation, into_banner
@@ -104,8 +105,8 @@ class AuditTrailPage(QWidget):
         try:
             users = audit_users(self.ctx.vault)
             actions = audit_actions(self.ctx.vault)
-        except VaultError as exc:
-            self.result.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.result.show_message(*error_text(exc))
             return
         for combo, items in (
             (self.user, [(name, uid) for uid, name in users]),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 import ui.log.common as common
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.chronology import Chronology, chronology_pdf, person_chronology
 from ui import tasks
 from ui.errors import show_vault_error
@@ -148,7 +148,7 @@ def open_chronology(ctx: PageContext, person_id: int, parent: QWidget) -> Chrono
     vault = ctx.vault
     try:
         chronology = tasks.run_blocking(lambda: person_chronology(vault, person_id))
-    except VaultError as exc:
+    except KnownError as exc:
         show_vault_error(parent, exc, QCoreApplication.translate("Log", "Chronology"))
         return None
     dialog = ChronologyDialog(ctx, chronology, parent)

@@ -13,11 +13,12 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.audit_trail import AuditEntry, AuditFilter, audit_events
 from dsl_desktop.services.chronology import ChronologyEntry
 from dsl_desktop.services.log import Column, ConcernLog, LogCounts, LogFilter, LogRow
 from ui.dates import show_datetime
+from ui.errors import error_text
 from ui.log.audit_words import details_words, record_words
 from ui.log.common import (
     action_label,
@@ -287,8 +288,8 @@ class AuditTableModel(_EntriesModel[AuditEntry]):
         try:
             page = audit_events(self.vault, self.filter, offset=0, limit=self.PAGE)
             self.entries, self.total = list(page.entries), page.total
-        except VaultError as exc:
-            self.error = exc.message
+        except KnownError as exc:
+            self.error = error_text(exc).message
         finally:
             self.endResetModel()
         self.loaded.emit(self.total)
@@ -301,8 +302,8 @@ class AuditTableModel(_EntriesModel[AuditEntry]):
             return
         try:
             page = audit_events(self.vault, self.filter, offset=len(self.entries), limit=self.PAGE)
-        except VaultError as exc:
-            self.error = exc.message
+        except KnownError as exc:
+            self.error = error_text(exc).message
             self.total = len(self.entries)
             return
         new = page.entries[: max(0, self.total - len(self.entries))]

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.overview import Overview, default_period, overview
 from ui.dates import date_format
+from ui.errors import error_text
 from ui.log.charts import BarChart
 from ui.log.common import (
     delay_band_label,
@@ -209,8 +210,8 @@ class OverviewPage(QScrollArea):
                 figures = overview(self.ctx.vault, dt.date(1990, 1, 1), end)
             else:
                 figures = overview(self.ctx.vault, start, end)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.clear()
         self.show_figures(figures, everything=start is None)

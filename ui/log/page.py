@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services import log as log_service
 from dsl_desktop.services.concerns import case_view
 from dsl_desktop.services.log import NOT_DECIDED, Column, ConcernLog, LogCounts, LogFilter
 from dsl_desktop.workflow import Action, can
 from ui import tasks
-from ui.errors import show_vault_error
+from ui.errors import error_text, show_vault_error
 from ui.log.case_summary import CaseSummaryDialog
 from ui.log.chronology import open_chronology
 from ui.log.common import (
@@ -88,7 +88,7 @@ def open_case(ctx: PageContext, concern_id: int, parent: QWidget) -> QWidget | N
     vault = ctx.vault
     try:
         case = tasks.run_blocking(lambda: case_view(vault, concern_id))
-    except VaultError as exc:
+    except KnownError as exc:
         show_vault_error(parent, exc, QCoreApplication.translate("Log", "Open a concern"))
         return None
     dialog = CaseSummaryDialog(ctx, case, parent)
@@ -270,8 +270,8 @@ class ConcernsLogPage(QWidget):
             log, version = tasks.run_blocking(
                 lambda: (log_service.load_log(vault), log_service.log_version(vault))
             )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         finally:
             self._loading = False
@@ -321,7 +321,7 @@ class ConcernsLogPage(QWidget):
             return
         try:
             version = log_service.log_version(self.ctx.vault)
-        except VaultError:
+        except KnownError:
             return
         if version != self.version:
             self.reload()
@@ -350,8 +350,8 @@ class ConcernsLogPage(QWidget):
         selected = self.selected_concern()
         try:
             self.model.set_filter(self.current_filter())
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             self._filter_failed = True
             return
         if self._filter_failed:

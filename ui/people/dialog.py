@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import PersonType
 from dsl_desktop.services.people import (
     Address,
@@ -338,7 +338,7 @@ class PersonDialog(QDialog):
                 self.record = update_person(
                     self.ctx.vault, self.person.id, data, reason=self.reason.text()
                 )
-        except VaultError as exc:
+        except KnownError as exc:
             self.problems.show(exc)
             return
         self.saved.emit(self.record)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.people import (
     PersonWithConcerns,
     get_person,
@@ -26,6 +26,7 @@ from dsl_desktop.services.people import (
     search_people,
 )
 from dsl_desktop.workflow import Action, can
+from ui.errors import error_text
 from ui.people.dialog import PersonDialog
 from ui.shared.builders import push_button
 from ui.shared.date_fields import fmt_date, fmt_datetime
@@ -154,8 +155,8 @@ class PeoplePage(QWidget):
                          self._born(p.person.date_of_birth, p.person.approx_age),
                          str(len(p.concerns))) for p in people]  # fmt: skip
                 ids = [p.person.id for p in people]
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.model.set_rows(rows, ids)
         self.table_columns.fit()
@@ -191,8 +192,8 @@ class PeoplePage(QWidget):
             return
         try:
             self.show_person(get_person(self.ctx.vault, person_id))
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
 
     def show_person(self, data: PersonWithConcerns | None) -> None:
         self.current = data

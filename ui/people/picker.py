@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.people import PersonMatch, PersonRecord, search_people
+from ui.errors import error_text
 from ui.shared.builders import push_button
 from ui.shared.date_fields import fmt_date
 from ui.shared.forms import bold_label
@@ -102,8 +103,8 @@ class PersonPicker(QWidget):
             return
         try:
             self.matches = search_people(self.ctx.vault, text, limit=30)
-        except VaultError as exc:
-            self.hint.setText(exc.message)
+        except KnownError as exc:
+            self.hint.setText(error_text(exc).message)
             return
         self.model.set_rows(
             [(f"{m.full_name} \u2014 {describe(m)}",) for m in self.matches],

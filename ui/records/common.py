@@ -120,7 +120,7 @@ class BusyIndicator(QWidget):
     ) -> Operation[T]:
         """Run ``work`` as an operation: this line while it runs, ``done`` with its result.
 
-        A ``VaultError`` goes to ``banner`` (a ``MessageBanner``); a bug to the crash report.
+        A ``KnownError`` goes to ``banner`` (a ``MessageBanner``); a bug to the crash report.
         """
         self.label.setText(text)
         self.bar.setAccessibleDescription(text)

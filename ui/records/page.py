@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 import ui.records.common as common
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services import records
 from dsl_desktop.services.records import AutoBackupSettings
 from ui.dates import show_iso
-from ui.errors import show_vault_error
+from ui.errors import error_text, show_vault_error
 from ui.operations import Operation, default_failure, into_banner, is_busy
 from ui.pages import PageContext
 from ui.records.common import BusyIndicator, count_summary, megabytes
@@ -188,8 +188,8 @@ class BackupsTab(QScrollArea):
         try:
             settings = records.auto_backup_settings(self.ctx.vault)
             last = records.last_auto_backup(self.ctx.vault)
-        except VaultError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.page.banner.show_message(*error_text(exc))
             return
         self.folder.setText(settings.folder)
         self.when.setCurrentIndex(max(0, self.when.findData(settings.when)))
@@ -361,10 +361,10 @@ class RecordsPage(QWidget):
         return operation
 
     def _auto_backup_failed(self, reason: str, error: BaseException) -> None:
-        if not isinstance(error, VaultError):
+        if not isinstance(error, KnownError):
             default_failure(self, error)
         elif reason == "timer":  # no pop-up every hour: the page says it instead
-            self.banner.show_message(error.message, error.advice)
+            self.banner.show_message(*error_text(error))
         else:
             show_vault_error(self.window(), error, self.tr("Automatic backup"))
 
@@ -469,7 +469,7 @@ class RecordsPage(QWidget):
         title = self.tr("Undo the restore")
         try:
             records.undo_restore(data_dir)
-        except VaultError as exc:
+        except KnownError as exc:
             show_vault_error(controller.unlock_window, exc, title)
             return False
         common.inform(

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services import records
 from dsl_desktop.services.records import DueRecord, TransferView
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.records.common import uk_date
 from ui.records.dialogs import (
@@ -123,8 +124,8 @@ class RetentionTab(QWidget):
         try:
             rules = records.retention_rules(self.ctx.vault)
             self.due = records.due_for_review(self.ctx.vault, dt.date.today())
-        except VaultError as exc:
-            self.page.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.page.banner.show_message(*error_text(exc))
             return
         basis = {
             "date_of_birth": self.tr("Date of birth"),

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services import referrals
 from ui.referral.preview import PdfPreview
 from ui.tasks import run_blocking
@@ -57,7 +57,7 @@ class DecisionRecordDialog(_DocumentDialog):
                     self.ctx.vault, self.concern_id, language=language
                 )
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             return
         self.decision_id = document.decision_id
@@ -82,12 +82,12 @@ class DecisionRecordDialog(_DocumentDialog):
         if self.decision_id is not None:
             try:
                 referrals.note_decision_record_printed(self.ctx.vault, self.decision_id)
-            except VaultError as exc:
+            except KnownError as exc:
                 self.show_error(exc)
 
     def _saved(self, _path: str) -> None:
         if self.decision_id is not None:
             try:
                 referrals.note_decision_record_saved(self.ctx.vault, self.decision_id)
-            except VaultError as exc:
+            except KnownError as exc:
                 self.show_error(exc)

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 import ui.referral.output as output
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.pdf.referral import referral_plain_text
 from dsl_desktop.pdf.text import in_language
 from dsl_desktop.referral_form import ReferralSection
@@ -256,7 +256,7 @@ class ReferralDialog(_DocumentDialog):
             texts = referrals.referral_section_texts(
                 self.ctx.vault, self.referral_id, text_language()
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             return ""
         text = texts[section][1].strip("\n")
@@ -274,7 +274,7 @@ class ReferralDialog(_DocumentDialog):
         self.banner.clear()
         try:
             text = self.plain_text()
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             return ""
         QApplication.clipboard().setText(text)
@@ -296,7 +296,7 @@ class ReferralDialog(_DocumentDialog):
                 self.tr("Prevent referral %1.txt").replace("%1", reference).strip(),
                 self.ctx.vault.vault.data_dir,
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             return
         except OSError as exc:
@@ -310,7 +310,7 @@ class ReferralDialog(_DocumentDialog):
             error=False,
         )
         if self.referral_id is not None and self.stack.currentIndex() == self.DOCUMENT_PAGE:
-            with contextlib.suppress(VaultError):
+            with contextlib.suppress(KnownError):
                 referrals.note_saved(self.ctx.vault, self.referral_id)
 
     def _build_sending(self) -> QGroupBox:
@@ -363,7 +363,7 @@ class ReferralDialog(_DocumentDialog):
         self.banner.clear()
         try:
             self.overview = referrals.referral_overview(self.ctx.vault, self.concern_id)
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             self.stack.hide()
             return
@@ -408,7 +408,7 @@ class ReferralDialog(_DocumentDialog):
                 )
             )
             draft = drafts.load_draft(self.ctx.vault, self.draft_key)
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             return
         mine = dict(wording or {})
@@ -431,7 +431,7 @@ class ReferralDialog(_DocumentDialog):
                 lambda: referrals.referral_pdf(self.ctx.vault, referral_id, language)
             )
             self.overview = referrals.referral_overview(self.ctx.vault, self.concern_id)
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             return
         self.referral_id = referral_id
@@ -518,7 +518,7 @@ class ReferralDialog(_DocumentDialog):
         if not self._go_on:
             try:
                 still_open = self.open_questions()
-            except VaultError as exc:
+            except KnownError as exc:
                 self.show_error(exc)
                 return
             if still_open:
@@ -540,12 +540,12 @@ class ReferralDialog(_DocumentDialog):
                     self.ctx.vault, self.concern_id, edited, language=document_language()
                 )
             )
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             return
         self._draft_timer.stop()
         # The form is safe; a draft left behind would only be offered again next time.
-        with contextlib.suppress(VaultError):
+        with contextlib.suppress(KnownError):
             drafts.discard_draft(self.ctx.vault, self.draft_key)
         self.show_latest_button.setVisible(True)
         self.show_referral(referral_id)
@@ -558,7 +558,7 @@ class ReferralDialog(_DocumentDialog):
                 wording = dict(
                     referrals.stored_referral_form(self.ctx.vault, self.referral_id).edited
                 )
-            except VaultError as exc:
+            except KnownError as exc:
                 self.show_error(exc)
                 return
         self.banner.clear()
@@ -581,7 +581,7 @@ class ReferralDialog(_DocumentDialog):
                 self.police_reference.text(),
             )
             self.overview = referrals.referral_overview(self.ctx.vault, self.concern_id)
-        except VaultError as exc:
+        except KnownError as exc:
             self.show_error(exc)
             return
         self._show_form_status()
@@ -591,14 +591,14 @@ class ReferralDialog(_DocumentDialog):
         if self.referral_id is not None:
             try:
                 referrals.note_printed(self.ctx.vault, self.referral_id, pages)
-            except VaultError as exc:
+            except KnownError as exc:
                 self.show_error(exc)
 
     def _saved(self, _path: str) -> None:
         if self.referral_id is not None:
             try:
                 referrals.note_saved(self.ctx.vault, self.referral_id)
-            except VaultError as exc:
+            except KnownError as exc:
                 self.show_error(exc)
 
     def save_draft(self) -> None:
@@ -614,7 +614,7 @@ class ReferralDialog(_DocumentDialog):
                 drafts.save_draft(self.ctx.vault, self.draft_key, {"sections": edited})
             else:
                 drafts.discard_draft(self.ctx.vault, self.draft_key)
-        except VaultError:
+        except KnownError:
             pass  # a draft is a convenience: the wording is still on screen
 
     def _locking(self, reason: str) -> None:

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 import ui.referral.output as output
-from db.errors import VaultError
+from db.errors import KnownError
 from ui.dates import show_datetime
+from ui.errors import error_text
 from ui.i18n import current_language
 from ui.referral.preview import PrintFailed
 from ui.shared.builders import push_button
@@ -130,8 +131,8 @@ class DocumentActions(QWidget):
             return
         try:
             path = output.save_document(self.window(), self.data, self.file_name, self.data_dir)
-        except VaultError as exc:
-            self._problem(exc.message, exc.advice)
+        except KnownError as exc:
+            self._problem(*error_text(exc))
             return
         except OSError as exc:
             self._problem(*self.not_saved(exc))
@@ -166,8 +167,8 @@ class _DocumentDialog(QDialog):
         """The vault is about to close: no record may stay on screen."""
         self.reject()
 
-    def show_error(self, exc: VaultError) -> None:
-        self.banner.show_message(exc.message, exc.advice)
+    def show_error(self, exc: KnownError) -> None:
+        self.banner.show_message(*error_text(exc))
 
     def _side_panel(self, actions: DocumentActions) -> tuple[QWidget, QVBoxLayout]:
         side = QWidget()

@@ -51,7 +51,7 @@ def save_document(
 ) -> Path | None:
     """Ask where, then write the PDF there. Returns the path, or None if cancelled.
 
-    Raises ``VaultError`` when the file cannot be written.
+    Raises ``KnownError`` when the file cannot be written.
     """
     target = _ask_path(
         parent, _tr("Save the document as a PDF file"), suggested_name, _tr("PDF files (*.pdf)"),
@@ -82,8 +82,8 @@ def save_text(
 ) -> Path | None:
     """Ask where, then write ``text`` there as UTF-8 (atomically). None if cancelled.
 
-    Raises ``db.errors.OutputRefused`` (a VaultError) for one of the vault's own files, a folder or a device, and
-    ``VaultError`` (disk full, read-only...) when the file cannot be written.
+    Raises ``OutputRefused`` for one of the vault's own files, a folder or a device, and
+    ``KnownError`` (disk full, read-only...) when the file cannot be written.
     """
     target = _ask_path(
         parent, _tr("Save as a plain text file"), suggested_name, _tr("Text files (*.txt)"), ".txt"

@@ -37,6 +37,7 @@ from dsl_desktop.intake.envelope import REPORT_SUFFIX, SealedReport, seal
 from dsl_desktop.intake.keyfile import IntakeKey, IntakeKeyError
 from dsl_desktop.intake.locate import FoundKey, load_key_file
 from dsl_desktop.intake.report import ReportInvalid, StaffReport
+from ui.errors import error_text
 from ui.shared.builders import ask, button_row, push_button, scroll_body
 from ui.widgets import shade
 
@@ -403,15 +404,17 @@ class StaffReportWindow(QWidget):
         return seal(self.key, report, report_id=self._report_id)
 
     def _write(self, sealed: SealedReport, target: Path) -> bool:
-        from db.errors import VaultError
+        from db.errors import KnownError
         from db.fsutil import atomic_write
 
         try:
             atomic_write(target, sealed.data)
-        except VaultError as exc:
+        except KnownError as exc:
             self.problem.show_text(
                 self.tr("The report could not be written to %1.").replace("%1", str(target.parent)),
-                exc.message + " " + self.tr("Try Seal and save as, or tell the DSL in person."),
+                error_text(exc).message
+                + " "
+                + self.tr("Try Seal and save as, or tell the DSL in person."),
             )
             return False
         return True

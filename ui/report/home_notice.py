@@ -14,9 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import Role
 from dsl_desktop.intake import service
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.shared.builders import push_button
 from ui.widgets import shade
@@ -79,7 +80,7 @@ class StaffReportsNotice(QFrame):
             return
         try:
             self.folder = service.drop_folder(self.ctx.vault)
-        except VaultError:
+        except KnownError:
             self.folder = None
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
@@ -122,8 +123,8 @@ class StaffReportsNotice(QFrame):
             return None
         try:
             summary = service.import_reports(self.ctx.vault, self.folder)
-        except VaultError as exc:
-            self.result_label.setText(html.escape(exc.message))
+        except KnownError as exc:
+            self.result_label.setText(html.escape(error_text(exc).message))
             self.result_label.show()
             return None
         self.summary = summary

@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.intake import service
 from dsl_desktop.intake.keyfile import KEY_FILE_NAME
 from ui import i18n
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.shared.builders import ask, button_row, push_button, scroll_body, section
 from ui.widgets import MessageBanner, caption
@@ -118,8 +119,8 @@ class StaffReportingTab(QScrollArea):
     def load(self) -> None:
         try:
             status = service.intake_status(self.ctx.vault)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         if status.key_id is None:
             self.key_status.setText(
@@ -160,8 +161,8 @@ class StaffReportingTab(QScrollArea):
         try:
             service.create_key(self.ctx.vault)
             service.export_public_key(self.ctx.vault, path)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return None
         self.load()
         self._ok(self.tr("The intake key file was saved to %1.").replace("%1", str(path)))
@@ -180,8 +181,8 @@ class StaffReportingTab(QScrollArea):
             return False
         try:
             service.replace_key(self.ctx.vault)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return False
         self.load()
         self._ok(self.tr("A new intake key was made. Save the key file and give it to IT."))
@@ -204,8 +205,8 @@ class StaffReportingTab(QScrollArea):
             return False
         try:
             service.set_drop_folder(self.ctx.vault, text)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return False
         self.ctx.window.settings_changed.emit()
         self._ok(self.tr("Reports will be looked for in this folder."))
@@ -228,8 +229,10 @@ class StaffReportingTab(QScrollArea):
         try:
             school = school_details(self.ctx.vault)
             write_pdf(record_of_concern_bytes(school.name, language, school.urn), path)
-        except (VaultError, OSError) as exc:
-            message = exc.message if isinstance(exc, VaultError) else str(exc.strerror or exc)
+        except (KnownError, OSError) as exc:
+            message = (
+                error_text(exc).message if isinstance(exc, KnownError) else str(exc.strerror or exc)
+            )
             self.banner.show_message(self.tr("The form could not be saved."), message)
             return None
         self._ok(self.tr("The paper form was saved to %1.").replace("%1", str(path)))

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import (
     Role,
 )
@@ -164,7 +164,7 @@ class DraftKeeper(QObject):
             return
         try:
             drafts.save_draft(self.ctx.vault, self.key, self.form.state())
-        except VaultError:
+        except KnownError:
             return
         self.dirty = False
         self.saved.emit()
@@ -174,7 +174,7 @@ class DraftKeeper(QObject):
             return None
         try:
             return drafts.load_draft(self.ctx.vault, self.key)
-        except VaultError:
+        except KnownError:
             return None
 
     def restore(self) -> bool:
@@ -194,7 +194,7 @@ class DraftKeeper(QObject):
         self.dirty = False
         if not self.enabled or not self.ctx.active:
             return
-        with contextlib.suppress(VaultError):
+        with contextlib.suppress(KnownError):
             drafts.discard_draft(self.ctx.vault, self.key)
 
     def quietly(self, work: Callable[[], object]) -> None:

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import StageRuleError
+from ui.errors import error_text
 from ui.i18n import core_text
 from ui.shared.draft_saving import DraftKeeper, FormState
 from ui.widgets import MessageBanner
@@ -241,7 +242,7 @@ class Problems:
             widget.setAccessibleDescription("")
 
     def show(self, exc: BaseException, heading: str = "") -> None:
-        """Show a refused save: InvalidInput problems, StageRuleError reasons or a VaultError."""
+        """Show a refused save: InvalidInput problems, StageRuleError reasons or a KnownError."""
         self.clear()
         if isinstance(exc, InvalidInput):
             self.show_list([(p.code, core_text(p.text)) for p in exc.problems], heading)
@@ -249,8 +250,8 @@ class Problems:
             self.show_list([(r.code, core_text(r.text)) for r in exc.reasons], heading or _tr(
                 "This step cannot be taken yet:"
             ))  # fmt: skip
-        elif isinstance(exc, VaultError):
-            self.banner.show_message(exc.message, exc.advice)
+        elif isinstance(exc, KnownError):
+            self.banner.show_message(*error_text(exc))
         else:
             raise exc
 
@@ -288,7 +289,7 @@ class AddForm(QGroupBox):
 
     Subclasses add their fields to ``self.form`` (through ``self.problems.row`` so problems show
     beside them), register them in ``self.state``, call :meth:`finish`, and implement
-    :meth:`save` (which calls a service and may raise ``VaultError``).
+    :meth:`save` (which calls a service and may raise ``KnownError``).
     """
 
     added = Signal()
@@ -334,7 +335,7 @@ class AddForm(QGroupBox):
         self.problems.clear()
         try:
             self.save()
-        except (VaultError, StageRuleError) as exc:
+        except (KnownError, StageRuleError) as exc:
             self.problems.show(exc)
             return
         self.drafts.discard()

@@ -5,7 +5,7 @@
 * :func:`banner_column`: that column and banner for any widget.
 * :func:`section`: a titled group box that opens with a line of explanation.
 * :func:`pick_table`: a read-only table to choose one row from.
-* :func:`result_or_banner` and :func:`done_or_banner`: call the vault; a ``VaultError`` goes into
+* :func:`result_or_banner` and :func:`done_or_banner`: call the vault; a ``KnownError`` goes into
   the banner (with its advice) instead of out of the slot.
 """
 
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
+from ui.errors import error_text
 from ui.widgets import MessageBanner, caption
 
 T = TypeVar("T")
@@ -73,8 +74,8 @@ def result_or_banner(banner: MessageBanner, work: Callable[[], T]) -> T | None:
     """``work()``'s result; or, when the vault refuses, None with the reason in ``banner``."""
     try:
         return work()
-    except VaultError as exc:
-        banner.show_message(exc.message, exc.advice)
+    except KnownError as exc:
+        banner.show_message(*error_text(exc))
         return None
 
 
@@ -82,8 +83,8 @@ def done_or_banner(banner: MessageBanner, work: Callable[[], object], done: str 
     """Run ``work``; True (and ``done`` shown as a note, if given) or False with the reason."""
     try:
         work()
-    except VaultError as exc:
-        banner.show_message(exc.message, exc.advice)
+    except KnownError as exc:
+        banner.show_message(*error_text(exc))
         return False
     if done:
         banner.show_message(done, error=False)

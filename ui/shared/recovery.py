@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from db.fsutil import atomic_write
 from db.outputs import check_output_path
 from ui.dates import show_date
+from ui.errors import error_text
 from ui.widgets import caption, save_file_name
 
 
@@ -197,8 +198,8 @@ class RecoveryCodePanel(QWidget):
             return
         try:
             write_recovery_file(Path(path), self.school_name, self.code, self.data_dir)
-        except VaultError as exc:
-            self.status.setText(exc.message)
+        except KnownError as exc:
+            self.status.setText(error_text(exc).message)
             return
         except OSError as exc:
             self.status.setText(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import RoleType
 from dsl_desktop.services import training
 from dsl_desktop.services.training import (
@@ -38,6 +38,7 @@ from dsl_desktop.services.training import (
     RequirementEntry,
     RequirementInput,
 )
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.shared.builders import add_form_rows, banner_column, push_button
 from ui.shared.framing import pick_table
@@ -173,8 +174,8 @@ class CourseDialog(QDialog):
             self.saved = training.save_course(
                 self.ctx.vault, data, None if self.course is None else self.course.id
             )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.accept()
 
@@ -255,8 +256,8 @@ class RequirementDialog(QDialog):
             self.saved = training.save_requirement(
                 self.ctx.vault, data, None if self.requirement is None else self.requirement.id
             )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.accept()
 
@@ -482,8 +483,8 @@ class CoursesTab(QWidget):
             self.requirements = training.list_requirements(self.ctx.vault)
             self.rules = training.role_rules_data(self.ctx.vault)
             due_soon = training.due_soon_days(self.ctx.vault)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.due_soon.setValue(due_soon)
         self._fill_courses()
@@ -590,8 +591,8 @@ class CoursesTab(QWidget):
             return
         try:
             training.remove_requirement(self.ctx.vault, requirement.id)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.show_message(self.tr("Removed the requirement."), error=False)
         self.refresh()
@@ -600,8 +601,8 @@ class CoursesTab(QWidget):
     def store_due_soon(self) -> None:
         try:
             training.set_due_soon_days(self.ctx.vault, self.due_soon.value())
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.show_message(self.tr("Saved the warning period."), error=False)
         self.changed.emit()
@@ -646,8 +647,8 @@ class CoursesTab(QWidget):
         data["fallback"] = [rt.value for rt, c in self.fallback_boxes.items() if c.isChecked()]
         try:
             training.save_role_rules(self.ctx.vault, data)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.show_message(
             self.tr(

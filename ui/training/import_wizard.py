@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services import training
 from dsl_desktop.services.training import ImportRejected, ImportReport
 from dsl_desktop.training.importer import (
@@ -39,6 +39,7 @@ from dsl_desktop.training.importer import (
     PlannedRow,
     StaffField,
 )
+from ui.errors import error_text
 from ui.operations import Operation, into_banner
 from ui.pages import PageContext
 from ui.training.common import field_label, uk_date
@@ -107,8 +108,8 @@ class ImportWizard(QWizard):
         """Read the file again with these columns. Returns a problem to show, or ""."""
         try:
             result, plan = training.preview_import(self.ctx.vault, self.data, mapping)
-        except VaultError as exc:
-            return exc.message
+        except KnownError as exc:
+            return error_text(exc).message
         self.mapping = mapping
         self.parsed, self.plan = result, plan
         if not result.ok:

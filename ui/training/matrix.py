@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import RoleType, TrainingStatus
 from dsl_desktop.services import training
 from dsl_desktop.services.training import TrainingDashboard
 from dsl_desktop.training.compliance import ComplianceTotals
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.shared.builders import banner_column
 from ui.shared.layouts import ColumnFitter
@@ -204,8 +205,8 @@ class MatrixTab(QWidget):
             return
         try:
             board = training.dashboard(self.ctx.vault, as_of=as_of)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.clear()
         self.set_board(board)

@@ -7,11 +7,12 @@ from typing import Any
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.services import training
 from dsl_desktop.services.training import ImportReport
 from dsl_desktop.training.importer import StaffField
 from dsl_desktop.workflow import Action, can
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.shared.builders import banner_column, push_button
 from ui.training.common import field_label
@@ -55,7 +56,7 @@ class ImportTab(QWidget):
             return
         try:
             saved = training.remembered_mapping(self.ctx.vault)
-        except VaultError:
+        except KnownError:
             saved = {}
         parts = []
         for fld in StaffField:
@@ -176,13 +177,13 @@ class TrainingPage(QWidget):
             return
         try:
             summary = training.sign_in_summary(self.ctx.vault)
-        except VaultError as exc:
-            self.summary.setText(exc.message)
+        except KnownError as exc:
+            self.summary.setText(error_text(exc).message)
             return
         if not summary.anything:
             try:
                 has_staff = bool(training.list_staff(self.ctx.vault))
-            except VaultError:
+            except KnownError:
                 has_staff = True
             if not has_staff:
                 self.summary.setText(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from db.fsutil import atomic_write
 from db.outputs import check_output_path
 from dsl_desktop.services import training
@@ -37,6 +37,7 @@ from dsl_desktop.services.training import (
     StaffEntry,
     TrainingRecordEntry,
 )
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.shared.builders import add_form_rows, banner_column, push_button
 from ui.shared.layouts import ColumnFitter
@@ -270,8 +271,8 @@ class SingleRecord(QGroupBox):
                 notes=self.notes.toPlainText(),
                 certificate=self.certificate,
             )
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         who = self.person.currentText()
         message = self.tr("Recorded %1 on %2 for %3.").replace("%1", entry.course_title)
@@ -294,8 +295,8 @@ class SingleRecord(QGroupBox):
             return
         try:
             self.records = training.records_for_staff(self.ctx.vault, staff_id)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.history.setRowCount(len(self.records))
         for r, record in enumerate(self.records):
@@ -333,8 +334,8 @@ class SingleRecord(QGroupBox):
             check_output_path(path, self.ctx.vault.vault.data_dir)
             _info, content = read_attachment(self.ctx.vault, record.certificate_id)
             atomic_write(Path(path), content)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         except OSError as exc:
             self.banner.show_message(
@@ -359,8 +360,8 @@ class SingleRecord(QGroupBox):
             return
         try:
             training.add_certificate(self.ctx.vault, record.id, self.certificate)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         finally:
             self.clear_certificate()
@@ -385,8 +386,8 @@ class SingleRecord(QGroupBox):
             return
         try:
             training.remove_training_record(self.ctx.vault, record.id)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.show_message(self.tr("The record was removed."), error=False)
         self.show_history()
@@ -516,8 +517,8 @@ class SessionRecord(QGroupBox):
                 self.ctx.vault, course_id, self.completed.value(), self.ticked(),
                 notes=self.notes.text(),
             )  # fmt: skip
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         message = self.tr("Recorded %1 for %n person(s).", "", len(result.recorded)).replace(
             "%1", self.course.currentText()
@@ -555,8 +556,8 @@ class RecordTab(QWidget):
         try:
             staff = training.list_staff(self.ctx.vault)
             courses = training.list_courses(self.ctx.vault, include_inactive=False)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.banner.clear()
         self.single.set_data(staff, courses)

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.errors import VaultError
+from db.errors import KnownError
 from dsl_desktop.domain import RoleType
 from dsl_desktop.services import training
 from dsl_desktop.services.training import StaffDetails, StaffEntry
+from ui.errors import error_text
 from ui.pages import PageContext
 from ui.shared.builders import banner_column, push_button
 from ui.shared.layouts import ColumnFitter
@@ -137,8 +138,8 @@ class StaffDialog(QDialog):
             return
         try:
             suggested = training.suggest_roles(self.ctx.vault, job)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         for rt, box in self.role_boxes.items():
             box.setChecked(rt in suggested)
@@ -182,8 +183,8 @@ class StaffDialog(QDialog):
                 self.saved = training.add_staff(self.ctx.vault, details)
             else:
                 self.saved = training.update_staff(self.ctx.vault, self.person.id, details)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.accept()
 
@@ -291,8 +292,8 @@ class RegisterTab(QWidget):
         selected = self.selected()
         try:
             staff = training.list_staff(self.ctx.vault, include_leavers=True)
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self.model.set_staff(staff)
         self.columns.fit()
@@ -366,8 +367,8 @@ class RegisterTab(QWidget):
             return
         try:
             saved = training.mark_left(self.ctx.vault, person.id, dialog.date.value())
-        except VaultError as exc:
-            self.banner.show_message(exc.message, exc.advice)
+        except KnownError as exc:
+            self.banner.show_message(*error_text(exc))
             return
         self._saved(saved, self.tr("%1 is marked as left. Their training history is kept."))
 

@@ -20,6 +20,7 @@ store. A decision (including no further action) moves the concern on in the same
 
 from __future__ import annotations
 
+from db.errors import RecordLocked, WrongStage
 from db.models import Concern as Concern
 from dsl_desktop.action_words import UNKNOWN_OUTCOME_ACTION
 from dsl_desktop.domain import Stage as Stage
@@ -27,8 +28,6 @@ from dsl_desktop.services.concerns.actions import add_action, complete_action
 from dsl_desktop.services.concerns.amend import Coercer, amend, amendable_fields, fill_in
 from dsl_desktop.services.concerns.base import (
     CLOCK_SLACK,
-    RecordLocked,
-    WrongStage,
     case_facts,
     last_number,
     reference_for,

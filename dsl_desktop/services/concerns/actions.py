@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from db.errors import RecordLocked
 from db.models import Action as ActionRow
 from db.vault import OpenVault
 from dsl_desktop.services.base import added
 from dsl_desktop.services.concerns.base import (
     _OPEN,
-    RecordLocked,
     _check_date,
     _check_datetime,
     _concern,

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.errors import RecordLocked
 from db.models import Action as ActionRow
 from db.models import (
     AlternativeExplanation,
@@ -34,7 +35,6 @@ from dsl_desktop.guidance import DecisionAnswers
 from dsl_desktop.messages import Message
 from dsl_desktop.services.concerns.base import (
     _DETAILS_PREFIX,
-    RecordLocked,
     _answers_dict,
     _bool3,
     _check_category,

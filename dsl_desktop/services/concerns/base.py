@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from db.errors import VaultError
+from db.errors import WrongStage
 from db.models import (
     AlternativeExplanation,
     CatalogueItem,
@@ -58,18 +58,6 @@ _CODE = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 
 
 _DETAILS_PREFIX = "details."
-
-
-class RecordLocked(VaultError):
-    """A saved record cannot be changed this way: it needs an amendment with a reason."""
-
-    advice = "Record an amendment instead: the old value is kept beside the new one, with why."
-
-
-class WrongStage(VaultError):
-    """The step does not belong to the concern's current stage."""
-
-    advice = "Move the concern to the right stage first."
 
 
 # ---- small helpers -----------------------------------------------------------------------

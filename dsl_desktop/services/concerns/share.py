@@ -9,14 +9,13 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from db.errors import RecordLocked, WrongStage
 from db.models import Concern, Referral
 from db.vault import OpenVault
 from dsl_desktop.domain import ReferralOutcome, Stage
 from dsl_desktop.messages import Message
 from dsl_desktop.services.base import added
 from dsl_desktop.services.concerns.base import (
-    RecordLocked,
-    WrongStage,
     _check_date,
     _check_datetime,
     _concern,

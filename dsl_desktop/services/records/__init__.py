@@ -37,6 +37,7 @@ from db.backup import (
     RestorePending,
     RestoreReport,
 )
+from db.errors import NotFound
 from dsl_desktop.services.records.backups import (
     AUTO_PREFIX,
     DEFAULT_KEEP,
@@ -58,7 +59,6 @@ from dsl_desktop.services.records.backups import (
     undo_restore,
     verify_backup,
 )
-from dsl_desktop.services.records.base import NotFound
 from dsl_desktop.services.records.retention import (
     DELETION_REASONS,
     RECORD_TYPE_LABELS,

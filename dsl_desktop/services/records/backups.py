@@ -25,7 +25,7 @@ from db.backup import (
     RestoreReport,
 )
 from db.cancel import CancelToken
-from db.errors import VaultError, WrongPassphrase
+from db.errors import KnownError, VaultError, WrongPassphrase
 from db.fsutil import atomic_write, classify_os_error
 from db.install import sync_witness
 from db.keyslots import KdfParams
@@ -36,6 +36,7 @@ from dsl_desktop.passphrase import assess
 from dsl_desktop.services.base import allow as _allow
 from dsl_desktop.services.base import now as _now
 from dsl_desktop.services.base import signed_in as _me
+from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Action
 
 AUTO_PREFIX = "dsl-desktop-auto-"
@@ -80,7 +81,9 @@ def backup(
     if passphrase:
         strength = assess(passphrase)
         if not strength.acceptable:
-            raise VaultError(f"The backup passphrase is too weak. {strength.problems[0]}")
+            raise InvalidInput(
+                "The backup passphrase is too weak. {problem}", problem=strength.problems[0]
+            )
     return _write_backup(
         vault, Path(dest_path), passphrase or None, kdf, automatic=False, cancel=cancel
     )
@@ -133,20 +136,20 @@ def last_auto_backup(vault: OpenVault) -> dict[str, Any] | None:
 def set_auto_backup(vault: OpenVault, settings: AutoBackupSettings) -> None:
     _allow(vault, Action.BACKUP)
     if settings.when not in WHEN_CHOICES:
-        raise VaultError("Choose when to back up: never, on sign-out or once a day.")
+        raise InvalidInput("Choose when to back up: never, on sign-out or once a day.")
     if not 1 <= settings.keep <= MAX_KEEP:
-        raise VaultError(f"Keep between 1 and {MAX_KEEP} automatic backups.")
+        raise InvalidInput("Keep between 1 and {most} automatic backups.", most=MAX_KEEP)
     folder = settings.folder.strip()
     if settings.when != "off" or folder:
         if not folder:
-            raise VaultError("Choose a folder for the automatic backups.")
+            raise InvalidInput("Choose a folder for the automatic backups.")
         path = Path(folder)
         if not path.is_dir():
             raise BackupFolderMissing(f"The folder {folder} does not exist or is not available.")
         if not os.access(path, os.W_OK):
-            raise VaultError(f"DSL Desktop is not allowed to write to {folder}.")
+            raise VaultError("DSL Desktop is not allowed to write to {folder}.", folder=str(folder))
         if path.resolve() == vault.vault.data_dir.resolve():
-            raise VaultError(
+            raise InvalidInput(
                 "Choose a folder outside the vault's own data folder, ideally on another drive: "
                 "a backup beside the vault is lost with it."
             )
@@ -235,7 +238,7 @@ def maybe_auto_backup(
             name = f"{AUTO_PREFIX}{moment:%Y%m%d-%H%M%S}-{n}{SUFFIX}"
         report = _write_backup(vault, folder / name, None, None, automatic=True, cancel=cancel)
         rotate(folder, settings.keep)
-    except VaultError as exc:
+    except KnownError as exc:
         _remember(vault, {"at": moment.isoformat(), "ok": False, "problem": exc.message})
         raise
     except OSError as exc:
@@ -254,7 +257,7 @@ def _remember(vault: OpenVault, value: dict[str, Any]) -> None:
                 s.add(Setting(key="backup.last_auto", value=value))
             else:
                 row.value = value
-    except VaultError:
+    except KnownError:
         pass  # the backup's own result matters more than remembering it
 
 

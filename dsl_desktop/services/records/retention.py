@@ -15,7 +15,7 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from db.errors import VaultError
+from db.errors import DomainError, NotFound
 from db.models import (
     CONCERN_RECORDS,
     Amendment,
@@ -32,7 +32,7 @@ from db.models import (
 from db.vault import OpenVault
 from dsl_desktop.domain import ConcernStatus, PersonType
 from dsl_desktop.services.base import allow as _allow
-from dsl_desktop.services.records.base import NotFound
+from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.workflow import Action
 
 RECORD_TYPES = ("child_protection", "adult_concern", "training_record")
@@ -117,9 +117,9 @@ def update_retention_rule(
     """Change how long a kind of record is kept before review (the basis stays as it is)."""
     _allow(vault, Action.BACKUP)
     if not isinstance(years, int) or not 1 <= years <= 100:
-        raise VaultError("Enter a number of years between 1 and 100.")
+        raise InvalidInput("Enter a number of years between 1 and 100.")
     if action not in ("review",):
-        raise VaultError("The only action after the period is a review by the DSL.")
+        raise InvalidInput("The only action after the period is a review by the DSL.")
     with vault.unit() as s:
         rule = s.get(RetentionRule, record_type)
         if rule is None:
@@ -287,7 +287,7 @@ def delete_after_review(
     started = time.perf_counter()
     _allow(vault, Action.BACKUP)
     if reason not in DELETION_REASONS:
-        raise VaultError("Choose why the record is being deleted.")
+        raise InvalidInput("Choose why the record is being deleted.")
     today = dt.date.today()
     with vault.unit() as s:
         rule, items = _candidates(s, record_type, record_id)
@@ -297,9 +297,9 @@ def delete_after_review(
             raise NotFound("That record was not found.")
         due = items[0]
         if due.due_on > today:
-            raise VaultError(
-                f"This record is not due for review until {due.due_on:%d %B %Y}; it cannot be "
-                "deleted before then."
+            raise DomainError(
+                "This record is not due for review until {date}; it cannot be deleted before then.",
+                date=f"{due.due_on:%d %B %Y}",
             )
         counts: dict[str, int] = {}
         person_removed = False
@@ -500,10 +500,10 @@ def _purge(vault: OpenVault) -> None:
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             raw.execute("VACUUM")
             raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except Exception as exc:  # a driver error: name it for the user
-            from db.engine import classify
+        except Exception as exc:  # a driver error: name it for the user (a bug stays itself)
+            from db.engine import raise_classified
 
-            raise classify(exc) from exc
+            raise_classified(exc)
 
 
 def _older_copies(vault: OpenVault) -> list[Path]:

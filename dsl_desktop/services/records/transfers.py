@@ -21,7 +21,12 @@ from sqlalchemy import Date, DateTime, LargeBinary, select
 from sqlalchemy.orm import Session
 
 from db.backup import BackupFolderMissing
-from db.errors import DatabaseDamaged, VaultError, WrongPassphrase
+from db.errors import (
+    DatabaseDamaged,
+    DomainError,
+    NotFound,
+    WrongPassphrase,
+)
 from db.fsutil import atomic_write, classify_os_error
 from db.keyslots import DEFAULT_KDF, KdfParams, derive_kek
 from db.models import (
@@ -40,7 +45,7 @@ from db.vault import OpenVault, SignedIn
 from dsl_desktop.passphrase import assess
 from dsl_desktop.services.base import allow as _allow
 from dsl_desktop.services.base import now as _now
-from dsl_desktop.services.records.base import NotFound
+from dsl_desktop.services.people import InvalidInput
 from dsl_desktop.services.records.retention import _full_name
 from dsl_desktop.workflow import Action
 
@@ -323,12 +328,14 @@ def export_transfer(
     to_school = " ".join(to_school.split())
     method = " ".join(method.split())
     if not to_school:
-        raise VaultError("Enter the school the file is going to.")
+        raise InvalidInput("Enter the school the file is going to.")
     if not method:
-        raise VaultError("Say how the file will be sent (for example: secure email, by hand).")
+        raise InvalidInput("Say how the file will be sent (for example: secure email, by hand).")
     strength = assess(package_passphrase)
     if not strength.acceptable:
-        raise VaultError(f"The package passphrase is too weak. {strength.problems[0]}")
+        raise InvalidInput(
+            "The package passphrase is too weak. {problem}", problem=strength.problems[0]
+        )
     folder = Path(dest_folder)
     if not folder.is_dir():
         raise BackupFolderMissing(f"The folder {folder} does not exist or is not available.")
@@ -422,9 +429,10 @@ def _import(vault: OpenVault, me: SignedIn, payload: dict[str, Any]) -> ImportRe
             select(Transfer).where(Transfer.direction == "in", Transfer.notes == package_note)
         ).first()
         if earlier is not None:
-            raise VaultError(
-                f"This package was already read in on {earlier.created_at:%d/%m/%Y}.",
+            raise DomainError(
+                "This package was already read in on {date}.",
                 "The pupil and their concerns are in the vault already; nothing was added.",
+                date=f"{earlier.created_at:%d/%m/%Y}",
             )
         p_doc = payload["person"]
         person = Person(**_from_row_dict(Person, p_doc, created_at=received))
@@ -535,17 +543,17 @@ def confirm_receipt(vault: OpenVault, transfer_id: int, on_date: dt.date) -> Non
     """Record that the receiving school confirmed it has the file."""
     _allow(vault, Action.EXPORT_CASES)
     if on_date > dt.date.today():
-        raise VaultError("The date of receipt cannot be in the future.")
+        raise InvalidInput("The date of receipt cannot be in the future.")
     with vault.unit() as s:
         t = s.get(Transfer, transfer_id)
         if t is None:
             raise NotFound("That transfer was not found.")
         if t.direction != "out":
-            raise VaultError(
+            raise DomainError(
                 "Receipt is confirmed for files this school sent, not for files it received."
             )
         if t.sent_at is not None and on_date < t.sent_at.date():
-            raise VaultError("The file cannot have been received before it was sent.")
+            raise InvalidInput("The file cannot have been received before it was sent.")
         t.receipt_confirmed_on = on_date
         vault.audit(
             s, "transfer.receipt_confirmed", entity="transfer", entity_id=transfer_id,

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import VaultError
+from db.errors import DomainError
 from db.models import Concern, Decision, Referral, User
 from db.vault import SignedIn
 from dsl_desktop.domain import Nation, Outcome, Role, Stage
@@ -35,7 +35,7 @@ checks made; the referrer)."""
 EDIT_REASON = "Wording rewritten by the referrer before the form was generated."
 
 
-class NotAReferral(VaultError):
+class NotAReferral(DomainError):
     """The concern's latest decision is something other than a Prevent referral."""
 
     advice = (
@@ -44,22 +44,22 @@ class NotAReferral(VaultError):
     )
 
 
-class NoDecision(VaultError):
+class NoDecision(DomainError):
     advice = "Record the decision at the Decide step first."
 
 
-class NoReferralForm(VaultError):
+class NoReferralForm(DomainError):
     advice = "Generate the referral form first."
 
 
-class AlreadySent(VaultError):
+class AlreadySent(DomainError):
     advice = (
         "The form stays as it was sent. To share new information, take the concern back to "
         "Check through a review, and decide again."
     )
 
 
-class SupersededReferral(VaultError):
+class SupersededReferral(DomainError):
     advice = "Record the sending against the newest version of the form."
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from db.errors import VaultError
+from db.errors import DomainError
 from db.models import Staff
 from db.vault import OpenVault
 from dsl_desktop.services.people import allow, now
@@ -38,7 +38,7 @@ from dsl_desktop.training.roles import suggest_role_types
 from dsl_desktop.workflow import Action
 
 
-class ImportFileError(VaultError):
+class ImportFileError(DomainError):
     """The file cannot be read as a staff list at all; nothing was imported."""
 
     advice = "Export the staff list from the school's system as CSV and try again."
@@ -48,7 +48,7 @@ class ImportFileError(VaultError):
         super().__init__(" ".join(str(e) for e in result.errors) or "The file cannot be read.")
 
 
-class ImportRejected(VaultError):
+class ImportRejected(DomainError):
     """Some rows are invalid, so nothing was imported (unless invalid rows are skipped)."""
 
     advice = "Correct those rows in the file, or choose to import the valid rows only."
