@@ -22,6 +22,21 @@ from dsl_desktop.services.people import InvalidInput
 ROOT = Path(__file__).resolve().parents[2]
 ALIASES = {"NotAllowed", "NotSignedIn", "_VaultPermissionDenied"}
 """Other names the family's classes are imported under."""
+WRAPPERS = {"fetch": 3}
+"""Helpers that raise a family error with one of their arguments (by position) as its message."""
+
+
+def _constants(tree: ast.Module) -> dict[str, str]:
+    """A module's top-level string constants, for messages passed by name."""
+    return {
+        target.id: node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Constant)
+        and isinstance(node.value.value, str)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    }
 
 
 def _name(node: ast.expr) -> str | None:
@@ -87,6 +102,15 @@ def error_texts() -> tuple[dict[str, str], list[str]]:
                         and isinstance(item.value.value, str)
                     ):
                         found.setdefault(item.value.value, where)
+            elif isinstance(node, ast.Call) and _name(node.func) in WRAPPERS:
+                position = WRAPPERS[_name(node.func) or ""]
+                if len(node.args) > position:
+                    arg = node.args[position]
+                    text = _constants(tree).get(arg.id) if isinstance(arg, ast.Name) else None
+                    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                        text = arg.value
+                    if text:
+                        found.setdefault(text, f"{where}:{node.lineno}")
             elif isinstance(node, ast.Call) and _name(node.func) in family:
                 for arg in node.args[:2]:
                     if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
