@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from dsl_desktop.messages import render
+from dsl_desktop.pdf.text import in_language, stored_word
 from dsl_desktop.pdf.text_cy import WELSH as WELSH_WORDING
 from dsl_desktop.resources import resource_path
 from ui import terminology
@@ -150,3 +151,11 @@ def core_text(value: object, plain: Callable[[str], str] | None = None) -> str:
     if plain is not None and isinstance(value, str):
         return plain(value)
     return render(value, WELSH_WORDING if _language == WELSH else {})
+
+
+def offered_word(value: str) -> str:
+    """A stored value in the language of the windows when it is a word the app itself offered
+    (a year group, a sex or gender, a role, a bundled catalogue label); anything typed as it is.
+    The same rule the PDFs use (:func:`dsl_desktop.pdf.text.stored_word`)."""
+    with in_language("cy" if _language == WELSH else "en"):
+        return stored_word(value)

@@ -174,3 +174,19 @@ def test_the_welsh_app_shows_no_english_from_the_core(
     history = "\n".join(seen["concern-10-history"])
     assert WELSH["Shared: {text}"].split("{")[0] in history
     assert seen["home"]
+
+
+def test_a_year_group_the_app_offered_is_shown_in_welsh_and_typed_text_as_typed(
+    welsh_app: None,
+) -> None:
+    """The case header's "Pupil, Year 12" is the app's own word, so the Welsh app says it in
+    Welsh; a school or job someone typed stays as it was typed."""
+    assert i18n.offered_word("Year 12") == "Blwyddyn 12"
+    assert (
+        i18n.offered_word("Ysgol Gyfun Gŵyr, Year 12 leaver") == "Ysgol Gyfun Gŵyr, Year 12 leaver"
+    )
+    assert i18n.offered_word("Gwŷn's own words") == "Gwŷn's own words"
+
+
+def test_a_year_group_stays_english_in_the_english_app() -> None:
+    assert i18n.offered_word("Year 12") == "Year 12"

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db.errors import KnownError
 from dsl_desktop.services.people import PersonMatch, PersonRecord, search_people
 from ui.errors import error_text
+from ui.i18n import offered_word
 from ui.shared.builders import push_button
 from ui.shared.date_fields import fmt_date
 from ui.shared.forms import bold_label
@@ -37,7 +38,7 @@ def describe(match: PersonMatch | PersonRecord) -> str:
     """ "Pupil, Year 9, born 03/05/2012" — enough to tell two people of the same name apart."""
     bits = [person_type_label(match.person_type)]
     if match.school_or_occupation:
-        bits.append(match.school_or_occupation)
+        bits.append(offered_word(match.school_or_occupation))
     if match.date_of_birth:
         bits.append(_tr("born %1").replace("%1", fmt_date(match.date_of_birth)))
     elif match.approx_age is not None:
