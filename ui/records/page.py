@@ -39,7 +39,8 @@ from ui.records.dialogs import (
     RestoreDialog,
 )
 from ui.records.tabs import RetentionTab, TransfersTab
-from ui.shared.framing import banner_column, done_or_banner, result_or_banner, section
+from ui.shared.builders import banner_column, section
+from ui.shared.framing import done_or_banner, result_or_banner
 from ui.shell import SessionHost
 from ui.widgets import heading
 

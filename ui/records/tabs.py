@@ -36,7 +36,8 @@ from ui.records.dialogs import (
     TransferOutDialog,
     record_type_label,
 )
-from ui.shared.framing import done_or_banner, pick_table, result_or_banner, section
+from ui.shared.builders import section
+from ui.shared.framing import done_or_banner, pick_table, result_or_banner
 from ui.widgets import MessageBanner, caption
 
 

@@ -2,8 +2,8 @@
 
 * :func:`dialog_frame`: a dialog's title (also its accessible name), its least width, and its
   column with the message banner at the top.
-* :func:`banner_column`: that column and banner for any widget.
-* :func:`section`: a titled group box that opens with a line of explanation.
+  (The column itself and titled sections are :mod:`ui.shared.builders`' ``banner_column`` and
+  ``section``.)
 * :func:`pick_table`: a read-only table to choose one row from.
 * :func:`result_or_banner` and :func:`done_or_banner`: call the vault; a ``KnownError`` goes into
   the banner (with its advice) instead of out of the slot.
@@ -17,44 +17,24 @@ from typing import TypeVar
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QGroupBox,
     QTableWidget,
     QVBoxLayout,
-    QWidget,
 )
 
 from db.errors import KnownError
 from ui.errors import error_text
-from ui.widgets import MessageBanner, caption
+from ui.shared.builders import banner_column
+from ui.widgets import MessageBanner
 
 T = TypeVar("T")
-
-
-def banner_column(widget: QWidget) -> tuple[QVBoxLayout, MessageBanner]:
-    """``widget``'s top-to-bottom layout, with a message banner as its first row."""
-    layout = QVBoxLayout(widget)
-    banner = MessageBanner()
-    layout.addWidget(banner)
-    return layout, banner
 
 
 def dialog_frame(
     dialog: QDialog, title: str, *, min_width: int = 0
 ) -> tuple[QVBoxLayout, MessageBanner]:
-    dialog.setWindowTitle(title)
-    dialog.setAccessibleName(title)
     if min_width:
         dialog.setMinimumWidth(min_width)
-    return banner_column(dialog)
-
-
-def section(title: str, text: str = "") -> tuple[QGroupBox, QVBoxLayout]:
-    """A titled group, its column layout, and (when ``text`` is given) a caption at its top."""
-    box = QGroupBox(title)
-    column = QVBoxLayout(box)
-    if text:
-        column.addWidget(caption(text))
-    return box, column
+    return banner_column(dialog, title)
 
 
 def pick_table(headers: list[str], name: str) -> QTableWidget:
