@@ -509,4 +509,22 @@ ERRORS: dict[str, str] = {
     "That member of staff is not on the register.": "Nid yw'r aelod hwnnw o staff ar y gofrestr.",
     "That course is not in the catalogue.": "Nid yw'r cwrs hwnnw yn y catalog.",
     "That requirement is no longer there.": "Nid yw'r gofyniad hwnnw yno mwyach.",
+    # messages with values from the services (attachments, referrals, training, sign-in)
+    "“{name}” is {size}; files up to {limit} can be attached.": "Mae “{name}” yn {size}; gellir "
+    "atodi ffeiliau hyd at {limit}.",
+    "The stored copy of “{name}” does not match its checksum.": "Nid yw'r copi o “{name}” sydd "
+    "wedi'i gadw yn cyfateb i'w siec-swm.",
+    "No decision has been recorded for concern {reference} yet.": "Nid oes penderfyniad wedi'i "
+    "gofnodi ar gyfer pryder {reference} eto.",
+    "A referral form is generated at the Share stage; concern {reference} is at {stage}.": "Caiff "
+    "ffurflen atgyfeirio ei chreu ar y cam Rhannu; mae pryder {reference} ar y cam {stage}.",
+    "“{name}” is {size} MB; certificates up to {limit} MB can be kept.": "Mae “{name}” yn {size} "
+    "MB; gellir cadw tystysgrifau hyd at {limit} MB.",
+    "{count} of the people ticked are no longer on the register.": "Nid yw {count} o'r bobl a "
+    "diciwyd ar y gofrestr mwyach.",
+    "No vault was found in {folder}.": "Ni chafwyd hyd i gladdgell yn {folder}.",
+    "The vault's database ({file}) is missing from {folder}, though its key file is there.": "Mae "
+    "cronfa ddata'r gladdgell ({file}) ar goll o {folder}, er bod ei ffeil allweddi yno.",
+    "The vault's key file ({file}) is missing from {folder}.": "Mae ffeil allweddi'r gladdgell "
+    "({file}) ar goll o {folder}.",
 }

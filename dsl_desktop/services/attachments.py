@@ -142,8 +142,10 @@ def attach(
     name = safe_file_name(file_name)
     if len(data) > MAX_ATTACHMENT_BYTES:
         raise AttachmentTooLarge(
-            f"“{name}” is {_megabytes(len(data))}; files up to "
-            f"{_megabytes(MAX_ATTACHMENT_BYTES)} can be attached."
+            "“{name}” is {size}; files up to {limit} can be attached.",
+            name=name,
+            size=_megabytes(len(data)),
+            limit=_megabytes(MAX_ATTACHMENT_BYTES),
         )
     if not data:
         raise InvalidInput([Requirement("content_empty", f"“{name}” is empty.")])
@@ -185,7 +187,9 @@ def _load(vault: OpenVault, s: Session, attachment_id: int) -> tuple[Attachment,
         raise NotFound("That attachment is not on record.")
     me = allow(vault, _owner_actions(OwnerType(row.owner_type))[0])
     if hashlib.sha256(row.content).hexdigest() != row.sha256 or len(row.content) != row.size:
-        raise DatabaseDamaged(f"The stored copy of “{row.file_name}” does not match its checksum.")
+        raise DatabaseDamaged(
+            "The stored copy of “{name}” does not match its checksum.", name=row.file_name
+        )
     return row, me
 
 

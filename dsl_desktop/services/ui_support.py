@@ -78,18 +78,21 @@ def _user_id(vault: OpenVault) -> int | str:
 def vault_problem(vault: Vault) -> VaultError | None:
     """What would stop any unlock before a passphrase is even tried (missing or damaged files)."""
     if not vault.db_path.exists() and not vault.keys_path.exists():
-        return VaultMissing(f"No vault was found in {vault.data_dir}.")
+        return VaultMissing("No vault was found in {folder}.", folder=vault.data_dir)
     if not vault.db_path.exists():
         return VaultMissing(
-            f"The vault's database ({vault.db_path.name}) is missing from {vault.data_dir}, "
-            "though its key file is there."
+            "The vault's database ({file}) is missing from {folder}, though its key file is there.",
+            file=vault.db_path.name,
+            folder=vault.data_dir,
         )
     try:
         KeyFile.load(vault.keys_path)
         check_not_damaged(vault.db_path)
     except FileNotFoundError:
         return VaultMissing(
-            f"The vault's key file ({vault.keys_path.name}) is missing from {vault.data_dir}."
+            "The vault's key file ({file}) is missing from {folder}.",
+            file=vault.keys_path.name,
+            folder=vault.data_dir,
         )
     except VaultError as exc:
         return exc

@@ -132,7 +132,9 @@ def _decision(s: Session, c: Concern, decision_id: int | None = None) -> Decisio
 
 def _require_referral(c: Concern, decision: Decision | None) -> Decision:
     if decision is None:
-        raise NoDecision(f"No decision has been recorded for concern {c.reference} yet.")
+        raise NoDecision(
+            "No decision has been recorded for concern {reference} yet.", reference=c.reference
+        )
     if decision.outcome != Outcome.PREVENT_REFERRAL.value:
         raise NotAReferral("This concern's decision is not a Prevent referral.")
     return decision
@@ -143,8 +145,9 @@ def _require_share(c: Concern) -> None:
 
     if c.stage != Stage.SHARE.value:
         raise WrongStage(
-            f"A referral form is generated at the Share stage; concern {c.reference} is at "
-            f"{STAGE_LABELS[Stage(c.stage)]}."
+            "A referral form is generated at the Share stage; concern {reference} is at {stage}.",
+            reference=c.reference,
+            stage=STAGE_LABELS[Stage(c.stage)],
         )
 
 

@@ -65,7 +65,10 @@ def _check_certificate(cert: CertificateFile) -> tuple[str, bytes, str]:
         size = len(data) / (1024 * 1024)
         limit = MAX_ATTACHMENT_BYTES / (1024 * 1024)
         raise AttachmentTooLarge(
-            f"“{name}” is {size:.1f} MB; certificates up to {limit:.0f} MB can be kept."
+            "“{name}” is {size} MB; certificates up to {limit} MB can be kept.",
+            name=name,
+            size=f"{size:.1f}",
+            limit=f"{limit:.0f}",
         )
     media = certificate_media_type(data)
     if media is None:
@@ -206,7 +209,9 @@ def record_session(
         known = set(s.scalars(select(Staff.id).where(Staff.id.in_(wanted))))
         missing = [i for i in wanted if i not in known]
         if missing:
-            raise NotFound(f"{len(missing)} of the people ticked are no longer on the register.")
+            raise NotFound(
+                "{count} of the people ticked are no longer on the register.", count=len(missing)
+            )
         already = set(
             s.scalars(
                 select(TrainingRecord.staff_id).where(
