@@ -527,4 +527,28 @@ ERRORS: dict[str, str] = {
     "cronfa ddata'r gladdgell ({file}) ar goll o {folder}, er bod ei ffeil allweddi yno.",
     "The vault's key file ({file}) is missing from {folder}.": "Mae ffeil allweddi'r gladdgell "
     "({file}) ar goll o {folder}.",
+    # a step refused at the concern's stage: {doing} is what was tried, {where} the stages
+    "Concern {reference} is closed, so you cannot {doing}. Record new information as a new "
+    "concern about the same person.": "Mae pryder {reference} ar gau, felly nid oes modd "
+    "{doing}. Cofnodwch wybodaeth newydd fel pryder newydd am yr un person.",
+    "You can {doing} at the {where} stage; concern {reference} is at {stage}.": "Mae modd "
+    "{doing} ar y cam {where}; mae pryder {reference} ar y cam {stage}.",
+    "add information": "ychwanegu gwybodaeth",
+    "record an alternative explanation": "cofnodi esboniad arall",
+    "conclude an alternative explanation": "dod i gasgliad am esboniad arall",
+    "record a consultation": "cofnodi ymgynghoriad",
+    "record a review": "cofnodi adolygiad",
+    "record a decision": "cofnodi penderfyniad",
+    "add an action": "ychwanegu cam gweithredu",
+    "prepare a referral": "paratoi atgyfeiriad",
+    "record sending a referral": "cofnodi anfon atgyfeiriad",
+    "record the outcome of a referral": "cofnodi canlyniad atgyfeiriad",
+    "record a parallel referral": "cofnodi atgyfeiriad cyfochrog",
+    "record the immediate risk": "cofnodi'r perygl uniongyrchol",
+    "answer the checks": "ateb y gwiriadau",
+    "The vault is open in another window or command.": "Mae'r gladdgell ar agor mewn ffenestr "
+    "neu orchymyn arall.",
+    "answer the complex needs": "ateb yr anghenion cymhleth",
+    "Notice or Check": "Sylwi neu Wirio",
+    "Share or Review": "Rhannu neu Adolygu",
 }

@@ -225,12 +225,10 @@ def _problem(code: str, message: str) -> InvalidInput:
 
 def _editable(c: Concern, doing: str) -> None:
     from dsl_desktop.services.concerns import WrongStage
+    from dsl_desktop.services.concerns.base import CLOSED_REFUSAL
 
     if Stage(c.stage) not in _EDITABLE:
-        raise WrongStage(
-            f"Concern {c.reference} is closed, so you cannot {doing}. Record new information "
-            "as a new concern about the same person."
-        )
+        raise WrongStage(CLOSED_REFUSAL, reference=c.reference, doing=doing)
 
 
 def _age(p: Person, today: dt.date) -> int | None:

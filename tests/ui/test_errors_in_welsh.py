@@ -101,3 +101,26 @@ def test_values_are_put_into_the_welsh_and_english_stays_english(
     assert error_text(error).message == "Cadwch rhwng 1 a 30 o gopïau wrth gefn awtomatig."
     assert i18n.install(qapp, i18n.ENGLISH)  # the same error on an English screen
     assert error_text(error) == (error.message, error.advice)
+
+
+def test_a_step_refused_at_the_concerns_stage_is_said_in_welsh_with_what_was_tried(
+    qapp: QApplication, welsh: None
+) -> None:
+    from dsl_desktop.services.concerns.base import CLOSED_REFUSAL, WrongStage
+
+    closed = WrongStage(CLOSED_REFUSAL, reference="C-2026-0007", doing="record a decision")
+    assert error_text(closed).message == (
+        "Mae pryder C-2026-0007 ar gau, felly nid oes modd cofnodi penderfyniad. Cofnodwch "
+        "wybodaeth newydd fel pryder newydd am yr un person."
+    )
+    early = WrongStage(
+        "You can {doing} at the {where} stage; concern {reference} is at {stage}.",
+        doing="add information",
+        where="Notice or Check",
+        reference="C-2026-0007",
+        stage="Share",
+    )
+    assert error_text(early).message == (
+        "Mae modd ychwanegu gwybodaeth ar y cam Sylwi neu Wirio; mae pryder C-2026-0007 ar y "
+        "cam Rhannu."
+    )

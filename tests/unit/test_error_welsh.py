@@ -22,8 +22,9 @@ from dsl_desktop.services.people import InvalidInput
 ROOT = Path(__file__).resolve().parents[2]
 ALIASES = {"NotAllowed", "NotSignedIn", "_VaultPermissionDenied"}
 """Other names the family's classes are imported under."""
-WRAPPERS = {"fetch": 3}
-"""Helpers that raise a family error with one of their arguments (by position) as its message."""
+WRAPPERS = {"fetch": 3, "_require_stage": 2, "_editable": 1, "_save_answers": 3}
+"""Helpers that raise a family error with one of their arguments (by position) as its message,
+or as the words of what was tried that the message puts in (``doing``)."""
 
 
 def _constants(tree: ast.Module) -> dict[str, str]:
@@ -113,6 +114,9 @@ def error_texts() -> tuple[dict[str, str], list[str]]:
                         found.setdefault(text, f"{where}:{node.lineno}")
             elif isinstance(node, ast.Call) and _name(node.func) in family:
                 for arg in node.args[:2]:
+                    named = _constants(tree).get(arg.id) if isinstance(arg, ast.Name) else None
+                    if named:
+                        found.setdefault(named, f"{where}:{node.lineno}")
                     if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value:
                         found.setdefault(arg.value, f"{where}:{node.lineno}")
                     elif isinstance(arg, ast.JoinedStr):

@@ -133,15 +133,21 @@ def _require_stage(c: Concern, stages: Sequence[Stage], doing: str) -> None:
     if Stage(c.stage) in stages:
         return
     if c.stage == Stage.CLOSED.value:
-        raise WrongStage(
-            f"Concern {c.reference} is closed, so you cannot {doing}. Record new information as "
-            "a new concern about the same person."
-        )
-    where = " or ".join(STAGE_LABELS[s] for s in stages)
+        raise WrongStage(CLOSED_REFUSAL, reference=c.reference, doing=doing)
     raise WrongStage(
-        f"You can {doing} at the {where} stage; concern {c.reference} is at "
-        f"{STAGE_LABELS[Stage(c.stage)]}."
+        "You can {doing} at the {where} stage; concern {reference} is at {stage}.",
+        doing=doing,
+        where=" or ".join(STAGE_LABELS[s] for s in stages),
+        reference=c.reference,
+        stage=STAGE_LABELS[Stage(c.stage)],
     )
+
+
+CLOSED_REFUSAL = (
+    "Concern {reference} is closed, so you cannot {doing}. Record new information as a new "
+    "concern about the same person."
+)
+"""What a change to a closed concern is told (``doing`` says what was tried)."""
 
 
 def _known_codes(s: Session, kind: str, bundled: Sequence[str]) -> set[str]:
